@@ -1,0 +1,91 @@
+import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { Caller } from './caller.js';
+
+export interface AccessTokenVerifierOptions {
+  /** Public keys: a JWKS URL (fetched and cached) or a key resolver (tests, auth itself). */
+  keys: URL | JWTVerifyGetKey;
+  /** Expected `iss`. */
+  issuer: string;
+  /** Expected `aud`. */
+  audience: string;
+  /**
+   * Allowed clock difference for `exp`/`nbf`/`iat`, in seconds.
+   * @default 30
+   */
+  clockToleranceSeconds?: number;
+  /**
+   * How long fetched keys are trusted before a refetch, in milliseconds (remote JWKS only).
+   * @default 600000
+   */
+  jwksCacheMaxAgeMs?: number;
+  /**
+   * Minimum time between two refetches triggered by an unknown `kid`, in milliseconds.
+   * @default 30000
+   */
+  jwksCooldownMs?: number;
+}
+
+/** Why a token was refused; the message is safe to show to the caller. */
+export class InvalidAccessTokenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidAccessTokenError';
+  }
+}
+
+export type AccessTokenVerifier = (token: string) => Promise<Caller>;
+
+/**
+ * Verifies RS256 access tokens: signature against auth's public keys (never HS*, never `none`),
+ * issuer, audience, expiry and not-before with a small leeway, and the claims we rely on.
+ */
+export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): AccessTokenVerifier {
+  const keys =
+    options.keys instanceof URL
+      ? createRemoteJWKSet(options.keys, {
+          cacheMaxAge: options.jwksCacheMaxAgeMs ?? 600_000,
+          cooldownDuration: options.jwksCooldownMs ?? 30_000,
+        })
+      : options.keys;
+  const clockTolerance = options.clockToleranceSeconds ?? 30;
+
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, keys, {
+        algorithms: ['RS256'],
+        issuer: options.issuer,
+        audience: options.audience,
+        clockTolerance,
+        requiredClaims: ['sub', 'exp', 'iat', 'jti'],
+      });
+      const scope = typeof payload['scope'] === 'string' ? payload['scope'] : '';
+      const sid = payload['sid'];
+      return {
+        userId: payload.sub as string,
+        tokenId: payload.jti as string,
+        ...(typeof sid === 'string' ? { sessionId: sid } : {}),
+        scopes: new Set(scope.split(' ').filter(Boolean)),
+      };
+    } catch (error) {
+      throw new InvalidAccessTokenError(describeRefusal(error));
+    }
+  };
+}
+
+function describeRefusal(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'The access token has expired.';
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `The access token's "${error.claim}" claim is not acceptable.`;
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'The access token is not signed with RS256.';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'The access token was signed by an unknown key.';
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return 'The access token signature is invalid.';
+  return 'The access token is malformed or invalid.';
+}
+
+/** Extracts the token from an `Authorization: Bearer …` header; undefined when absent. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1];
+}

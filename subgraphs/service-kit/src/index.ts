@@ -1,0 +1,23 @@
+export { envReader, ConfigError, type EnvReader } from './config/read-env.js';
+export { readTrustConfig, DEVELOPMENT_ROUTER_SECRET, type TrustConfig } from './config/trust-config.js';
+export { ErrorCode } from './errors/error-code.js';
+export { badUserInput, unauthenticated, forbidden, notFound, conflict } from './errors/domain-errors.js';
+export { maskError } from './errors/mask-error.js';
+export { Scope, ALL_SCOPES, type Caller } from './caller/caller.js';
+export {
+  createAccessTokenVerifier,
+  InvalidAccessTokenError,
+  bearerToken,
+  type AccessTokenVerifier,
+  type AccessTokenVerifierOptions,
+} from './caller/access-token-verifier.js';
+export {
+  signRouterProof,
+  verifyRouterProof,
+  ROUTER_PROOF_HEADER,
+  ROUTER_TIMESTAMP_HEADER,
+  type RouterProofHeaders,
+  type RouterProofVerdict,
+  type VerifyRouterProofOptions,
+} from './router-proof/router-proof.js';
+export { createLogger, REQUEST_ID_HEADER, type Logger } from './logging/logger.js';
