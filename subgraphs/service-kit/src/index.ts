@@ -21,3 +21,4 @@ export {
   type VerifyRouterProofOptions,
 } from './router-proof/router-proof.js';
 export { createLogger, REQUEST_ID_HEADER, type Logger } from './logging/logger.js';
+export { requireCaller, requireScope, type RequestContext } from './request/request-context.js';

@@ -1,0 +1,41 @@
+import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
+import type { Logger } from '../logging/logger.js';
+import { maskError } from '../errors/mask-error.js';
+import type { RequestContext } from '../request/request-context.js';
+import type { TrustedRequest } from './router-trust.middleware.js';
+
+export interface SubgraphGraphQLOptions<Context extends RequestContext> {
+  /** Absolute path of the subgraph's SDL in schema/. */
+  schemaPath: string;
+  logger: Logger;
+  /** Adds the subgraph's own per-request state (DataLoaders) to the base context. */
+  extendContext: (base: RequestContext) => Context;
+  /** @default false */
+  introspection?: boolean;
+}
+
+/**
+ * The options every subgraph hands to GraphQLModule: schema-first from schema/, a context built
+ * from what the trust middleware verified, and masked errors (internals logged, never returned).
+ */
+export function subgraphGraphQLOptions<Context extends RequestContext>(
+  options: SubgraphGraphQLOptions<Context>,
+): Omit<ApolloFederationDriverConfig, 'driver'> {
+  return {
+    typePaths: [options.schemaPath],
+    path: '/graphql',
+    playground: false,
+    introspection: options.introspection ?? false,
+    includeStacktraceInErrorResponses: false,
+    context: ({ req }: { req: TrustedRequest }): Context => {
+      const requestId = req.requestId ?? 'unknown';
+      return options.extendContext({
+        ...(req.caller ? { caller: req.caller } : {}),
+        requestId,
+        logger: req.log ?? options.logger.child({ requestId }),
+      });
+    },
+    formatError: (formatted, error) =>
+      maskError(formatted, error, (cause) => options.logger.error({ err: cause }, 'unexpected error in a resolver')),
+  };
+}
