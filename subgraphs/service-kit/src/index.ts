@@ -1,4 +1,5 @@
 export { envReader, ConfigError, type EnvReader } from './config/read-env.js';
+export { readSubgraphConfig, LOG_LEVELS, type LogLevel, type SubgraphConfig } from './config/subgraph-config.js';
 export { readTrustConfig, DEVELOPMENT_ROUTER_SECRET, type TrustConfig } from './config/trust-config.js';
 export { ErrorCode } from './errors/error-code.js';
 export { badUserInput, unauthenticated, forbidden, notFound, conflict } from './errors/domain-errors.js';
@@ -22,3 +23,4 @@ export {
 } from './router-proof/router-proof.js';
 export { createLogger, REQUEST_ID_HEADER, type Logger } from './logging/logger.js';
 export { requireCaller, requireScope, type RequestContext } from './request/request-context.js';
+export { DateTimeScalar } from './scalars/date-time.scalar.js';

@@ -1,0 +1,52 @@
+import { badUserInput } from '@packyourbag/service-kit';
+
+/** Relay page size bounds: the router's cost model multiplies by `first`, so it is capped. */
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageRequest {
+  first: number;
+  /** Decoded `after` cursor: the sort position of the last item seen. */
+  after?: { createdAt: Date; id: string };
+}
+
+export function readPageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
+  }
+  return after ? { first: size, after: decodeCursor(after) } : { first: size };
+}
+
+export function encodeCursor(position: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(iso ?? '');
+  if (!id || Number.isNaN(createdAt.getTime())) throw badUserInput('after is not a cursor from this API.', 'after');
+  return { createdAt, id };
+}
+
+export interface Connection<Node> {
+  edges: { cursor: string; node: Node }[];
+  nodes: Node[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+/** Builds a connection from one over-fetched page (`first + 1` rows tells whether more exist). */
+export function toConnection<Node extends { createdAt: Date; id: string }>(
+  rows: Node[],
+  first: number,
+  totalCount: number,
+): Connection<Node> {
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
+  return {
+    edges,
+    nodes,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,1 @@
+export { prismaPgAdapter, type PrismaPgAdapterOptions } from './prisma-pg-adapter.js';
