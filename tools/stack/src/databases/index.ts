@@ -1,0 +1,5 @@
+export {
+  createScratchDatabase,
+  type ScratchDatabase,
+  type ScratchDatabaseOptions,
+} from './scratch-database.js';

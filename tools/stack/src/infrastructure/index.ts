@@ -1,0 +1,10 @@
+export {
+  resolveInfrastructure,
+  type Infrastructure,
+  type ResolveInfrastructureOptions,
+} from './resolve-infrastructure.js';
+export { resolvePostgres, withDatabase, ensureDatabase, type PostgresChoice } from './resolve-postgres.js';
+export { resolveRedis } from './resolve-redis.js';
+export { resolveMongo, withMongoDatabase, STANDIN_NOTICE } from './resolve-mongo.js';
+export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+export { redactUrl, type StoreChoice, type StoreSource } from './choice.js';

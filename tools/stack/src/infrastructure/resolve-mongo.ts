@@ -1,0 +1,80 @@
+import { nothingToStop, redactUrl, type StoreChoice } from './choice.js';
+import { tryStartMemoryServer } from './memory-server.js';
+import { probeMongo } from './probe-mongo.js';
+
+export interface ResolveMongoOptions {
+  /** MONGODB_URL; used as given when set. */
+  configuredUrl?: string;
+  /**
+   * Where to look for a server on this machine.
+   * @default 'mongodb://127.0.0.1:27017'
+   */
+  localUrl?: string;
+  /**
+   * Database name appended to URLs this resolver builds (local server, memory server, stand-in).
+   * @default 'packyourbag'
+   */
+  database?: string;
+  /**
+   * Port for the stand-in; 0 picks a free one.
+   * @default 27018
+   */
+  standinPort?: number;
+  /**
+   * Try mongodb-memory-server before the stand-in (only if installed with its binary present).
+   * @default true
+   */
+  tryMemoryServer?: boolean;
+}
+
+export const STANDIN_NOTICE =
+  'MongoDB: using the DEVELOPMENT STAND-IN (tools/mongo-standin), not a real MongoDB. It serves plain CRUD ' +
+  'only: no transactions, no arrayFilters, no $text. Set MONGODB_URL to use a real server.';
+
+/**
+ * MONGODB_URL if set, else a local server if it answers, else mongodb-memory-server if installed
+ * with its binary, else the wire-protocol stand-in (a development tool, announced loudly).
+ */
+export async function resolveMongo(options: ResolveMongoOptions = {}): Promise<StoreChoice> {
+  const database = options.database ?? 'packyourbag';
+  if (options.configuredUrl) {
+    return {
+      source: 'environment',
+      url: options.configuredUrl,
+      description: `MONGODB_URL ${redactUrl(options.configuredUrl)}`,
+      stop: nothingToStop,
+    };
+  }
+
+  const localUrl = options.localUrl ?? 'mongodb://127.0.0.1:27017';
+  const probe = await probeMongo(localUrl);
+  if (probe.ok) {
+    const url = withMongoDatabase(localUrl, database);
+    return { source: 'local server', url, description: `local server ${url}`, stop: nothingToStop };
+  }
+
+  if (options.tryMemoryServer ?? true) {
+    const memory = await tryStartMemoryServer();
+    if ('url' in memory) {
+      const url = withMongoDatabase(memory.url, database);
+      return { source: 'memory server', url, description: `mongodb-memory-server ${url}`, stop: memory.stop };
+    }
+  }
+
+  const { startMongoStandin } = await import('@packyourbag/mongo-standin');
+  const standin = await startMongoStandin({ host: '127.0.0.1', port: options.standinPort ?? 27018 });
+  const url = withMongoDatabase(standin.url, database);
+  return {
+    source: 'stand-in',
+    url,
+    description: `DEVELOPMENT STAND-IN ${url} (no MongoDB answered at ${localUrl})`,
+    stop: () => standin.close(),
+  };
+}
+
+/** The same server URL with `database` as its path, keeping options such as `?replicaSet=`. */
+export function withMongoDatabase(url: string, database: string): string {
+  const match = /^(mongodb(?:\+srv)?:\/\/[^/?]+)(\/[^?]*)?(\?.*)?$/.exec(url);
+  if (!match) throw new Error(`Not a MongoDB URL: ${redactUrl(url)}`);
+  return `${match[1]}/${database}${match[3] ?? ''}`;
+}
