@@ -1,0 +1,16 @@
+import type { Caller, Logger } from '@packyourbag/service-kit';
+
+/** What the router knows about one request; the GraphQL context of every operation it serves. */
+export interface RouterContext {
+  requestId: string;
+  /** A child logger that stamps every line with the request id. */
+  logger: Logger;
+  /** The verified caller; absent for anonymous requests. */
+  caller?: Caller;
+  /** The caller's `Authorization` header exactly as received, forwarded unchanged to subgraphs. */
+  authorization?: string;
+  /** The caller's `apollographql-client-name`, forwarded to subgraphs. */
+  clientName?: string;
+  /** The operation name once the document is resolved; for the access log line. */
+  operationName?: string;
+}

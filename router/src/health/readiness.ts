@@ -1,0 +1,79 @@
+import type { SubgraphEndpoint } from '../supergraph/subgraph-endpoints.js';
+
+export type SubgraphHealth = 'ok' | 'unavailable';
+
+export interface Readiness {
+  ready: boolean;
+  supergraphLoaded: boolean;
+  subgraphs: Record<string, SubgraphHealth>;
+}
+
+export interface ReadinessProbeOptions {
+  /** Whether the gateway has a supergraph to plan with. */
+  supergraphLoaded: () => boolean;
+  /** The subgraphs of the current supergraph. */
+  subgraphs: () => readonly SubgraphEndpoint[];
+  /**
+   * Asks one subgraph whether it is ready.
+   * @default a GET of `/health/ready` beside the subgraph's GraphQL URL, OK on any 2xx
+   */
+  probe?: (endpoint: SubgraphEndpoint) => Promise<boolean>;
+  /**
+   * How long a probe result is reused, in milliseconds: load balancers poll readiness often and
+   * each poll must not turn into a request to every subgraph.
+   * @default 2000
+   */
+  cacheMs?: number;
+  /**
+   * How long one subgraph probe may take, in milliseconds (default probe only).
+   * @default 1000
+   */
+  probeTimeoutMs?: number;
+  /** @default Date.now */
+  now?: () => number;
+}
+
+/** `/health/ready` beside the GraphQL path: http://host:4001/graphql → http://host:4001/health/ready. */
+export function healthUrlOf(graphqlUrl: string): string {
+  return new URL('health/ready', graphqlUrl).toString();
+}
+
+async function probeOverHttp(endpoint: SubgraphEndpoint, timeoutMs: number): Promise<boolean> {
+  try {
+    const response = await fetch(healthUrlOf(endpoint.url), { signal: AbortSignal.timeout(timeoutMs) });
+    await response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Ready means: a supergraph is loaded and every subgraph answered its own readiness check recently. */
+export function createReadinessProbe(options: ReadinessProbeOptions): () => Promise<Readiness> {
+  const cacheMs = options.cacheMs ?? 2000;
+  const now = options.now ?? Date.now;
+  const probeTimeoutMs = options.probeTimeoutMs ?? 1000;
+  const probe = options.probe ?? ((endpoint: SubgraphEndpoint) => probeOverHttp(endpoint, probeTimeoutMs));
+  let cached: { at: number; subgraphs: Promise<Record<string, SubgraphHealth>> } | undefined;
+
+  const probeAll = async (): Promise<Record<string, SubgraphHealth>> => {
+    const endpoints = options.subgraphs();
+    const results = await Promise.all(endpoints.map((endpoint) => probe(endpoint)));
+    return Object.fromEntries(
+      endpoints.map((endpoint, i) => [endpoint.name, results[i] ? 'ok' : 'unavailable']),
+    );
+  };
+
+  return async () => {
+    const supergraphLoaded = options.supergraphLoaded();
+    if (!supergraphLoaded) return { ready: false, supergraphLoaded, subgraphs: {} };
+    // Concurrent polls share one round of probes; a result older than cacheMs starts a new round.
+    if (cached === undefined || now() - cached.at >= cacheMs) cached = { at: now(), subgraphs: probeAll() };
+    const subgraphs = await cached.subgraphs;
+    return {
+      ready: Object.values(subgraphs).every((health) => health === 'ok'),
+      supergraphLoaded,
+      subgraphs,
+    };
+  };
+}

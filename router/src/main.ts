@@ -1,0 +1,25 @@
+import { ConfigError } from '@packyourbag/service-kit';
+import { readRouterConfig } from './config.js';
+import { createRouter } from './create-router.js';
+
+async function main(): Promise<void> {
+  const config = readRouterConfig();
+  const router = await createRouter(config);
+  const shutdown = () => {
+    router.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('router: shutdown failed', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  // Before the logger exists (bad configuration) or when start-up fails: say why and stop.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maskError } from '@packyourbag/service-kit';
+import type { RouterContext } from '../context.js';
+
+export interface RequestLogPluginOptions {
+  /**
+   * Log internal errors (the ones callers only see masked) with their details and the request id.
+   * @default true
+   */
+  logInternalErrors?: boolean;
+}
+
+/**
+ * Feeds the router's one-line-per-request log: records the resolved operation name on the
+ * context (the HTTP layer writes the line once the response is sent) and logs the details of
+ * every error the caller will only see masked, so an operator can find them by request id.
+ */
+export function createRequestLogPlugin(
+  options: RequestLogPluginOptions = {},
+): ApolloServerPlugin<RouterContext> {
+  const logInternalErrors = options.logInternalErrors ?? true;
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operationName }) {
+          if (operationName) contextValue.operationName = operationName;
+        },
+        async didEncounterErrors({ contextValue, errors }) {
+          if (!logInternalErrors) return;
+          for (const error of errors) {
+            // The same rule the response uses (formatError), so exactly the masked errors are logged.
+            maskError(error.toJSON(), error, (cause) =>
+              contextValue.logger.error(
+                { err: cause, path: error.path },
+                'internal error (masked for the caller)',
+              ),
+            );
+          }
+        },
+      };
+    },
+  };
+}
