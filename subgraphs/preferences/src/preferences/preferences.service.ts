@@ -1,0 +1,45 @@
+import { badUserInput } from '@packyourbag/service-kit';
+import { Error as MongooseError } from 'mongoose';
+import { DEFAULT_PREFERENCES, type PreferencesDocument, type PreferencesModel } from './preferences.model.js';
+
+export type PreferencesView = Pick<PreferencesDocument, 'weightUnit' | 'theme'>;
+export type PreferencesChange = Partial<PreferencesView>;
+
+/** One settings document per user. */
+export class PreferencesService {
+  constructor(private readonly preferences: PreferencesModel) {}
+
+  /** Stored settings merged over the defaults; reading never writes. */
+  async forUser(userId: string): Promise<PreferencesView> {
+    const stored = await this.preferences.findOne({ userId }, { weightUnit: 1, theme: 1, _id: 0 }).lean();
+    return { ...DEFAULT_PREFERENCES, ...stripNullish(stored ?? {}) };
+  }
+
+  /**
+   * Sets only the given fields (`$set` of those paths), so two concurrent updates of different
+   * fields both survive; the upsert creates the document on the first change.
+   */
+  async update(userId: string, change: PreferencesChange): Promise<PreferencesView> {
+    const $set = stripNullish(change);
+    try {
+      const updated = await this.preferences
+        .findOneAndUpdate(
+          { userId },
+          { $set },
+          { upsert: true, new: true, runValidators: true, setDefaultsOnInsert: true, projection: { weightUnit: 1, theme: 1, _id: 0 } },
+        )
+        .lean();
+      return { ...DEFAULT_PREFERENCES, ...stripNullish(updated ?? {}) };
+    } catch (error) {
+      if (error instanceof MongooseError.ValidationError) {
+        const [path, detail] = Object.entries(error.errors)[0] ?? ['input', undefined];
+        throw badUserInput(detail?.message ?? 'Invalid preference value.', `input.${path}`);
+      }
+      throw error;
+    }
+  }
+}
+
+function stripNullish<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+}
