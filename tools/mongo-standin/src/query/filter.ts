@@ -1,0 +1,41 @@
+import { Query } from 'mingo';
+import type { AnyObject, Criteria } from 'mingo/types';
+import { CommandError, ErrorCode, notSupported } from '../errors.js';
+import { isDoc, type Doc } from '../storage/doc.js';
+import { mingoOptions, withMingo } from './mingo-options.js';
+
+/** Query operators refused outright, with why (mingo would otherwise approximate or run code). */
+const REFUSED_OPERATORS: Record<string, string> = {
+  $text: 'the $text operator (there are no text indexes)',
+  $where: 'the $where operator (no server-side JavaScript)',
+};
+
+/** Throws a refusal for any operator the stand-in will not evaluate, wherever it is nested. */
+export function checkFilter(filter: unknown): void {
+  if (Array.isArray(filter)) {
+    filter.forEach(checkFilter);
+    return;
+  }
+  if (!isDoc(filter)) return;
+  for (const [key, value] of Object.entries(filter)) {
+    const refusal = REFUSED_OPERATORS[key];
+    if (refusal) throw notSupported(refusal);
+    checkFilter(value);
+  }
+}
+
+export function asFilter(value: unknown, field: string): Doc {
+  if (value === undefined || value === null) return {};
+  if (!isDoc(value))
+    throw new CommandError(ErrorCode.TypeMismatch, `BSON field '${field}' must be an object`);
+  checkFilter(value);
+  return value;
+}
+
+export type Matcher = (doc: Doc) => boolean;
+
+export function createMatcher(filter: Doc): Matcher {
+  if (Object.keys(filter).length === 0) return () => true;
+  const query = withMingo(() => new Query(filter as Criteria<AnyObject>, mingoOptions()));
+  return (doc) => withMingo(() => query.test(doc));
+}
