@@ -1,0 +1,47 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, type ReactNode } from 'react';
+import { useQuery } from 'urql';
+import { endSession } from '@/components/session/end-session';
+import { useEndSessionOnUnauthenticated } from '@/components/session/use-end-session-on-unauthenticated';
+import { applyTheme } from '@/components/theme/theme';
+import { useSession } from '@/lib/session/use-session';
+import { SiteHeader } from './site-header';
+import { ViewerQuery } from './viewer.documents';
+
+/** Every page's frame: the header with the signed-in email, and the user's theme applied. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const router = useRouter();
+  const signedIn = session.status === 'signed-in';
+  const [{ data, error }] = useQuery({ query: ViewerQuery, pause: !signedIn });
+  useEndSessionOnUnauthenticated(error);
+
+  const theme = signedIn ? data?.me?.preferences.theme : undefined;
+  useEffect(() => {
+    if (theme) applyTheme(theme);
+  }, [theme]);
+
+  const signOut = () => {
+    endSession();
+    router.push('/sign-in');
+  };
+
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <SiteHeader
+        signedIn={signedIn}
+        // The session knows the email from sign-in; the query confirms it once the API answers.
+        email={data?.me?.email ?? (signedIn ? session.session.email : undefined)}
+        onSignOut={signOut}
+      />
+      <main id="main" className="page">
+        {children}
+      </main>
+    </>
+  );
+}
