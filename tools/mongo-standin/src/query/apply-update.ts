@@ -55,6 +55,12 @@ export function applyUpdate(doc: Doc, parsed: ParsedUpdate, options: ApplyOption
   }
   for (const [operator, assignments] of Object.entries(modifier)) {
     for (const [path, operand] of Object.entries(assignments as Doc)) {
+      if (path === '_id' || path.startsWith('_id.')) {
+        // Setting _id to the value it already has is allowed; mingo would refuse any _id write.
+        if (operator !== '$set' || !sameValue(doc['_id'], path, operand)) throw immutableId();
+        delete (assignments as Doc)[path];
+        continue;
+      }
       if (operator === '$rename') checkTarget(next, '$set', operand as string, undefined);
       else checkTarget(next, operator, path, operand);
     }
@@ -109,8 +115,17 @@ export function buildUpsertDocument(seed: Doc, parsed: ParsedUpdate): Doc {
     const id = replacementId ?? seed['_id'] ?? new ObjectId();
     return cloneDoc({ _id: id, ...rest });
   }
-  const provisional = { _id: seed['_id'] ?? new ObjectId(), ...seed };
+  // An upserted document may take its _id from the update itself.
+  const ops = parsed.operators;
+  const idFromUpdate =
+    (ops['$set'] as Doc | undefined)?.['_id'] ?? (ops['$setOnInsert'] as Doc | undefined)?.['_id'];
+  const provisional = { _id: seed['_id'] ?? idFromUpdate ?? new ObjectId(), ...seed };
   return applyUpdate(provisional, parsed, { inserting: true });
+}
+
+function sameValue(id: unknown, path: string, operand: unknown): boolean {
+  const probe = probePath({ _id: id }, path);
+  return probe.kind === 'value' && valueKey(probe.value) === valueKey(operand);
 }
 
 function immutableId(): CommandError {
