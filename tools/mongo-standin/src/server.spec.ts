@@ -282,7 +282,10 @@ describe('mongo-standin driven by mongoose 9', () => {
       Prefs.collection.updateOne({ userId: 'strict' }, { $inc: { theme: 1 } }),
     ).rejects.toMatchObject({ code: 14 });
     await expect(
-      Prefs.collection.updateOne({ userId: 'strict' }, { $push: { theme: 'x' } }),
+      // A typed collection would refuse to compile this; a server must refuse to run it.
+      connection
+        .db!.collection('preferences')
+        .updateOne({ userId: 'strict' }, { $push: { theme: 'x' } as never }),
     ).rejects.toMatchObject({ code: 2 });
     await expect(
       Prefs.collection.updateOne({ userId: 'strict' }, { $set: { 'theme.x': 1 } }),

@@ -1,6 +1,7 @@
 import { createServer, type Socket } from 'node:net';
 import { CursorRegistry } from './storage/cursors.js';
 import { Store } from './storage/store.js';
+import { expireDocuments } from './storage/ttl.js';
 import type { MongoStandinLogger, MongoStandinOptions, RunningMongoStandin } from './options.js';
 import { serveConnection } from './wire/connection.js';
 
@@ -8,7 +9,7 @@ export const BANNER =
   'mongo-standin is a DEVELOPMENT AND TEST TOOL, not MongoDB: data lives in memory only, ' +
   'transactions are refused, unsupported features fail loudly. Never use it as a production database.';
 
-/** How often idle cursors are reaped (MongoDB's own cursor monitor runs every minute too). */
+/** How often idle cursors are reaped and TTL indexes applied (MongoDB's monitors run every minute too). */
 const SWEEP_INTERVAL_MS = 60_000;
 
 const consoleLogger: MongoStandinLogger = {
@@ -51,7 +52,10 @@ export async function startMongoStandin(options: MongoStandinOptions = {}): Prom
   });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('mongo-standin: no TCP address');
-  const sweep = setInterval(() => cursors.sweep(), SWEEP_INTERVAL_MS);
+  const sweep = setInterval(() => {
+    cursors.sweep();
+    expireDocuments(store.allCollections(), new Date());
+  }, SWEEP_INTERVAL_MS);
   sweep.unref();
 
   const urlHost = host.includes(':') ? `[${host}]` : host;

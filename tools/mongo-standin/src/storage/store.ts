@@ -40,6 +40,10 @@ export class Store {
     this.databases.delete(db);
   }
 
+  allCollections(): Collection[] {
+    return [...this.databases.values()].flatMap((collections) => [...collections.values()]);
+  }
+
   databaseNames(): string[] {
     return [...this.databases.keys()];
   }
