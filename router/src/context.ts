@@ -11,6 +11,14 @@ export interface RouterContext {
   authorization?: string;
   /** The caller's `apollographql-client-name`, forwarded to subgraphs. */
   clientName?: string;
-  /** The operation name once the document is resolved; for the access log line. */
+  /**
+   * What plugins add to the request's access log line. An object of its own because Apollo Server
+   * hands plugins a shallow copy of the context: fields set on the copy would be lost.
+   */
+  accessLog: AccessLogFields;
+}
+
+export interface AccessLogFields {
+  /** The operation name once the document is resolved. */
   operationName?: string;
 }

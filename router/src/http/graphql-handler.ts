@@ -97,6 +97,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       caller: verdict.kind === 'verified' ? verdict.caller : undefined,
       authorization,
       clientName: single(request.headers[CLIENT_NAME_HEADER]),
+      accessLog: {},
     };
     const url = request.url ?? '';
     const queryStart = url.indexOf('?');
@@ -119,6 +120,6 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
     }
-    return context.operationName;
+    return context.accessLog.operationName;
   };
 }

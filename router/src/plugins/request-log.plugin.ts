@@ -23,7 +23,7 @@ export function createRequestLogPlugin(
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operationName }) {
-          if (operationName) contextValue.operationName = operationName;
+          if (operationName) contextValue.accessLog.operationName = operationName;
         },
         async didEncounterErrors({ contextValue, errors }) {
           if (!logInternalErrors) return;
