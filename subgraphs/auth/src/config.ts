@@ -14,7 +14,10 @@ const DEVELOPMENT_KEY_ENCRYPTION_KEY = Buffer.alloc(32, 'packyourbag-development
 
 export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const { read, subgraph } = readSubgraphConfig(env, 4001);
-  const keyText = read.string('KEY_ENCRYPTION_KEY', subgraph.production ? undefined : DEVELOPMENT_KEY_ENCRYPTION_KEY);
+  const keyText = read.string(
+    'KEY_ENCRYPTION_KEY',
+    subgraph.production ? undefined : DEVELOPMENT_KEY_ENCRYPTION_KEY,
+  );
   const keyEncryptionKey = Buffer.from(keyText, 'base64');
   if (keyEncryptionKey.length !== 32) {
     throw new Error('Configuration error: KEY_ENCRYPTION_KEY must be 32 bytes, base64-encoded.');

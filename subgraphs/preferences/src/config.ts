@@ -7,5 +7,11 @@ export interface PreferencesConfig extends SubgraphConfig {
 
 export function readPreferencesConfig(env: NodeJS.ProcessEnv = process.env): PreferencesConfig {
   const { read, subgraph } = readSubgraphConfig(env, 4003);
-  return { ...subgraph, mongodbUrl: read.url('MONGODB_URL', subgraph.production ? undefined : 'mongodb://127.0.0.1:27017/packyourbag') };
+  return {
+    ...subgraph,
+    mongodbUrl: read.url(
+      'MONGODB_URL',
+      subgraph.production ? undefined : 'mongodb://127.0.0.1:27017/packyourbag',
+    ),
+  };
 }

@@ -1,5 +1,10 @@
 export { envReader, ConfigError, type EnvReader } from './config/read-env.js';
-export { readSubgraphConfig, LOG_LEVELS, type LogLevel, type SubgraphConfig } from './config/subgraph-config.js';
+export {
+  readSubgraphConfig,
+  LOG_LEVELS,
+  type LogLevel,
+  type SubgraphConfig,
+} from './config/subgraph-config.js';
 export { readTrustConfig, DEVELOPMENT_ROUTER_SECRET, type TrustConfig } from './config/trust-config.js';
 export { ErrorCode } from './errors/error-code.js';
 export { badUserInput, unauthenticated, forbidden, notFound, conflict } from './errors/domain-errors.js';

@@ -56,7 +56,10 @@ export class AccountService {
   }
 
   findById(id: string): Promise<AccountRecord | null> {
-    return this.database.user.findUnique({ where: { id }, select: { id: true, email: true, createdAt: true } });
+    return this.database.user.findUnique({
+      where: { id },
+      select: { id: true, email: true, createdAt: true },
+    });
   }
 
   private startSession(userId: string): Promise<IssuedAccessToken> {

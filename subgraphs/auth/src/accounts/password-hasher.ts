@@ -37,16 +37,25 @@ export async function hashPassword(
 ): Promise<string> {
   const salt = randomBytes(16);
   const digest = await derive(password, salt, parameters);
-  return ['scrypt', parameters.N, parameters.r, parameters.p, salt.toString('base64'), digest.toString('base64')].join(
-    '$',
-  );
+  return [
+    'scrypt',
+    parameters.N,
+    parameters.r,
+    parameters.p,
+    salt.toString('base64'),
+    digest.toString('base64'),
+  ].join('$');
 }
 
 export async function verifyPassword(password: string, encoded: string): Promise<boolean> {
   const [algorithm, N, r, p, salt, digest] = encoded.split('$');
   if (algorithm !== 'scrypt' || !N || !r || !p || !salt || !digest) return false;
   const expected = Buffer.from(digest, 'base64');
-  const actual = await derive(password, Buffer.from(salt, 'base64'), { N: Number(N), r: Number(r), p: Number(p) });
+  const actual = await derive(password, Buffer.from(salt, 'base64'), {
+    N: Number(N),
+    r: Number(r),
+    p: Number(p),
+  });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 

@@ -16,7 +16,10 @@ export class UserResolver {
 
   /** Only the caller's own user resolves: another user's id answers like a missing one. */
   @ResolveReference()
-  resolveReference(reference: { id: string }, @Context() context: SubgraphContext): Promise<AccountRecord | null> {
+  resolveReference(
+    reference: { id: string },
+    @Context() context: SubgraphContext,
+  ): Promise<AccountRecord | null> {
     if (context.caller?.userId !== reference.id) return Promise.resolve(null);
     return this.accounts.findById(reference.id);
   }

@@ -54,7 +54,10 @@ export class SigningKeyStore {
 
   /** Generates a key pair and stores it (private part encrypted). Returns its kid. */
   async createKey(): Promise<string> {
-    const { publicKey, privateKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
+    const { publicKey, privateKey } = await generateKeyPair('RS256', {
+      modulusLength: 2048,
+      extractable: true,
+    });
     const kid = randomUUID();
     const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
     await this.options.database.signingKey.create({

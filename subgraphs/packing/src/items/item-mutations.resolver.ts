@@ -10,7 +10,10 @@ export class ItemMutationsResolver {
   constructor(@Inject(ItemService) private readonly items: ItemService) {}
 
   @Mutation('createItem')
-  createItem(@Args() { input }: MutationCreateItemArgs, @Context() context: SubgraphContext): Promise<ItemRecord> {
+  createItem(
+    @Args() { input }: MutationCreateItemArgs,
+    @Context() context: SubgraphContext,
+  ): Promise<ItemRecord> {
     const caller = requireScope(context, Scope.PackingWrite);
     return this.items.create(caller.userId, input);
   }

@@ -32,7 +32,12 @@ export class ItemService {
         where: {
           ownerId,
           ...(after
-            ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+            ? {
+                OR: [
+                  { createdAt: { lt: after.createdAt } },
+                  { createdAt: after.createdAt, id: { lt: after.id } },
+                ],
+              }
             : {}),
         },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

@@ -9,7 +9,7 @@ import { ItemService, type ItemRecord } from './item.service.js';
 /** Packing's fields on auth's `User` entity. */
 @Resolver('User')
 export class UserItemsResolver {
-  constructor(@Inject(ItemService) private readonly items: ItemService) {}
+  constructor(@Inject(ItemService) private readonly itemService: ItemService) {}
 
   @ResolveReference()
   resolveReference(reference: { id: string }): { id: string } {
@@ -17,13 +17,13 @@ export class UserItemsResolver {
   }
 
   @ResolveField('items')
-  items(
+  itemsOf(
     @Parent() user: { id: string },
     @Args() args: UserItemsArgs,
     @Context() context: SubgraphContext,
   ): Promise<Connection<ItemRecord>> {
     const caller = requireScope(context, Scope.PackingRead);
     if (caller.userId !== user.id) throw notFound('User', user.id);
-    return this.items.listForOwner(user.id, readPageRequest(args.first, args.after));
+    return this.itemService.listForOwner(user.id, readPageRequest(args.first, args.after));
   }
 }

@@ -9,7 +9,10 @@ export interface PageRequest {
   after?: { createdAt: Date; id: string };
 }
 
-export function readPageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
+export function readPageRequest(
+  first: number | null | undefined,
+  after: string | null | undefined,
+): PageRequest {
   const size = first ?? 20;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
     throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
@@ -24,7 +27,8 @@ export function encodeCursor(position: { createdAt: Date; id: string }): string 
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(iso ?? '');
-  if (!id || Number.isNaN(createdAt.getTime())) throw badUserInput('after is not a cursor from this API.', 'after');
+  if (!id || Number.isNaN(createdAt.getTime()))
+    throw badUserInput('after is not a cursor from this API.', 'after');
   return { createdAt, id };
 }
 

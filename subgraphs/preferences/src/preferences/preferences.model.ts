@@ -22,7 +22,12 @@ const preferencesSchema = new Schema<PreferencesDocument>(
     weightUnit: { type: String, enum: WEIGHT_UNITS, default: DEFAULT_PREFERENCES.weightUnit },
     theme: { type: String, enum: THEMES, default: DEFAULT_PREFERENCES.theme },
   },
-  { collection: 'preferences', timestamps: { createdAt: false, updatedAt: true }, versionKey: false, strict: 'throw' },
+  {
+    collection: 'preferences',
+    timestamps: { createdAt: false, updatedAt: true },
+    versionKey: false,
+    strict: 'throw',
+  },
 );
 
 export type PreferencesModel = Model<PreferencesDocument>;

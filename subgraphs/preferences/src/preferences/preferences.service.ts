@@ -3,7 +3,8 @@ import { Error as MongooseError } from 'mongoose';
 import { DEFAULT_PREFERENCES, type PreferencesDocument, type PreferencesModel } from './preferences.model.js';
 
 export type PreferencesView = Pick<PreferencesDocument, 'weightUnit' | 'theme'>;
-export type PreferencesChange = Partial<PreferencesView>;
+/** A partial update; null or absent fields keep their stored value. */
+export type PreferencesChange = { [Field in keyof PreferencesView]?: PreferencesView[Field] | null };
 
 /** One settings document per user. */
 export class PreferencesService {
@@ -26,7 +27,13 @@ export class PreferencesService {
         .findOneAndUpdate(
           { userId },
           { $set },
-          { upsert: true, new: true, runValidators: true, setDefaultsOnInsert: true, projection: { weightUnit: 1, theme: 1, _id: 0 } },
+          {
+            upsert: true,
+            new: true,
+            runValidators: true,
+            setDefaultsOnInsert: true,
+            projection: { weightUnit: 1, theme: 1, _id: 0 },
+          },
         )
         .lean();
       return { ...DEFAULT_PREFERENCES, ...stripNullish(updated ?? {}) };
@@ -41,5 +48,7 @@ export class PreferencesService {
 }
 
 function stripNullish<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== null && v !== undefined),
+  ) as Partial<T>;
 }

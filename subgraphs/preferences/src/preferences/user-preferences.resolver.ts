@@ -15,7 +15,10 @@ export class UserPreferencesResolver {
   }
 
   @ResolveField('preferences')
-  preferencesOf(@Parent() user: { id: string }, @Context() context: SubgraphContext): Promise<PreferencesView> {
+  preferencesOf(
+    @Parent() user: { id: string },
+    @Context() context: SubgraphContext,
+  ): Promise<PreferencesView> {
     const caller = requireScope(context, Scope.PreferencesRead);
     if (caller.userId !== user.id) throw notFound('User', user.id);
     return this.preferences.forUser(user.id);

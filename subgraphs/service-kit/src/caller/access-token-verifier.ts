@@ -78,8 +78,7 @@ function describeRefusal(error: unknown): string {
     return `The access token's "${error.claim}" claim is not acceptable.`;
   if (error instanceof errors.JOSEAlgNotAllowed) return 'The access token is not signed with RS256.';
   if (error instanceof errors.JWKSNoMatchingKey) return 'The access token was signed by an unknown key.';
-  if (error instanceof errors.JWSSignatureVerificationFailed)
-    return 'The access token signature is invalid.';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'The access token signature is invalid.';
   return 'The access token is malformed or invalid.';
 }
 

@@ -2,7 +2,15 @@ import type { LevelWithSilent } from 'pino';
 import { envReader, type EnvReader } from './read-env.js';
 import { readTrustConfig, type TrustConfig } from './trust-config.js';
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const satisfies readonly LevelWithSilent[];
+export const LOG_LEVELS = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+] as const satisfies readonly LevelWithSilent[];
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** What every subgraph reads the same way; each adds its own store settings. */

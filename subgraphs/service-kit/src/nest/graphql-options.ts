@@ -1,7 +1,9 @@
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { Logger } from '../logging/logger.js';
 import { maskError } from '../errors/mask-error.js';
 import type { RequestContext } from '../request/request-context.js';
+import { createRequestLogPlugin } from './request-log.plugin.js';
 import type { TrustedRequest } from './router-trust.middleware.js';
 
 export interface SubgraphGraphQLOptions<Context extends RequestContext> {
@@ -27,6 +29,8 @@ export function subgraphGraphQLOptions<Context extends RequestContext>(
     playground: false,
     introspection: options.introspection ?? false,
     includeStacktraceInErrorResponses: false,
+    // Traces are for Apollo's hosted reporting, which this router does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), createRequestLogPlugin()],
     context: ({ req }: { req: TrustedRequest }): Context => {
       const requestId = req.requestId ?? 'unknown';
       return options.extendContext({
@@ -36,6 +40,8 @@ export function subgraphGraphQLOptions<Context extends RequestContext>(
       });
     },
     formatError: (formatted, error) =>
-      maskError(formatted, error, (cause) => options.logger.error({ err: cause }, 'unexpected error in a resolver')),
+      maskError(formatted, error, (cause) =>
+        options.logger.error({ err: cause }, 'unexpected error in a resolver'),
+      ),
   };
 }

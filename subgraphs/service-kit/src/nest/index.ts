@@ -1,5 +1,14 @@
-export { createRouterTrustMiddleware, type RouterTrustOptions, type TrustedRequest } from './router-trust.middleware.js';
+export {
+  createRouterTrustMiddleware,
+  type RouterTrustOptions,
+  type TrustedRequest,
+} from './router-trust.middleware.js';
 export { HealthModule } from './health.module.js';
 export { type ReadinessCheck } from './readiness.js';
 export { subgraphGraphQLOptions, type SubgraphGraphQLOptions } from './graphql-options.js';
-export { startSubgraph, stopOnSignals, type StartSubgraphOptions, type RunningSubgraph } from './start-subgraph.js';
+export {
+  startSubgraph,
+  stopOnSignals,
+  type StartSubgraphOptions,
+  type RunningSubgraph,
+} from './start-subgraph.js';

@@ -6,7 +6,11 @@ import type { Caller } from '../caller/caller.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { Logger } from '../logging/logger.js';
 import { REQUEST_ID_HEADER } from '../logging/logger.js';
-import { ROUTER_PROOF_HEADER, ROUTER_TIMESTAMP_HEADER, verifyRouterProof } from '../router-proof/router-proof.js';
+import {
+  ROUTER_PROOF_HEADER,
+  ROUTER_TIMESTAMP_HEADER,
+  verifyRouterProof,
+} from '../router-proof/router-proof.js';
 
 /** What the middleware leaves on the request for the GraphQL context. */
 export interface TrustedRequest extends Request {
@@ -43,7 +47,8 @@ function refuse(response: Response, message: string, requestId: string): void {
 export function createRouterTrustMiddleware(options: RouterTrustOptions) {
   const openPaths = options.openPaths ?? ['/health/', '/metrics', '/.well-known/'];
   const messages = {
-    missing: 'This service only answers requests forwarded by the PackYourBag router; send your request to the router.',
+    missing:
+      'This service only answers requests forwarded by the PackYourBag router; send your request to the router.',
     stale: 'The router proof on this request has expired.',
     invalid: 'The router proof on this request is invalid.',
   } as const;
@@ -62,7 +67,10 @@ export function createRouterTrustMiddleware(options: RouterTrustOptions) {
       body: request.rawBody ?? Buffer.alloc(0),
     });
     if (!verdict.ok) {
-      request.log.warn({ reason: verdict.reason, path: request.path }, 'refused a request without a valid router proof');
+      request.log.warn(
+        { reason: verdict.reason, path: request.path },
+        'refused a request without a valid router proof',
+      );
       return refuse(response, messages[verdict.reason], requestId);
     }
 
@@ -71,7 +79,8 @@ export function createRouterTrustMiddleware(options: RouterTrustOptions) {
       try {
         request.caller = await options.verifyAccessToken(token);
       } catch (error) {
-        const message = error instanceof InvalidAccessTokenError ? error.message : 'The access token is invalid.';
+        const message =
+          error instanceof InvalidAccessTokenError ? error.message : 'The access token is invalid.';
         return refuse(response, message, requestId);
       }
     }

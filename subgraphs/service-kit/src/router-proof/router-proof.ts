@@ -28,9 +28,7 @@ export function signRouterProof(
   return { [ROUTER_PROOF_HEADER]: digest(secret, timestamp, body), [ROUTER_TIMESTAMP_HEADER]: timestamp };
 }
 
-export type RouterProofVerdict =
-  | { ok: true }
-  | { ok: false; reason: 'missing' | 'stale' | 'invalid' };
+export type RouterProofVerdict = { ok: true } | { ok: false; reason: 'missing' | 'stale' | 'invalid' };
 
 export interface VerifyRouterProofOptions {
   secret: string;
