@@ -297,4 +297,44 @@ describe('mongo-standin driven by mongoose 9', () => {
       Prefs.collection.updateOne({ userId: 'strict' }, { $set: { _id: new mongoose.Types.ObjectId() } }),
     ).rejects.toMatchObject({ code: 66 });
   });
+
+  it('keeps UUIDs as binary subtype 4 and queries by them', async () => {
+    const Gear = connection.model(
+      'Gear',
+      new Schema({ gearId: { type: Schema.Types.UUID, required: true }, name: String }),
+    );
+    const gearId = new mongoose.mongo.BSON.UUID();
+    await Gear.create({ gearId, name: 'tent' });
+    const found = await Gear.findOne({ gearId }).lean();
+    expect(found?.name).toBe('tent');
+    const raw = await connection.db!.collection('gears').findOne({}, { promoteBuffers: false });
+    expect(raw?.['gearId']).toBeInstanceOf(mongoose.mongo.Binary);
+    expect((raw?.['gearId'] as InstanceType<typeof mongoose.mongo.Binary>).sub_type).toBe(4);
+  });
+
+  it('applies array operators through mongoose', async () => {
+    await Prefs.create({ userId: 'arr', tags: ['a'] });
+    await Prefs.updateOne({ userId: 'arr' }, { $addToSet: { tags: { $each: ['a', 'b', 'c'] } } });
+    await Prefs.updateOne({ userId: 'arr' }, { $pull: { tags: 'b' } });
+    await Prefs.updateOne({ userId: 'arr' }, { $push: { tags: { $each: ['z'], $position: 0 } } });
+    expect((await Prefs.findOne({ userId: 'arr' }).lean())?.tags).toEqual(['z', 'a', 'c']);
+  });
+
+  it('manages collections and indexes: syncIndexes, listCollections, drop', async () => {
+    const Trips = connection.model('Trip', new Schema({ slug: { type: String, index: true }, days: Number }));
+    await Trips.init();
+    await Trips.create({ slug: 'ridge', days: 2 });
+    const names = (await connection.listCollections()).map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['preferences', 'trips']));
+
+    Trips.schema.index({ days: 1 });
+    const dropped = await Trips.syncIndexes();
+    expect(dropped).toEqual([]);
+    expect((await Trips.listIndexes()).map((i) => i['name'])).toEqual(['_id_', 'slug_1', 'days_1']);
+    await Trips.collection.dropIndex('slug_1');
+    expect((await Trips.listIndexes()).map((i) => i['name'])).toEqual(['_id_', 'days_1']);
+
+    await Trips.collection.drop();
+    expect((await connection.listCollections()).map((c) => c.name)).not.toContain('trips');
+  });
 });
