@@ -1,17 +1,15 @@
 import type { NextConfig } from 'next';
 import { readWebConfig } from './src/lib/config/web-config';
 
-// Read once, when Next loads this file; a bad GRAPHQL_URL stops the server with its name.
-const { graphqlUrl } = readWebConfig(process.env);
+// Validate GRAPHQL_URL when Next loads this file (at build and again at start), so a bad value
+// stops the server with the variable's name. The value is used by the /graphql route handler,
+// which reads it at start-up: a rewrite here would bake the build-time value into
+// routes-manifest.json (see docs/decisions/0401-web-graphql-proxy.md).
+readWebConfig(process.env);
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The browser talks to /graphql on the web origin; Next forwards it to the router. One origin
-  // means no CORS and no API URL baked into the browser bundle.
-  async rewrites() {
-    return [{ source: '/graphql', destination: graphqlUrl.href }];
-  },
 };
 
 export default nextConfig;

@@ -7,7 +7,7 @@ import { browserSession } from '@/lib/session/browser-session';
 /** What signUp and signIn both answer with (a structural subset of the generated payload types). */
 interface AuthPayloadLike {
   accessToken: string;
-  expiresAt: unknown;
+  expiresAt: string;
   user: { email: string };
 }
 
@@ -18,7 +18,7 @@ export function useStartSession(): (payload: AuthPayloadLike) => void {
     (payload) => {
       browserSession?.signIn({
         accessToken: payload.accessToken,
-        expiresAt: String(payload.expiresAt),
+        expiresAt: payload.expiresAt,
         email: payload.user.email,
       });
       router.push('/gear');

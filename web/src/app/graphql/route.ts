@@ -1,0 +1,10 @@
+import { serverConfig } from '@/lib/config/server-config';
+import { createGraphqlProxy } from '@/lib/graphql-proxy/create-graphql-proxy';
+
+// The browser's same-origin GraphQL endpoint, forwarded to the router (GRAPHQL_URL).
+export const dynamic = 'force-dynamic';
+
+const proxy = createGraphqlProxy({ upstream: serverConfig.graphqlUrl });
+
+export const GET = proxy;
+export const POST = proxy;
