@@ -6,13 +6,13 @@ import { ApolloServer } from '@apollo/server';
 import {
   createAccessTokenVerifier,
   createLogger,
-  maskError,
   REQUEST_ID_HEADER,
   type AccessTokenVerifier,
   type Logger,
 } from '@packyourbag/service-kit';
 import type { RouterConfig } from './config.js';
 import type { RouterContext } from './context.js';
+import { maskRouterError } from './errors/mask-router-error.js';
 import { createSignedFetcher } from './forwarding/signed-fetcher.js';
 import { SubgraphDataSource } from './forwarding/subgraph-data-source.js';
 import { createReadinessProbe } from './health/readiness.js';
@@ -92,7 +92,7 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // Internal errors are logged with the request id by the request-log plugin, which sees them first.
-    formatError: (formatted, error) => maskError(formatted, error, () => undefined),
+    formatError: (formatted, error) => maskRouterError(formatted, error),
     plugins: [createRequestLogPlugin()],
     logger: logger.child({ component: 'apollo' }),
     stopOnTerminationSignals: false,
@@ -158,11 +158,7 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
       (error: unknown) => {
         logger.error({ err: error, requestId, path: request.url }, 'request failed');
         if (!response.headersSent) {
-          sendGraphQLError(
-            response,
-            500,
-            maskError({ message: 'internal' }, error, () => undefined),
-          );
+          sendGraphQLError(response, 500, maskRouterError({ message: 'internal' }, error));
         } else {
           response.destroy();
         }

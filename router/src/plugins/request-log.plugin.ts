@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { maskError } from '@packyourbag/service-kit';
 import type { RouterContext } from '../context.js';
+import { maskRouterError } from '../errors/mask-router-error.js';
 
 export interface RequestLogPluginOptions {
   /**
@@ -29,7 +29,7 @@ export function createRequestLogPlugin(
           if (!logInternalErrors) return;
           for (const error of errors) {
             // The same rule the response uses (formatError), so exactly the masked errors are logged.
-            maskError(error.toJSON(), error, (cause) =>
+            maskRouterError({ message: error.message, extensions: error.extensions }, error, (cause) =>
               contextValue.logger.error(
                 { err: cause, path: error.path },
                 'internal error (masked for the caller)',
