@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { withDatabase } from '../infrastructure/resolve-postgres.js';
 
 export interface ScratchDatabase {
   name: string;
@@ -16,6 +15,13 @@ export interface ScratchDatabaseOptions {
    * @default 'pyb_test_'
    */
   prefix?: string;
+}
+
+/** The same server URL pointing at another database. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
 }
 
 /** A fresh, empty database on the server behind `serverUrl`, for one test run. */

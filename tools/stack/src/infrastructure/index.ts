@@ -3,7 +3,7 @@ export {
   type Infrastructure,
   type ResolveInfrastructureOptions,
 } from './resolve-infrastructure.js';
-export { resolvePostgres, withDatabase, ensureDatabase, type PostgresChoice } from './resolve-postgres.js';
+export { resolvePostgres, ensureDatabase, type PostgresChoice } from './resolve-postgres.js';
 export { resolveRedis } from './resolve-redis.js';
 export { resolveMongo, withMongoDatabase, STANDIN_NOTICE } from './resolve-mongo.js';
 export { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';

@@ -14,6 +14,12 @@ export interface Infrastructure {
 export interface ResolveInfrastructureOptions {
   /** Where DATABASE_URL, REDIS_URL and MONGODB_URL are read from. @default process.env */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * New, empty databases for this run that `stop()` removes (tests). Off: the shared
+   * `packyourbag` databases and, for PGlite, `pgliteDataDir`.
+   * @default false
+   */
+  scratch?: boolean;
   /** PGlite data folder; undefined keeps the embedded database in memory. */
   pgliteDataDir?: string;
   /** @default 0 (a free port) */
@@ -37,7 +43,8 @@ export async function resolveInfrastructure(
   const postgres = await resolvePostgres({
     configuredUrl: env.DATABASE_URL || undefined,
     localDatabase: options.postgresDatabase,
-    embeddedDataDir: options.pgliteDataDir,
+    embeddedDataDir: options.scratch ? undefined : options.pgliteDataDir,
+    scratch: options.scratch,
     embeddedPort: options.pglitePort,
   });
   log(`PostgreSQL: ${postgres.description}`);
@@ -51,7 +58,8 @@ export async function resolveInfrastructure(
     log(`Redis: ${redis.description}`);
     const mongo = await resolveMongo({
       configuredUrl: env.MONGODB_URL || undefined,
-      standinPort: options.standinPort,
+      standinPort: options.scratch ? 0 : options.standinPort,
+      scratch: options.scratch,
       database: options.mongoDatabase,
     });
     log(`MongoDB: ${mongo.description}`);
@@ -67,7 +75,7 @@ export async function resolveInfrastructure(
       },
     };
   } catch (error) {
-    await postgres.stop();
+    await postgres.stop().catch(() => undefined);
     throw error;
   }
 }

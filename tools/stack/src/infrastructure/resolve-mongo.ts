@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { MongoClient } from 'mongodb';
 import { nothingToStop, redactUrl, type StoreChoice } from './choice.js';
 import { tryStartMemoryServer } from './memory-server.js';
 import { probeMongo } from './probe-mongo.js';
@@ -15,6 +17,12 @@ export interface ResolveMongoOptions {
    * @default 'packyourbag'
    */
   database?: string;
+  /**
+   * Use a new database for this run (tests): `pyb_test_<random>` on a real server, dropped by
+   * `stop()`; the stand-in and the memory server start empty anyway.
+   * @default false
+   */
+  scratch?: boolean;
   /**
    * Port for the stand-in; 0 picks a free one.
    * @default 27018
@@ -37,6 +45,7 @@ export const STANDIN_NOTICE =
  */
 export async function resolveMongo(options: ResolveMongoOptions = {}): Promise<StoreChoice> {
   const database = options.database ?? 'packyourbag';
+  if (options.configuredUrl && options.scratch) return scratchOn('environment', options.configuredUrl);
   if (options.configuredUrl) {
     return {
       source: 'environment',
@@ -48,6 +57,7 @@ export async function resolveMongo(options: ResolveMongoOptions = {}): Promise<S
 
   const localUrl = options.localUrl ?? 'mongodb://127.0.0.1:27017';
   const probe = await probeMongo(localUrl);
+  if (probe.ok && options.scratch) return scratchOn('local server', localUrl);
   if (probe.ok) {
     const url = withMongoDatabase(localUrl, database);
     return { source: 'local server', url, description: `local server ${url}`, stop: nothingToStop };
@@ -69,6 +79,26 @@ export async function resolveMongo(options: ResolveMongoOptions = {}): Promise<S
     url,
     description: `DEVELOPMENT STAND-IN ${url} (no MongoDB answered at ${localUrl})`,
     stop: () => standin.close(),
+  };
+}
+
+/** A database of its own on a real server, dropped on stop. */
+function scratchOn(source: 'environment' | 'local server', serverUrl: string): StoreChoice {
+  const name = `pyb_test_${randomBytes(6).toString('hex')}`;
+  const url = withMongoDatabase(serverUrl, name);
+  return {
+    source,
+    url,
+    description: `scratch database ${name} on ${redactUrl(serverUrl)}, dropped on stop`,
+    async stop() {
+      const client = new MongoClient(url, { serverSelectionTimeoutMS: 5_000 });
+      try {
+        await client.connect();
+        await client.db(name).dropDatabase();
+      } finally {
+        await client.close();
+      }
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { createScratchDatabase, withDatabase } from '../databases/scratch-database.js';
 import { nothingToStop, redactUrl, type StoreChoice } from './choice.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { probePostgres } from './probe-postgres.js';
@@ -25,6 +26,12 @@ export interface ResolvePostgresOptions {
   /** PGlite's data folder; undefined keeps the embedded database in memory. */
   embeddedDataDir?: string;
   /**
+   * Use a new database for this run (tests): `pyb_test_<random>` on a real server, dropped by
+   * `stop()`; on PGlite the in-memory database is new anyway.
+   * @default false
+   */
+  scratch?: boolean;
+  /**
    * Port for the embedded server; 0 picks a free one.
    * @default 0
    */
@@ -40,6 +47,8 @@ export async function resolvePostgres(options: ResolvePostgresOptions = {}): Pro
         `DATABASE_URL is set but PostgreSQL did not answer at ${redactUrl(options.configuredUrl)}: ${probe.reason}`,
       );
     }
+    if (options.scratch)
+      return scratchOn('environment', options.configuredUrl, `DATABASE_URL server (${probe.detail})`);
     return {
       source: 'environment',
       url: options.configuredUrl,
@@ -51,6 +60,8 @@ export async function resolvePostgres(options: ResolvePostgresOptions = {}): Pro
 
   const localUrl = options.localUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const probe = await probePostgres(localUrl);
+  if (probe.ok && options.scratch)
+    return scratchOn('local server', localUrl, `local server (${probe.detail})`);
   if (probe.ok) {
     const database = options.localDatabase ?? 'packyourbag';
     await ensureDatabase(localUrl, database);
@@ -78,11 +89,19 @@ export async function resolvePostgres(options: ResolvePostgresOptions = {}): Pro
   };
 }
 
-/** The same server URL pointing at another database. */
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
+async function scratchOn(
+  source: 'environment' | 'local server',
+  serverUrl: string,
+  what: string,
+): Promise<PostgresChoice> {
+  const scratch = await createScratchDatabase(serverUrl);
+  return {
+    source,
+    url: scratch.url,
+    enforcesRoles: true,
+    description: `scratch database ${scratch.name} on the ${what}, dropped on stop`,
+    stop: scratch.drop,
+  };
 }
 
 /** Creates `database` unless it exists; tolerates another process creating it at the same moment. */

@@ -1,0 +1,71 @@
+/**
+ * `npm start`: the whole system on this machine. Builds every workspace, chooses or starts the
+ * stores, applies migrations, runs the five services, and stops them all on Ctrl-C / SIGTERM.
+ *
+ * Flags: --no-build (reuse dist/ and .next/), --json-logs (pass service logs through as JSON).
+ */
+import { buildWorkspaces } from '../processes/build-workspaces.js';
+import { PGLITE_DATA_DIR } from '../paths.js';
+import { startStack, type RunningStack } from '../stack/index.js';
+import { portOverrides } from './port-overrides.js';
+
+async function main(): Promise<void> {
+  const flags = new Set(process.argv.slice(2));
+  const print = (line: string) => console.log(line);
+  const ports = portOverrides();
+
+  if (!flags.has('--no-build')) {
+    print('Building workspaces …');
+    await buildWorkspaces({ print });
+  }
+
+  let stack: RunningStack | undefined;
+  let exiting = false;
+  const shutdown = async (reason: string, code: number) => {
+    if (exiting) return;
+    exiting = true;
+    print(`\n${reason}: stopping every service …`);
+    await stack?.stop();
+    print('Stopped.');
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      // A second Ctrl-C while stopping means "now".
+      if (exiting) process.exit(130);
+      void shutdown(signal, 0);
+    });
+  }
+
+  stack = await startStack({
+    ports,
+    pgliteDataDir: PGLITE_DATA_DIR,
+    logFormat: flags.has('--json-logs') ? 'json' : 'pretty',
+    print,
+  });
+  if (exiting) return;
+
+  print('');
+  print('PackYourBag is running:');
+  print(`  web app           ${stack.urls.web}`);
+  print(`  GraphQL endpoint  ${stack.urls.graphql}`);
+  print(`  auth subgraph     ${stack.urls.auth}/graphql`);
+  print(`  packing subgraph  ${stack.urls.packing}/graphql`);
+  print(`  preferences       ${stack.urls.preferences}/graphql`);
+  print(`  PostgreSQL        ${stack.stores.postgres}`);
+  print(`  Redis             ${stack.stores.redis}`);
+  print(`  MongoDB           ${stack.stores.mongo}`);
+  print('Press Ctrl-C to stop.');
+
+  const failure = await stack.failed;
+  print(
+    `\n${failure.service} exited unexpectedly (${failure.exit.code ?? failure.exit.signal}); its last output:`,
+  );
+  for (const line of failure.tail) print(`  ${line}`);
+  await shutdown(`${failure.service} died`, 1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,12 @@
+/** The stack as a library: what `npm start`, `npm test`, the e2e scenarios and benchmarks share. */
+export { startStack, StackStartError, SERVICE_NAMES, DEFAULT_PORTS } from './stack/index.js';
+export type { StartStackOptions, RunningStack, ServiceFailure, ServiceName } from './stack/index.js';
+export { resolveInfrastructure, type Infrastructure } from './infrastructure/index.js';
+export {
+  migrate,
+  projectMigrations,
+  MigrationHistoryError,
+  type ServiceMigrations,
+} from './migrations/index.js';
+export { createScratchDatabase, type ScratchDatabase } from './databases/index.js';
+export { buildWorkspaces } from './processes/build-workspaces.js';

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { startServiceProcess } from './service-process.js';
+
+function node(script: string, onLine: (line: string) => void = () => undefined) {
+  return startServiceProcess({
+    name: 'child',
+    command: process.execPath,
+    args: ['-e', script],
+    cwd: process.cwd(),
+    env: process.env,
+    onLine,
+    tailLines: 3,
+  });
+}
+
+describe('startServiceProcess', () => {
+  it('streams stdout and stderr line by line and keeps the last lines for a post-mortem', async () => {
+    const seen: string[] = [];
+    const child = node(
+      'for (let i = 1; i <= 5; i++) console.log("line " + i); console.error("boom"); process.exit(3)',
+      (line) => seen.push(line),
+    );
+    expect(await child.exited).toEqual({ code: 3, signal: null });
+    expect(seen).toContain('line 1');
+    expect(seen).toContain('boom');
+    expect(child.tail()).toHaveLength(3);
+    expect(child.tail()).toContain('boom');
+  });
+
+  it('stops a child with SIGTERM so it can shut down cleanly', async () => {
+    const seen: string[] = [];
+    const child = node(
+      'process.on("SIGTERM", () => { console.log("draining"); process.exit(0); }); console.log("up"); setInterval(() => {}, 1000);',
+      (line) => seen.push(line),
+    );
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => seen.includes('up') && (clearInterval(check), resolve()), 10);
+    });
+    expect(await child.stop()).toEqual({ code: 0, signal: null });
+    expect(seen).toContain('draining');
+  });
+
+  it('kills a child that ignores SIGTERM once the grace period is over', async () => {
+    const seen: string[] = [];
+    const child = node(
+      'process.on("SIGTERM", () => {}); console.log("up"); setInterval(() => {}, 1000);',
+      (line) => seen.push(line),
+    );
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => seen.includes('up') && (clearInterval(check), resolve()), 10);
+    });
+    expect(await child.stop(50)).toEqual({ code: null, signal: 'SIGKILL' });
+  });
+
+  it('reports a command that cannot start as exit 127 with the reason in its tail', async () => {
+    const child = startServiceProcess({
+      name: 'missing',
+      command: '/nonexistent/binary',
+      args: [],
+      cwd: process.cwd(),
+      env: process.env,
+      onLine: () => undefined,
+    });
+    expect((await child.exited).code).toBe(127);
+    expect(child.tail().join('\n')).toMatch(/failed to start/);
+  });
+});

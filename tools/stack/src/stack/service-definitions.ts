@@ -1,0 +1,120 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { repositoryRoot } from '../repository-root.js';
+
+export const SERVICE_NAMES = ['auth', 'packing', 'preferences', 'router', 'web'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/** The system contract's ports; `<NAME>_PORT` (AUTH_PORT, …) overrides each for `npm start`. */
+export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
+  router: 4000,
+  auth: 4001,
+  packing: 4002,
+  preferences: 4003,
+  web: 3000,
+};
+
+/** What a service's environment is built from. */
+export interface StackContext {
+  host: string;
+  ports: Record<ServiceName, number>;
+  routerSecret: string;
+  nodeEnv: string;
+  logLevel: string | undefined;
+  databaseUrls: { auth: string; packing: string };
+  mongoUrl: string;
+  redisUrl: string | undefined;
+}
+
+export interface ServiceDefinition {
+  name: ServiceName;
+  /** The npm workspace that builds it. */
+  workspace: string;
+  cwd: string;
+  command: (context: StackContext) => { command: string; args: string[] };
+  env: (context: StackContext) => Record<string, string | undefined>;
+  /** Path answering 200 once the service can serve. */
+  readyPath: string;
+}
+
+const nodeMain = () => ({ command: process.execPath, args: ['dist/main.js'] });
+const url = (context: StackContext, service: ServiceName, path = '') =>
+  `http://${context.host}:${context.ports[service]}${path}`;
+
+function common(context: StackContext, service: ServiceName): Record<string, string | undefined> {
+  return {
+    NODE_ENV: context.nodeEnv,
+    HOST: context.host,
+    PORT: String(context.ports[service]),
+    LOG_LEVEL: context.logLevel,
+    ROUTER_SECRET: context.routerSecret,
+    JWKS_URL: url(context, 'auth', '/.well-known/jwks.json'),
+  };
+}
+
+export const SERVICE_DEFINITIONS: Readonly<Record<ServiceName, ServiceDefinition>> = {
+  auth: {
+    name: 'auth',
+    workspace: '@packyourbag/auth',
+    cwd: join(repositoryRoot, 'subgraphs/auth'),
+    command: nodeMain,
+    env: (context) => ({ ...common(context, 'auth'), DATABASE_URL: context.databaseUrls.auth }),
+    readyPath: '/health/ready',
+  },
+  packing: {
+    name: 'packing',
+    workspace: '@packyourbag/packing',
+    cwd: join(repositoryRoot, 'subgraphs/packing'),
+    command: nodeMain,
+    env: (context) => ({ ...common(context, 'packing'), DATABASE_URL: context.databaseUrls.packing }),
+    readyPath: '/health/ready',
+  },
+  preferences: {
+    name: 'preferences',
+    workspace: '@packyourbag/preferences',
+    cwd: join(repositoryRoot, 'subgraphs/preferences'),
+    command: nodeMain,
+    env: (context) => ({ ...common(context, 'preferences'), MONGODB_URL: context.mongoUrl }),
+    readyPath: '/health/ready',
+  },
+  router: {
+    name: 'router',
+    workspace: '@packyourbag/router',
+    cwd: join(repositoryRoot, 'router'),
+    command: nodeMain,
+    env: (context) => ({
+      ...common(context, 'router'),
+      SUPERGRAPH_PATH: join(repositoryRoot, 'schema/supergraph.graphql'),
+      AUTH_URL: url(context, 'auth', '/graphql'),
+      PACKING_URL: url(context, 'packing', '/graphql'),
+      PREFERENCES_URL: url(context, 'preferences', '/graphql'),
+      REDIS_URL: context.redisUrl,
+    }),
+    readyPath: '/health/ready',
+  },
+  web: {
+    name: 'web',
+    workspace: '@packyourbag/web',
+    cwd: join(repositoryRoot, 'web'),
+    command: (context) => ({
+      command: process.execPath,
+      args: [
+        createRequire(join(repositoryRoot, 'web/package.json')).resolve('next/dist/bin/next'),
+        'start',
+        '--port',
+        String(context.ports.web),
+        '--hostname',
+        context.host,
+      ],
+    }),
+    env: (context) => ({
+      // `next start` serves a production build whatever the stack's NODE_ENV.
+      NODE_ENV: 'production',
+      PORT: String(context.ports.web),
+      HOSTNAME: context.host,
+      GRAPHQL_URL: url(context, 'router', '/graphql'),
+      NEXT_TELEMETRY_DISABLED: '1',
+    }),
+    readyPath: '/health/ready',
+  },
+};

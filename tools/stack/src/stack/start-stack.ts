@@ -1,0 +1,241 @@
+import { randomBytes } from 'node:crypto';
+import { resolveInfrastructure, type Infrastructure } from '../infrastructure/index.js';
+import { migrate, projectMigrations } from '../migrations/index.js';
+import { formatLogLine, type LogFormat } from '../processes/format-log-line.js';
+import { freePort } from '../processes/free-port.js';
+import { startServiceProcess, type ProcessExit, type ServiceProcess } from '../processes/service-process.js';
+import { waitUntilReady } from '../processes/wait-until-ready.js';
+import {
+  DEFAULT_PORTS,
+  SERVICE_DEFINITIONS,
+  SERVICE_NAMES,
+  type ServiceName,
+  type StackContext,
+} from './service-definitions.js';
+
+export interface StartStackOptions {
+  /**
+   * Environment the stores (DATABASE_URL, REDIS_URL, MONGODB_URL), ROUTER_SECRET, LOG_LEVEL and
+   * the children's inherited variables come from.
+   * @default process.env
+   */
+  env?: NodeJS.ProcessEnv;
+  /**
+   * Services to run, started together. Builds must exist (`dist/`, `.next/`).
+   * @default all five
+   */
+  services?: readonly ServiceName[];
+  /**
+   * Fixed ports per service; missing ones use the contract's defaults, or free ports when
+   * `ephemeralPorts` is set.
+   */
+  ports?: Partial<Record<ServiceName, number>>;
+  /** Pick free ports for every service without a fixed one (tests, benchmarks). @default false */
+  ephemeralPorts?: boolean;
+  /** @default '127.0.0.1' */
+  host?: string;
+  /** New, empty databases for this run, removed on stop (tests). @default false */
+  scratch?: boolean;
+  /** PGlite's data folder when no PostgreSQL server is found (ignored with `scratch`). */
+  pgliteDataDir?: string;
+  /** NODE_ENV for the services. @default env.NODE_ENV or 'development' */
+  nodeEnv?: string;
+  /** @default env.ROUTER_SECRET, else a random secret for this run */
+  routerSecret?: string;
+  /** How child output is printed. @default 'pretty' */
+  logFormat?: LogFormat;
+  /** Where status lines and child output go. @default console.log */
+  print?: (line: string) => void;
+  /** Child output is dropped unless this says otherwise (tests keep the terminal quiet). @default true */
+  showServiceOutput?: boolean;
+  /** How long each service may take to become ready. @default 90000 */
+  readyTimeoutMs?: number;
+}
+
+export interface RunningStack {
+  urls: { web: string; graphql: string } & Record<ServiceName, string>;
+  ports: Record<ServiceName, number>;
+  /** One line per store: which PostgreSQL, Redis and MongoDB this run uses. */
+  stores: { postgres: string; redis: string; mongo: string };
+  /** The secret the router signs subgraph requests with (tests forge proofs against it). */
+  routerSecret: string;
+  /** Admin URL of the database the services use. */
+  databaseUrl: string;
+  /** Settles if a service exits while the stack is meant to be running. */
+  failed: Promise<ServiceFailure>;
+  /** Stops services (router and web first), then the stores this run started. Idempotent. */
+  stop(): Promise<void>;
+}
+
+export interface ServiceFailure {
+  service: ServiceName;
+  exit: ProcessExit;
+  /** Its last output lines. */
+  tail: string[];
+}
+
+export class StackStartError extends Error {
+  override name = 'StackStartError';
+  constructor(
+    message: string,
+    readonly tail: string[] = [],
+  ) {
+    super(tail.length ? `${message}\n--- last output ---\n${tail.join('\n')}` : message);
+  }
+}
+
+/**
+ * The whole system on one machine: stores resolved (or started), migrations applied, each
+ * service a child process, resolved once every `/health/ready` answers.
+ */
+export async function startStack(options: StartStackOptions = {}): Promise<RunningStack> {
+  const env = options.env ?? process.env;
+  const print = options.print ?? ((line: string) => console.log(line));
+  const services = options.services ?? SERVICE_NAMES;
+  const host = options.host ?? '127.0.0.1';
+  const ports = await choosePorts(options, host);
+
+  const infrastructure = await resolveInfrastructure({
+    env,
+    scratch: options.scratch,
+    pgliteDataDir: options.pgliteDataDir,
+    log: print,
+  });
+  const routerSecret = options.routerSecret ?? (env.ROUTER_SECRET || randomBytes(32).toString('base64url'));
+  const children: ServiceProcess[] = [];
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= stopAll(children, infrastructure);
+    return stopping;
+  };
+
+  try {
+    const { serviceUrls } = await migrate({
+      adminUrl: infrastructure.postgres.url,
+      services: projectMigrations(env),
+      enforceRoles: infrastructure.postgres.enforcesRoles,
+      log: print,
+    });
+    const context: StackContext = {
+      host,
+      ports,
+      routerSecret,
+      nodeEnv: options.nodeEnv ?? (env.NODE_ENV || 'development'),
+      logLevel: env.LOG_LEVEL || undefined,
+      databaseUrls: { auth: serviceUrls.auth!, packing: serviceUrls.packing! },
+      mongoUrl: infrastructure.mongo.url!,
+      redisUrl: infrastructure.redis.url,
+    };
+
+    const format = options.logFormat ?? 'pretty';
+    const show = options.showServiceOutput ?? true;
+    for (const name of services) {
+      const definition = SERVICE_DEFINITIONS[name];
+      const { command, args } = definition.command(context);
+      children.push(
+        startServiceProcess({
+          name,
+          command,
+          args,
+          cwd: definition.cwd,
+          env: withoutUndefined({ ...inheritedEnv(env), ...definition.env(context) }),
+          onLine: show ? (line) => print(formatLogLine(name, line, format)) : () => undefined,
+        }),
+      );
+    }
+
+    await Promise.all(
+      children.map(async (child) => {
+        const definition = SERVICE_DEFINITIONS[child.name as ServiceName];
+        try {
+          await waitUntilReady({
+            url: `http://${host}:${ports[definition.name]}${definition.readyPath}`,
+            timeoutMs: options.readyTimeoutMs ?? 90_000,
+            exited: child.exited,
+          });
+        } catch (error) {
+          throw new StackStartError(`${child.name} did not start: ${(error as Error).message}`, child.tail());
+        }
+      }),
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  const failed = new Promise<ServiceFailure>((resolve) => {
+    for (const child of children) {
+      void child.exited.then((exit) => {
+        if (!stopping) resolve({ service: child.name as ServiceName, exit, tail: child.tail() });
+      });
+    }
+  });
+  const base = (name: ServiceName) => `http://${host}:${ports[name]}`;
+  return {
+    urls: {
+      web: base('web'),
+      graphql: `${base('router')}/graphql`,
+      router: base('router'),
+      auth: base('auth'),
+      packing: base('packing'),
+      preferences: base('preferences'),
+    },
+    ports,
+    stores: {
+      postgres: infrastructure.postgres.description,
+      redis: infrastructure.redis.description,
+      mongo: infrastructure.mongo.description,
+    },
+    routerSecret,
+    databaseUrl: infrastructure.postgres.url,
+    failed,
+    stop,
+  };
+}
+
+async function choosePorts(options: StartStackOptions, host: string): Promise<Record<ServiceName, number>> {
+  const ports = { ...DEFAULT_PORTS };
+  for (const name of SERVICE_NAMES) {
+    const fixed = options.ports?.[name];
+    if (fixed !== undefined) ports[name] = fixed;
+    else if (options.ephemeralPorts) ports[name] = await freePort(host);
+  }
+  return ports;
+}
+
+async function stopAll(children: ServiceProcess[], infrastructure: Infrastructure): Promise<void> {
+  // The public edge first, so nothing new arrives while the subgraphs drain.
+  const edge = children.filter((child) => child.name === 'router' || child.name === 'web');
+  const inner = children.filter((child) => !edge.includes(child));
+  await Promise.all(edge.map((child) => child.stop()));
+  await Promise.all(inner.map((child) => child.stop()));
+  await infrastructure.stop();
+}
+
+/**
+ * What children inherit: the caller's environment minus store credentials and ports, so a
+ * service only ever sees the store URL meant for it (never the admin DATABASE_URL).
+ */
+const NOT_INHERITED = [
+  'DATABASE_URL',
+  'DATABASE_ADMIN_URL',
+  'MONGODB_URL',
+  'REDIS_URL',
+  'AUTH_DB_PASSWORD',
+  'PACKING_DB_PASSWORD',
+  'PORT',
+  'HOST',
+  ...SERVICE_NAMES.map((name) => `${name.toUpperCase()}_PORT`),
+];
+
+function inheritedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  for (const name of NOT_INHERITED) delete copy[name];
+  return copy;
+}
+
+function withoutUndefined(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
