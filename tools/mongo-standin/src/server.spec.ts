@@ -266,6 +266,10 @@ describe('mongo-standin driven by mongoose 9', () => {
     await expect(Prefs.collection.find({ tags: { $near: [1, 2] } }).toArray()).rejects.toMatchObject({
       code: 238,
     });
+    await expect(Prefs.collection.find({ _id: { $type: 'objectId' } }).toArray()).rejects.toMatchObject({
+      code: 238,
+    });
+    expect(await Prefs.collection.countDocuments({ userId: { $type: 'string' } })).toBe(1);
     await expect(
       Prefs.collection.updateOne({ userId: 'ops' }, { $frobnicate: { x: 1 } }),
     ).rejects.toMatchObject({ code: 9 });

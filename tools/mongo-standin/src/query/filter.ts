@@ -10,6 +10,38 @@ const REFUSED_OPERATORS: Record<string, string> = {
   $where: 'the $where operator (no server-side JavaScript)',
 };
 
+/**
+ * `$type` aliases mingo answers as MongoDB does. The others cannot be: int32, int64 and double all
+ * become JS numbers on the way in, and mingo does not know bson's ObjectId, Binary or Decimal128.
+ */
+const FAITHFUL_TYPES = new Set<unknown>([
+  'string',
+  2,
+  'object',
+  3,
+  'array',
+  4,
+  'bool',
+  8,
+  'date',
+  9,
+  'null',
+  10,
+  'regex',
+  11,
+  'number',
+]);
+
+function checkType(value: unknown): void {
+  const aliases = Array.isArray(value) ? value : [value];
+  for (const alias of aliases) {
+    if (!FAITHFUL_TYPES.has(alias))
+      throw notSupported(
+        `$type ${JSON.stringify(alias)} (numbers lose int/long/double, bson classes are opaque)`,
+      );
+  }
+}
+
 /** Throws a refusal for any operator the stand-in will not evaluate, wherever it is nested. */
 export function checkFilter(filter: unknown): void {
   if (Array.isArray(filter)) {
@@ -20,6 +52,7 @@ export function checkFilter(filter: unknown): void {
   for (const [key, value] of Object.entries(filter)) {
     const refusal = REFUSED_OPERATORS[key];
     if (refusal) throw notSupported(refusal);
+    if (key === '$type') checkType(value);
     checkFilter(value);
   }
 }

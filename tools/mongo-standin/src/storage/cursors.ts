@@ -1,4 +1,4 @@
-import { Long } from 'bson';
+import { calculateObjectSize, Long } from 'bson';
 import { CommandError, ErrorCode } from '../errors.js';
 import type { Doc } from './doc.js';
 
@@ -6,6 +6,21 @@ interface OpenCursor {
   ns: string;
   remaining: Doc[];
   lastUsed: number;
+}
+
+/** A batch stops growing past this many bytes, as on a server (replies must stay under 48 MB). */
+export const MAX_BATCH_BYTES = 16 * 1024 * 1024;
+
+/** The first `count` documents, fewer if they would pass MAX_BATCH_BYTES (but always at least one). */
+function takeBatch(docs: Doc[], count: number): Doc[] {
+  let bytes = 0;
+  let taken = 0;
+  while (taken < Math.min(count, docs.length)) {
+    bytes += calculateObjectSize(docs[taken] as Doc);
+    if (taken > 0 && bytes > MAX_BATCH_BYTES) break;
+    taken += 1;
+  }
+  return docs.slice(0, taken);
 }
 
 /** MongoDB kills cursors idle for 10 minutes (`cursorTimeoutMillis`); so does the stand-in's sweep. */
@@ -24,7 +39,7 @@ export class CursorRegistry {
   /** Answers the first batch; a cursor stays open only when documents remain. */
   start(ns: string, results: Doc[], batchSize: number | undefined, singleBatch = false): Doc {
     const size = batchSize ?? 101;
-    const firstBatch = size === 0 ? [] : results.slice(0, size);
+    const firstBatch = size === 0 ? [] : takeBatch(results, size);
     const remaining = results.slice(firstBatch.length);
     let id = Long.ZERO;
     if (remaining.length > 0 && !singleBatch) {
@@ -43,8 +58,8 @@ export class CursorRegistry {
       throw new CommandError(ErrorCode.CursorNotFound, `cursor id ${key} not found`);
     }
     const size = batchSize && batchSize > 0 ? batchSize : cursor.remaining.length;
-    const nextBatch = cursor.remaining.slice(0, size);
-    cursor.remaining = cursor.remaining.slice(size);
+    const nextBatch = takeBatch(cursor.remaining, size);
+    cursor.remaining = cursor.remaining.slice(nextBatch.length);
     cursor.lastUsed = this.now();
     const exhausted = cursor.remaining.length === 0;
     if (exhausted) this.open.delete(key);
