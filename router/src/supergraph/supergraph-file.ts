@@ -18,6 +18,11 @@ export interface SupergraphFileOptions {
    * @default 200
    */
   debounceMs?: number;
+  /**
+   * Turns the file's text into what the gateway gets (see acknowledge-security-features.ts).
+   * @default the text unchanged
+   */
+  prepare?: (supergraphSdl: string) => string;
   logger: Logger;
 }
 
@@ -29,10 +34,11 @@ export interface SupergraphFileOptions {
 export function supergraphFromFile(options: SupergraphFileOptions): SupergraphSdlHook {
   const { path, logger } = options;
   const debounceMs = options.debounceMs ?? 200;
+  const prepare = options.prepare ?? ((supergraphSdl: string) => supergraphSdl);
 
   return async ({ update }) => {
     let current = await readFile(path, 'utf8');
-    if (!options.watch) return { supergraphSdl: current };
+    if (!options.watch) return { supergraphSdl: prepare(current) };
 
     let timer: NodeJS.Timeout | undefined;
     const reload = async () => {
@@ -48,7 +54,7 @@ export function supergraphFromFile(options: SupergraphFileOptions): SupergraphSd
       }
       if (next === current) return;
       try {
-        update(next);
+        update(prepare(next));
         current = next;
         logger.info({ path }, 'supergraph reloaded');
       } catch (error) {
@@ -68,7 +74,7 @@ export function supergraphFromFile(options: SupergraphFileOptions): SupergraphSd
     watcher.on('error', (error) => logger.error({ err: error, path }, 'supergraph watcher failed'));
 
     return {
-      supergraphSdl: current,
+      supergraphSdl: prepare(current),
       cleanup: async () => {
         clearTimeout(timer);
         watcher.close();
