@@ -341,4 +341,45 @@ describe('mongo-standin driven by mongoose 9', () => {
     await Trips.collection.drop();
     expect((await connection.listCollections()).map((c) => c.name)).not.toContain('trips');
   });
+
+  it("serves the preferences subgraph's pattern: timestamps, strict, upsert with defaults, projection", async () => {
+    const Settings = connection.model(
+      'Settings',
+      new Schema(
+        {
+          userId: { type: String, required: true, unique: true },
+          weightUnit: { type: String, enum: ['G', 'KG'], default: 'G' },
+          theme: { type: String, enum: ['LIGHT', 'DARK', 'SYSTEM'], default: 'SYSTEM' },
+        },
+        {
+          collection: 'settings',
+          timestamps: { createdAt: false, updatedAt: true },
+          versionKey: false,
+          strict: 'throw',
+        },
+      ),
+    );
+    await Settings.init();
+    const options = {
+      upsert: true,
+      returnDocument: 'after' as const,
+      runValidators: true,
+      setDefaultsOnInsert: true,
+      projection: { weightUnit: 1, theme: 1, _id: 0 },
+    };
+    const [first, second] = await Promise.all([
+      Settings.findOneAndUpdate({ userId: 'p1' }, { $set: { theme: 'DARK' } }, options).lean(),
+      Settings.findOneAndUpdate({ userId: 'p1' }, { $set: { weightUnit: 'KG' } }, options).lean(),
+    ]);
+    expect(first).toMatchObject({ theme: 'DARK' });
+    // mongoose 9 drops `_id: 0` from a findOneAndUpdate projection (the command carries
+    // `fields: { weightUnit: 1, theme: 1 }`), so _id comes back here as it would from MongoDB.
+    expect(first).not.toHaveProperty('userId');
+    expect(second).toMatchObject({ weightUnit: 'KG', theme: 'DARK' });
+    expect(Object.keys(second ?? {}).sort()).toEqual(['_id', 'theme', 'weightUnit']);
+    const stored = await Settings.find({ userId: 'p1' }).lean();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ weightUnit: 'KG', theme: 'DARK' });
+    expect(stored[0]?.['updatedAt']).toBeInstanceOf(Date);
+  });
 });

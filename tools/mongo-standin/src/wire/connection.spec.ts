@@ -22,7 +22,7 @@ class WireClient {
 
   static open(port: number): Promise<WireClient> {
     return new Promise((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => resolve(new WireClient(socket)));
+      const socket = connect(port, '127.0.0.1', () => resolve(new WireClient(socket.setNoDelay(true))));
     });
   }
 
