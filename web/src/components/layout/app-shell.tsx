@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { endSession } from '@/components/session/end-session';
@@ -14,6 +14,7 @@ import { ViewerQuery } from './viewer.documents';
 export function AppShell({ children }: { children: ReactNode }) {
   const session = useSession();
   const router = useRouter();
+  const pathname = usePathname();
   const signedIn = session.status === 'signed-in';
   const [{ data, error }] = useQuery({ query: ViewerQuery, pause: !signedIn });
   useEndSessionOnUnauthenticated(error);
@@ -34,7 +35,8 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <SiteHeader
-        signedIn={signedIn}
+        sessionStatus={session.status}
+        currentPath={pathname}
         // The session knows the email from sign-in; the query confirms it once the API answers.
         email={data?.me?.email ?? (signedIn ? session.session.email : undefined)}
         onSignOut={signOut}

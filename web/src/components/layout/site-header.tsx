@@ -1,39 +1,44 @@
 import Link from 'next/link';
+import type { SessionState } from '@/lib/session/session-store';
 
 export interface SiteHeaderProps {
   /** The signed-in user's email; absent when signed out or not yet known. */
   email?: string;
-  signedIn: boolean;
+  /** `unknown` (server render, hydration) shows no links, so a signed-in user never sees "Sign in" flash. */
+  sessionStatus: SessionState['status'];
+  /** The current path, marked `aria-current` in the navigation. */
+  currentPath: string;
   onSignOut: () => void;
 }
 
+const SIGNED_IN_LINKS = [
+  { href: '/gear', label: 'Gear' },
+  { href: '/preferences', label: 'Preferences' },
+];
+const SIGNED_OUT_LINKS = [
+  { href: '/sign-in', label: 'Sign in' },
+  { href: '/sign-up', label: 'Create account' },
+];
+
 /** Brand, navigation and who is signed in. Presentational: the shell supplies the data. */
-export function SiteHeader({ email, signedIn, onSignOut }: SiteHeaderProps) {
+export function SiteHeader({ email, sessionStatus, currentPath, onSignOut }: SiteHeaderProps) {
+  const signedIn = sessionStatus === 'signed-in';
+  const links = signedIn ? SIGNED_IN_LINKS : sessionStatus === 'signed-out' ? SIGNED_OUT_LINKS : [];
   return (
     <header className="site-header">
       <Link href="/" className="brand">
         PackYourBag
       </Link>
       <nav aria-label="Main">
-        {signedIn ? (
-          <ul className="nav-list">
-            <li>
-              <Link href="/gear">Gear</Link>
+        <ul className="nav-list">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} aria-current={link.href === currentPath ? 'page' : undefined}>
+                {link.label}
+              </Link>
             </li>
-            <li>
-              <Link href="/preferences">Preferences</Link>
-            </li>
-          </ul>
-        ) : (
-          <ul className="nav-list">
-            <li>
-              <Link href="/sign-in">Sign in</Link>
-            </li>
-            <li>
-              <Link href="/sign-up">Create account</Link>
-            </li>
-          </ul>
-        )}
+          ))}
+        </ul>
       </nav>
       {signedIn ? (
         <div className="account">

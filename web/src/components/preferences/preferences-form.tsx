@@ -20,14 +20,20 @@ export function PreferencesForm() {
   const [update, updatePreferences] = useMutation(UpdatePreferencesMutation);
   const [errors, setErrors] = useState<FormErrors>();
   const [status, setStatus] = useState('');
+  // The choice shows at once; it is dropped again if the API refuses it.
+  const [draft, setDraft] = useState<UpdatePreferencesInput>({});
   useEndSessionOnUnauthenticated(error ?? update.error);
 
   const save = async (input: UpdatePreferencesInput) => {
+    setDraft((current) => ({ ...current, ...input }));
     setErrors(undefined);
     setStatus('Saving…');
     const result = await updatePreferences({ input });
     setStatus(result.data ? 'Saved.' : '');
-    if (result.error) setErrors(toFormErrors(result.error));
+    if (result.error) {
+      setDraft({});
+      setErrors(toFormErrors(result.error));
+    }
   };
 
   const preferences = data?.me?.preferences;
@@ -49,7 +55,7 @@ export function PreferencesForm() {
         legend="Show weights in"
         name="weightUnit"
         options={WEIGHT_UNITS}
-        value={preferences.weightUnit}
+        value={draft.weightUnit ?? preferences.weightUnit}
         error={errors?.fields['weightUnit']}
         onChange={(value) => {
           const weightUnit = parseWeightUnit(value);
@@ -60,7 +66,7 @@ export function PreferencesForm() {
         legend="Theme"
         name="theme"
         options={THEMES}
-        value={preferences.theme}
+        value={draft.theme ?? preferences.theme}
         error={errors?.fields['theme']}
         onChange={(value) => {
           const theme = parseTheme(value);
