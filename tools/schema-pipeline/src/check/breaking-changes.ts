@@ -46,6 +46,14 @@ function owningSubgraphs(supergraphs: readonly Supergraph[], path: readonly stri
   return [];
 }
 
+/** What to do instead: additions that break (a required argument) differ from removals and changes. */
+function advice(change: Change): string {
+  if (String(change.type).endsWith('_ADDED')) {
+    return 'Breaks existing operations: make it optional (nullable or with a default) (schema/README.md)';
+  }
+  return 'Breaks existing clients: deprecate it first (@deprecated(reason: "…")), remove it in a later change (schema/README.md)';
+}
+
 function isApproved(change: Change, coordinate: string, approvals: readonly BreakingChangeApproval[]) {
   return approvals.find(
     (a) => a.coordinate === coordinate && (a.change === undefined || a.change === change.type),
@@ -86,9 +94,7 @@ export async function findBreakingChanges(
       code: 'BREAKING_CHANGE',
       subgraphs: owningSubgraphs(supergraphs, path),
       ...(coordinate ? { coordinate } : {}),
-      message:
-        `${change.message} [${change.type}]. Breaks existing clients: deprecate it first ` +
-        `(@deprecated(reason: "…")), remove it in a later change (schema/README.md)`,
+      message: `${change.message} [${change.type}]. ${advice(change)}`,
       locations: [],
     });
   }

@@ -134,6 +134,23 @@ describe('checkContract', () => {
     ]);
   });
 
+  it('asks for an optional argument when a required one is added', async () => {
+    workspace = composedRepository();
+    workspace.edit(
+      PACKING,
+      'items(first: Int = 20, after: String)',
+      'items(first: Int = 20, after: String, sort: String!)',
+    );
+    compose(workspace);
+    const report = await checkContract({ rootDir: workspace.rootDir });
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        coordinate: 'User.items(sort:)',
+        message: expect.stringContaining('make it optional'),
+      }),
+    ]);
+  });
+
   it('accepts a breaking change listed in schema/breaking-changes-approved.json', async () => {
     workspace = composedRepository();
     workspace.write(
