@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient, type AuthDatabase } from '../database/create-prisma-client.js';
+import { decryptPrivateKey } from './key-encryption.js';
+import { SigningKeyStore } from './signing-key-store.js';
+
+// ---- A fresh database at the latest migration, dropped after the suite --------------------------
+const SERVER_URL = process.env['DATABASE_ADMIN_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
+const MIGRATIONS = join(__dirname, '../../prisma/migrations');
+
+async function adminQuery(sql: string, url = SERVER_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createMigratedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `pyb_unit_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  const folders = (await readdir(MIGRATIONS, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+  for (const folder of folders.map((entry) => entry.name).sort()) {
+    await adminQuery(await readFile(join(MIGRATIONS, folder, 'migration.sql'), 'utf8'), url.toString());
+  }
+  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+}
+// --------------------------------------------------------------------------------------------------
+
+const KEY_ENCRYPTION_KEY = randomBytes(32);
+const GRACE_SECONDS = 960;
+const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
+
+let drop: (() => Promise<void>) | undefined;
+let database: AuthDatabase;
+
+beforeAll(async () => {
+  const scratch = await createMigratedDatabase();
+  drop = scratch.drop;
+  database = createPrismaClient(scratch.url);
+});
+
+afterAll(async () => {
+  await database?.$disconnect();
+  await drop?.();
+});
+
+function store(keyEncryptionKey = KEY_ENCRYPTION_KEY): SigningKeyStore {
+  return new SigningKeyStore({ database, keyEncryptionKey, retiredKeyGraceSeconds: GRACE_SECONDS });
+}
+
+// The tests share one database and build on each other, in order.
+describe('SigningKeyStore', () => {
+  it('has no active key before it is loaded', () => {
+    expect(() => store().activeKey()).toThrow();
+  });
+
+  it('creates the first key on a fresh database and publishes only its public half', async () => {
+    const keys = store();
+    await keys.load();
+
+    const rows = await database.signingKey.findMany();
+    expect(rows).toHaveLength(1);
+    expect(keys.activeKey().kid).toBe(rows[0]?.id);
+    const { keys: published } = keys.jwks();
+    expect(published).toHaveLength(1);
+    expect(published[0]).toMatchObject({ kid: rows[0]?.id, kty: 'RSA', alg: 'RS256', use: 'sig' });
+    expect(published[0]?.n).toEqual(expect.any(String));
+    for (const member of PRIVATE_JWK_MEMBERS) {
+      expect(published[0]).not.toHaveProperty(member);
+      expect(rows[0]?.publicJwk).not.toHaveProperty(member);
+    }
+  });
+
+  it('stores the private key encrypted, never as plaintext PEM', async () => {
+    const row = await database.signingKey.findFirstOrThrow();
+
+    expect(row.privateKeyEncrypted.startsWith('v1.')).toBe(true);
+    expect(row.privateKeyEncrypted).not.toContain('PRIVATE KEY');
+    expect(row.privateKeyEncrypted).not.toContain('MII');
+    expect(decryptPrivateKey(row.privateKeyEncrypted, KEY_ENCRYPTION_KEY)).toContain('BEGIN PRIVATE KEY');
+  });
+
+  it('reuses the stored key on the next start instead of making another', async () => {
+    const before = await database.signingKey.findFirstOrThrow();
+    const keys = store();
+    await keys.load();
+
+    expect(await database.signingKey.count()).toBe(1);
+    expect(keys.activeKey().kid).toBe(before.id);
+  });
+
+  it('cannot load the keys with another encryption key', async () => {
+    await expect(store(randomBytes(32)).load()).rejects.toThrow();
+  });
+
+  it('signs with the newest key and keeps a recently retired one published', async () => {
+    const oldKid = (await database.signingKey.findFirstOrThrow()).id;
+    const newKid = await store().createKey();
+    await database.signingKey.update({ where: { id: oldKid }, data: { retiredAt: new Date() } });
+
+    const keys = store();
+    await keys.load();
+
+    expect(keys.activeKey().kid).toBe(newKid);
+    expect(keys.jwks().keys.map((key) => key.kid)).toEqual([newKid, oldKid]);
+  });
+
+  it('stops publishing a key retired longer ago than the grace period', async () => {
+    const retiredLongAgo = new Date(Date.now() - (GRACE_SECONDS + 60) * 1000);
+    await database.signingKey.updateMany({
+      where: { retiredAt: { not: null } },
+      data: { retiredAt: retiredLongAgo },
+    });
+
+    const keys = store();
+    await keys.load();
+
+    expect(keys.jwks().keys.map((key) => key.kid)).toEqual([keys.activeKey().kid]);
+  });
+});

@@ -1,0 +1,123 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createAccessTokenVerifier, InvalidAccessTokenError } from '@packyourbag/service-kit';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient, type AuthDatabase } from '../database/create-prisma-client.js';
+import { SigningKeyStore } from '../signing-keys/signing-key-store.js';
+import { AccessTokenIssuer } from './access-token-issuer.js';
+
+// ---- A fresh database at the latest migration, dropped after the suite --------------------------
+const SERVER_URL = process.env['DATABASE_ADMIN_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
+const MIGRATIONS = join(__dirname, '../../prisma/migrations');
+
+async function adminQuery(sql: string, url = SERVER_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createMigratedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `pyb_unit_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  const folders = (await readdir(MIGRATIONS, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+  for (const folder of folders.map((entry) => entry.name).sort()) {
+    await adminQuery(await readFile(join(MIGRATIONS, folder, 'migration.sql'), 'utf8'), url.toString());
+  }
+  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+}
+// --------------------------------------------------------------------------------------------------
+
+const ISSUER = 'packyourbag-auth';
+const AUDIENCE = 'packyourbag-api';
+const TTL_SECONDS = 600;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+let drop: (() => Promise<void>) | undefined;
+let database: AuthDatabase;
+let keys: SigningKeyStore;
+let issuer: AccessTokenIssuer;
+
+beforeAll(async () => {
+  const scratch = await createMigratedDatabase();
+  drop = scratch.drop;
+  database = createPrismaClient(scratch.url);
+  keys = new SigningKeyStore({ database, keyEncryptionKey: randomBytes(32), retiredKeyGraceSeconds: 660 });
+  await keys.load();
+  issuer = new AccessTokenIssuer({ keys, issuer: ISSUER, audience: AUDIENCE, ttlSeconds: TTL_SECONDS });
+});
+
+afterAll(async () => {
+  await database?.$disconnect();
+  await drop?.();
+});
+
+describe('AccessTokenIssuer', () => {
+  it('mints an RS256 token with the active kid and every claim services rely on', async () => {
+    const userId = randomUUID();
+    const sessionId = randomUUID();
+    const before = Math.floor(Date.now() / 1000);
+    const { token, expiresAt } = await issuer.issue(userId, sessionId, ['packing:read', 'packing:write']);
+    const after = Math.floor(Date.now() / 1000);
+
+    expect(decodeProtectedHeader(token)).toEqual({ alg: 'RS256', kid: keys.activeKey().kid, typ: 'at+jwt' });
+    const claims = decodeJwt(token);
+    expect(claims).toMatchObject({
+      iss: ISSUER,
+      aud: AUDIENCE,
+      sub: userId,
+      sid: sessionId,
+      scope: 'packing:read packing:write',
+      jti: expect.stringMatching(UUID),
+    });
+    expect(claims.iat).toBeGreaterThanOrEqual(before);
+    expect(claims.iat).toBeLessThanOrEqual(after);
+    expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(TTL_SECONDS);
+    expect(expiresAt.getTime()).toBe((claims.exp ?? 0) * 1000);
+  });
+
+  it("verifies with the kit verifier over the store's published keys", async () => {
+    const verify = createAccessTokenVerifier({
+      keys: keys.keyResolver(),
+      issuer: ISSUER,
+      audience: AUDIENCE,
+    });
+    const userId = randomUUID();
+    const { token } = await issuer.issue(userId, 'session-1', ['preferences:read']);
+
+    await expect(verify(token)).resolves.toEqual({
+      userId,
+      sessionId: 'session-1',
+      tokenId: decodeJwt(token).jti,
+      scopes: new Set(['preferences:read']),
+    });
+  });
+
+  it('gives every token its own jti', async () => {
+    const [first, second] = await Promise.all([
+      issuer.issue('user', 'session', []),
+      issuer.issue('user', 'session', []),
+    ]);
+
+    expect(decodeJwt(first.token).jti).not.toBe(decodeJwt(second.token).jti);
+  });
+
+  it('is not accepted by a verifier expecting another audience', async () => {
+    const verify = createAccessTokenVerifier({
+      keys: keys.keyResolver(),
+      issuer: ISSUER,
+      audience: 'other-api',
+    });
+    const { token } = await issuer.issue(randomUUID(), 'session', []);
+
+    await expect(verify(token)).rejects.toBeInstanceOf(InvalidAccessTokenError);
+  });
+});
