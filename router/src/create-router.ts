@@ -20,8 +20,8 @@ import { answerPreflight } from './http/cors.js';
 import { createGraphQLHandler } from './http/graphql-handler.js';
 import { requestIdFrom } from './http/request-id.js';
 import { sendGraphQLError, sendJson } from './http/send-json.js';
+import { markSecurityFeaturesEnforced } from './plugins/authorization/index.js';
 import { createRequestLogPlugin } from './plugins/request-log.plugin.js';
-import { acknowledgeSecurityFeatures } from './supergraph/acknowledge-security-features.js';
 import { subgraphEndpoints, type SubgraphEndpoint } from './supergraph/subgraph-endpoints.js';
 import { supergraphFromFile } from './supergraph/supergraph-file.js';
 
@@ -78,7 +78,7 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
       path: config.supergraphPath,
       watch: config.watchSupergraph,
       debounceMs: options.supergraphDebounceMs,
-      prepare: (supergraphSdl) => acknowledgeSecurityFeatures(supergraphSdl),
+      prepare: markSecurityFeaturesEnforced,
       logger,
     }),
     buildService: ({ name, url }) =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { describe, expect, it } from 'vitest';
-import { acknowledgeSecurityFeatures } from './acknowledge-security-features.js';
+import { markSecurityFeaturesEnforced } from '../plugins/authorization/index.js';
 
 const supergraph = readFileSync(resolve(__dirname, '../../../schema/supergraph.graphql'), 'utf8');
 
@@ -24,15 +24,17 @@ const silent = {
   error: () => undefined,
 };
 
-describe('acknowledgeSecurityFeatures', () => {
+// The router hands the gateway the committed supergraph through markSecurityFeaturesEnforced
+// (create-router.ts); these pin that the result loads, and fails closed where it must.
+describe('the project supergraph through markSecurityFeaturesEnforced', () => {
   it('lets the gateway load the project supergraph, which @apollo/gateway alone refuses', async () => {
     expect(supergraph).toContain('for: SECURITY');
     expect(await loads(supergraph)).toBe(false);
-    expect(await loads(acknowledgeSecurityFeatures(supergraph))).toBe(true);
+    expect(await loads(markSecurityFeaturesEnforced(supergraph))).toBe(true);
   });
 
   it('keeps the directives for enforcement to read', () => {
-    const acknowledged = acknowledgeSecurityFeatures(supergraph);
+    const acknowledged = markSecurityFeaturesEnforced(supergraph);
 
     expect(acknowledged).not.toContain('for: SECURITY');
     expect(acknowledged).toContain('@authenticated');
@@ -44,7 +46,7 @@ describe('acknowledgeSecurityFeatures', () => {
       '@link(url: "https://specs.apollo.dev/cost/v0.1"',
       '@link(url: "https://specs.apollo.dev/policy/v0.1", for: SECURITY)\n  @link(url: "https://specs.apollo.dev/cost/v0.1"',
     );
-    const acknowledged = acknowledgeSecurityFeatures(withPolicy);
+    const acknowledged = markSecurityFeaturesEnforced(withPolicy);
 
     expect(acknowledged).toMatch(/policy\/v0\.1", for: SECURITY/);
     expect(await loads(acknowledged)).toBe(false);
@@ -54,6 +56,6 @@ describe('acknowledgeSecurityFeatures', () => {
     const plain =
       'schema @link(url: "https://specs.apollo.dev/link/v1.0") { query: Query }\ntype Query { a: Int }';
 
-    expect(acknowledgeSecurityFeatures(plain)).toBe(plain);
+    expect(markSecurityFeaturesEnforced(plain)).toBe(plain);
   });
 });

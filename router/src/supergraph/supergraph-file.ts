@@ -19,7 +19,7 @@ export interface SupergraphFileOptions {
    */
   debounceMs?: number;
   /**
-   * Turns the file's text into what the gateway gets (see acknowledge-security-features.ts).
+   * Turns the file's text into what the gateway gets (see plugins/authorization/enforced-security-features.ts).
    * @default the text unchanged
    */
   prepare?: (supergraphSdl: string) => string;
