@@ -13,7 +13,7 @@ export class PreferencesService {
   /** Stored settings merged over the defaults; reading never writes. */
   async forUser(userId: string): Promise<PreferencesView> {
     const stored = await this.preferences.findOne({ userId }, { weightUnit: 1, theme: 1, _id: 0 }).lean();
-    return { ...DEFAULT_PREFERENCES, ...stripNullish(stored ?? {}) };
+    return withDefaults(stored);
   }
 
   /**
@@ -36,7 +36,7 @@ export class PreferencesService {
           },
         )
         .lean();
-      return { ...DEFAULT_PREFERENCES, ...stripNullish(updated ?? {}) };
+      return withDefaults(updated);
     } catch (error) {
       if (error instanceof MongooseError.ValidationError) {
         const [path, detail] = Object.entries(error.errors)[0] ?? ['input', undefined];
@@ -45,6 +45,14 @@ export class PreferencesService {
       throw error;
     }
   }
+}
+
+/** Only the public fields (mongoose returns `_id` whatever the projection says), defaults filled in. */
+function withDefaults(stored: Partial<PreferencesDocument> | null): PreferencesView {
+  return {
+    weightUnit: stored?.weightUnit ?? DEFAULT_PREFERENCES.weightUnit,
+    theme: stored?.theme ?? DEFAULT_PREFERENCES.theme,
+  };
 }
 
 function stripNullish<T extends object>(value: T): Partial<T> {
