@@ -2,11 +2,15 @@
 import { findStaleGenerated } from '../codegen/stale-generated.js';
 import { formatProblem } from '../compose/schema-problem.js';
 import { repositoryRoot } from './repository-root.js';
+import { runCli } from './run-cli.js';
 
-const problems = await findStaleGenerated({ rootDir: repositoryRoot() });
-if (problems.length > 0) {
-  console.error(`Generated code is out of date (${problems.length}):`);
-  for (const problem of problems) console.error(`  ✗ ${formatProblem(problem)}`);
-  process.exit(1);
-}
-console.log('Generated code is up to date.');
+await runCli(async () => {
+  const problems = await findStaleGenerated({ rootDir: repositoryRoot() });
+  if (problems.length > 0) {
+    console.error(`Generated code is out of date (${problems.length}):`);
+    for (const problem of problems) console.error(`  ✗ ${formatProblem(problem)}`);
+    return 1;
+  }
+  console.log('Generated code is up to date.');
+  return 0;
+});
