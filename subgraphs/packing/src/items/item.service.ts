@@ -16,7 +16,7 @@ const itemColumns = { id: true, name: true, description: true, weightMg: true, c
 export class ItemService {
   constructor(private readonly database: PackingDatabase) {}
 
-  create(ownerId: string, draft: ItemDraft): Promise<ItemRecord> {
+  async create(ownerId: string, draft: ItemDraft): Promise<ItemRecord> {
     const item = validateItemDraft(draft);
     return this.database.item.create({
       data: { ownerId, name: item.name, description: item.description ?? null, weightMg: item.weightMg },

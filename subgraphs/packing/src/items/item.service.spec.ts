@@ -1,0 +1,168 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GraphQLError } from 'graphql';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient, type PackingDatabase } from '../database/create-prisma-client.js';
+import { readPageRequest } from '../pagination/cursor-page.js';
+import { ItemService, type ItemRecord } from './item.service.js';
+
+// ---- A fresh database at the latest migration, dropped after the suite --------------------------
+const SERVER_URL = process.env['DATABASE_ADMIN_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
+const MIGRATIONS = join(__dirname, '../../prisma/migrations');
+
+async function adminQuery(sql: string, url = SERVER_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createMigratedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `pyb_unit_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  const folders = (await readdir(MIGRATIONS, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+  for (const folder of folders.map((entry) => entry.name).sort()) {
+    await adminQuery(await readFile(join(MIGRATIONS, folder, 'migration.sql'), 'utf8'), url.toString());
+  }
+  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+}
+// --------------------------------------------------------------------------------------------------
+let scratch: { url: string; drop: () => Promise<void> } | undefined;
+let database: PackingDatabase;
+let items: ItemService;
+
+beforeAll(async () => {
+  scratch = await createMigratedDatabase();
+  database = createPrismaClient(scratch.url);
+  items = new ItemService(database);
+});
+
+afterAll(async () => {
+  await database?.$disconnect();
+  await scratch?.drop();
+});
+
+async function rawQuery(sql: string, values: unknown[]): Promise<void> {
+  const client = new pg.Client({ connectionString: scratch?.url });
+  await client.connect();
+  try {
+    await client.query(sql, values);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Sorted newest first as the API promises: createdAt descending, id descending on a tie. */
+function newestFirst(a: ItemRecord, b: ItemRecord): number {
+  return b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+describe('ItemService', () => {
+  it('creates an item from a validated draft', async () => {
+    const owner = randomUUID();
+    const item = await items.create(owner, { name: '  Tent ', description: ' ', weightMg: 1_200_000 });
+
+    expect(item).toEqual({
+      id: expect.any(String),
+      name: 'Tent',
+      description: null,
+      weightMg: 1_200_000,
+      createdAt: expect.any(Date),
+    });
+  });
+
+  it('refuses an invalid draft with BAD_USER_INPUT before writing', async () => {
+    const owner = randomUUID();
+    const error = await items.create(owner, { name: 'Rock', weightMg: 100_000_000 }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect((error as GraphQLError).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.weightMg' });
+    expect(await database.item.count({ where: { ownerId: owner } })).toBe(0);
+  });
+
+  it('pages through 25 items in pages of 10, newest first, without duplicates or gaps', async () => {
+    const owner = randomUUID();
+    const created: ItemRecord[] = [];
+    for (let index = 0; index < 25; index += 1) {
+      created.push(await items.create(owner, { name: `Item ${index}`, weightMg: index * 1000 }));
+    }
+    // Another owner's items interleaved must not show up.
+    await items.create(randomUUID(), { name: 'Not mine', weightMg: 1 });
+
+    const pages = [];
+    let after: string | null = null;
+    do {
+      const page = await items.listForOwner(owner, readPageRequest(10, after));
+      pages.push(page);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after && pages.length < 5);
+
+    expect(pages.map((page) => page.nodes.length)).toEqual([10, 10, 5]);
+    expect(pages.map((page) => page.pageInfo.hasNextPage)).toEqual([true, true, false]);
+    expect(pages.every((page) => page.totalCount === 25)).toBe(true);
+    const seen = pages.flatMap((page) => page.nodes);
+    expect(seen.map((item) => item.id)).toEqual([...created].sort(newestFirst).map((item) => item.id));
+    expect(new Set(seen.map((item) => item.id)).size).toBe(25);
+    for (let index = 1; index < seen.length; index += 1) {
+      expect(seen[index - 1]!.createdAt.getTime()).toBeGreaterThanOrEqual(seen[index]!.createdAt.getTime());
+    }
+  });
+
+  it('orders items created in the same millisecond by id, so no page loses one', async () => {
+    const owner = randomUUID();
+    const createdAt = new Date('2026-11-21T04:20:00.000Z');
+    const ids = Array.from({ length: 7 }, () => randomUUID());
+    await database.item.createMany({
+      data: ids.map((id, index) => ({ id, ownerId: owner, name: `Twin ${index}`, weightMg: 1, createdAt })),
+    });
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pageNumber = 0; pageNumber < 4; pageNumber += 1) {
+      const page = await items.listForOwner(owner, readPageRequest(2, after));
+      seen.push(...page.nodes.map((item) => item.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+
+    expect(seen).toEqual([...ids].sort().reverse());
+  });
+
+  it("shows nobody another owner's items", async () => {
+    const owner = randomUUID();
+    await items.create(owner, { name: 'Stove', weightMg: 80_000 });
+
+    const page = await items.listForOwner(randomUUID(), readPageRequest(null, null));
+
+    expect(page.nodes).toEqual([]);
+    expect(page.totalCount).toBe(0);
+    expect(page.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+
+  it('has the database refuse an out-of-range weight or empty name written around the service', async () => {
+    const insert =
+      'insert into packing.items (id, owner_id, name, weight_mg, updated_at) values ($1, $2, $3, $4, now())';
+    const owner = randomUUID();
+
+    await expect(rawQuery(insert, [randomUUID(), owner, 'Anvil', 100_000_000])).rejects.toMatchObject({
+      code: '23514',
+      constraint: 'items_weight_mg_range',
+    });
+    await expect(rawQuery(insert, [randomUUID(), owner, 'Antimatter', -1])).rejects.toMatchObject({
+      code: '23514',
+      constraint: 'items_weight_mg_range',
+    });
+    await expect(rawQuery(insert, [randomUUID(), owner, '', 1])).rejects.toMatchObject({
+      code: '23514',
+      constraint: 'items_name_length',
+    });
+    await expect(rawQuery(insert, [randomUUID(), owner, 'Feather', 99_999_999])).resolves.toBeUndefined();
+  });
+});
