@@ -19,13 +19,14 @@ async function main(): Promise<void> {
     await buildWorkspaces({ print });
   }
 
-  let stack: RunningStack | undefined;
+  // Signals can arrive while the stack is still starting; shutdown stops whatever exists by then.
+  const current: { stack?: RunningStack } = {};
   let exiting = false;
   const shutdown = async (reason: string, code: number) => {
     if (exiting) return;
     exiting = true;
     print(`\n${reason}: stopping every service …`);
-    await stack?.stop();
+    await current.stack?.stop();
     print('Stopped.');
     process.exit(code);
   };
@@ -37,13 +38,17 @@ async function main(): Promise<void> {
     });
   }
 
-  stack = await startStack({
+  const stack = await startStack({
     ports,
     pgliteDataDir: PGLITE_DATA_DIR,
     logFormat: flags.has('--json-logs') ? 'json' : 'pretty',
     print,
   });
-  if (exiting) return;
+  current.stack = stack;
+  if (exiting) {
+    await stack.stop();
+    return;
+  }
 
   print('');
   print('PackYourBag is running:');

@@ -44,24 +44,10 @@ export const STANDIN_NOTICE =
  * with its binary, else the wire-protocol stand-in (a development tool, announced loudly).
  */
 export async function resolveMongo(options: ResolveMongoOptions = {}): Promise<StoreChoice> {
+  const server = await resolveMongoServer(options);
+  if (server) return server;
   const database = options.database ?? 'packyourbag';
-  if (options.configuredUrl && options.scratch) return scratchOn('environment', options.configuredUrl);
-  if (options.configuredUrl) {
-    return {
-      source: 'environment',
-      url: options.configuredUrl,
-      description: `MONGODB_URL ${redactUrl(options.configuredUrl)}`,
-      stop: nothingToStop,
-    };
-  }
-
   const localUrl = options.localUrl ?? 'mongodb://127.0.0.1:27017';
-  const probe = await probeMongo(localUrl);
-  if (probe.ok && options.scratch) return scratchOn('local server', localUrl);
-  if (probe.ok) {
-    const url = withMongoDatabase(localUrl, database);
-    return { source: 'local server', url, description: `local server ${url}`, stop: nothingToStop };
-  }
 
   if (options.tryMemoryServer ?? true) {
     const memory = await tryStartMemoryServer();
@@ -80,6 +66,28 @@ export async function resolveMongo(options: ResolveMongoOptions = {}): Promise<S
     description: `DEVELOPMENT STAND-IN ${url} (no MongoDB answered at ${localUrl})`,
     stop: () => standin.close(),
   };
+}
+
+/** A real server only: MONGODB_URL if set, else a local server if one answers, else undefined. */
+export async function resolveMongoServer(
+  options: ResolveMongoOptions = {},
+): Promise<StoreChoice | undefined> {
+  const database = options.database ?? 'packyourbag';
+  if (options.configuredUrl && options.scratch) return scratchOn('environment', options.configuredUrl);
+  if (options.configuredUrl) {
+    return {
+      source: 'environment',
+      url: options.configuredUrl,
+      description: `MONGODB_URL ${redactUrl(options.configuredUrl)}`,
+      stop: nothingToStop,
+    };
+  }
+  const localUrl = options.localUrl ?? 'mongodb://127.0.0.1:27017';
+  const probe = await probeMongo(localUrl);
+  if (!probe.ok) return undefined;
+  if (options.scratch) return scratchOn('local server', localUrl);
+  const url = withMongoDatabase(localUrl, database);
+  return { source: 'local server', url, description: `local server ${url}`, stop: nothingToStop };
 }
 
 /** A database of its own on a real server, dropped on stop. */

@@ -1,0 +1,28 @@
+import type { TestProject } from 'vitest/node';
+import { startStack } from '@packyourbag/stack';
+import './stack-info.js';
+
+/**
+ * Starts the system once for every scenario: scratch PostgreSQL database (migrated), scratch
+ * MongoDB database or a fresh stand-in, free ports. E2E_SHOW_LOGS=1 prints the services' output.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const stack = await startStack({
+    scratch: true,
+    ephemeralPorts: true,
+    nodeEnv: 'test',
+    showServiceOutput: process.env.E2E_SHOW_LOGS === '1',
+    print: (line) => console.log(`[stack] ${line}`),
+  });
+  project.provide('stack', {
+    graphqlUrl: stack.urls.graphql,
+    webUrl: stack.urls.web,
+    subgraphUrls: {
+      auth: `${stack.urls.auth}/graphql`,
+      packing: `${stack.urls.packing}/graphql`,
+      preferences: `${stack.urls.preferences}/graphql`,
+    },
+    routerSecret: stack.routerSecret,
+  });
+  return () => stack.stop();
+}
