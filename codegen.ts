@@ -33,7 +33,6 @@ function subgraphResolverTypes(file: string): CodegenConfig['generates'][string]
 
 const config: CodegenConfig = {
   overwrite: true,
-  silent: true,
   ignoreNoDocuments: true,
   generates: {
     ...Object.fromEntries(
