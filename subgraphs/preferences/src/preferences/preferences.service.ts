@@ -29,7 +29,7 @@ export class PreferencesService {
           { $set },
           {
             upsert: true,
-            new: true,
+            returnDocument: 'after',
             runValidators: true,
             setDefaultsOnInsert: true,
             projection: { weightUnit: 1, theme: 1, _id: 0 },
