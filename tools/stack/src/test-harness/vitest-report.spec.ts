@@ -16,8 +16,9 @@ async function report(content: object): Promise<string> {
 describe('readVitestCounts', () => {
   it('reads file and test counts from the JSON report', async () => {
     const path = await report({
-      numPassedTestSuites: 3,
-      numFailedTestSuites: 1,
+      // Suites count describe blocks too; files come from testResults.
+      numPassedTestSuites: 9,
+      testResults: [{ status: 'passed' }, { status: 'passed' }, { status: 'passed' }, { status: 'failed' }],
       numPassedTests: 20,
       numFailedTests: 2,
     });
@@ -35,12 +36,7 @@ describe('readVitestCounts', () => {
   });
 
   it('counts an error outside any test (non-zero exit, nothing failed) as a failed file', async () => {
-    const path = await report({
-      numPassedTestSuites: 2,
-      numFailedTestSuites: 0,
-      numPassedTests: 5,
-      numFailedTests: 0,
-    });
+    const path = await report({ testResults: [{ status: 'passed' }], numPassedTests: 5, numFailedTests: 0 });
     expect(await readVitestCounts(path, 1)).toMatchObject({ filesFailed: 1, testsPassed: 5 });
   });
 
