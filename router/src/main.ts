@@ -20,6 +20,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Before the logger exists (bad configuration) or when start-up fails: say why and stop.
-  console.error(error instanceof ConfigError ? error.message : error);
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error('router: could not start:', error);
   process.exit(1);
 });
