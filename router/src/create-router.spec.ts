@@ -260,3 +260,41 @@ describe('shutdown', () => {
     await expect(fetch(new URL('/health/live', stopping.router.url))).rejects.toThrow();
   });
 });
+
+describe('@authenticated and @requiresScopes at the edge', () => {
+  it('refuses an anonymous caller before planning, naming the path, with no subgraph call', async () => {
+    const response = await stack.post({ query: '{ me { id } secret }' });
+    const body = (await response.json()) as {
+      errors: { extensions: Record<string, unknown> }[];
+      data?: unknown;
+    };
+
+    expect(response.status).toBe(401);
+    expect(body.errors[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', paths: ['secret'] });
+    expect(body.data).toBeUndefined();
+    expect(allReceived()).toHaveLength(0);
+  });
+
+  it('refuses a signed-in caller without the scope with FORBIDDEN and the scopes it needs', async () => {
+    const token = await stack.issuer.sign({ claims: { scope: 'packing:read' } });
+    const response = await stack.post({ query: '{ secret audit }' }, { authorization: `Bearer ${token}` });
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+
+    expect(response.status).toBe(403);
+    expect(body.errors[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      paths: ['audit'],
+      requiredScopes: { audit: [['audit:read']] },
+    });
+    expect(allReceived()).toHaveLength(0);
+  });
+
+  it('serves the same fields to a caller that holds the scope', async () => {
+    const token = await stack.issuer.sign({ claims: { scope: 'audit:read' } });
+    const response = await stack.post({ query: '{ secret audit }' }, { authorization: `Bearer ${token}` });
+
+    expect(await response.json()).toEqual({
+      data: { secret: 'for signed-in callers', audit: 'for audit:read' },
+    });
+  });
+});

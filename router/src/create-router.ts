@@ -6,13 +6,14 @@ import { ApolloServer } from '@apollo/server';
 import {
   createAccessTokenVerifier,
   createLogger,
+  maskError,
   REQUEST_ID_HEADER,
   type AccessTokenVerifier,
   type Logger,
 } from '@packyourbag/service-kit';
 import type { RouterConfig } from './config.js';
 import type { RouterContext } from './context.js';
-import { maskRouterError } from './errors/mask-router-error.js';
+
 import { createSignedFetcher } from './forwarding/signed-fetcher.js';
 import { SubgraphDataSource } from './forwarding/subgraph-data-source.js';
 import { createReadinessProbe } from './health/readiness.js';
@@ -20,7 +21,12 @@ import { answerPreflight } from './http/cors.js';
 import { createGraphQLHandler } from './http/graphql-handler.js';
 import { requestIdFrom } from './http/request-id.js';
 import { sendGraphQLError, sendJson } from './http/send-json.js';
-import { markSecurityFeaturesEnforced } from './plugins/authorization/index.js';
+import {
+  createAuthorizationPlugin,
+  markSecurityFeaturesEnforced,
+  readAccessRequirements,
+  type AccessRequirements,
+} from './plugins/authorization/index.js';
 import { createRequestLogPlugin } from './plugins/request-log.plugin.js';
 import { subgraphEndpoints, type SubgraphEndpoint } from './supergraph/subgraph-endpoints.js';
 import { supergraphFromFile } from './supergraph/supergraph-file.js';
@@ -73,6 +79,8 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
   });
 
   let endpoints: readonly SubgraphEndpoint[] = [];
+  // Filled from the supergraph before the first request is served (apollo.start waits for the load).
+  let accessRequirements: AccessRequirements = { fields: new Map(), types: new Map() };
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile({
       path: config.supergraphPath,
@@ -87,6 +95,7 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
   });
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     endpoints = subgraphEndpoints(coreSupergraphSdl, config.subgraphUrls);
+    accessRequirements = readAccessRequirements(coreSupergraphSdl);
   });
 
   const apollo = new ApolloServer<RouterContext>({
@@ -94,8 +103,12 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // Internal errors are logged with the request id by the request-log plugin, which sees them first.
-    formatError: (formatted, error) => maskRouterError(formatted, error),
-    plugins: [createRequestLogPlugin()],
+    formatError: (formatted, error) => maskError(formatted, error),
+    // The authorization plugin is what makes markSecurityFeaturesEnforced true: keep them together.
+    plugins: [
+      createRequestLogPlugin(),
+      createAuthorizationPlugin({ requirements: () => accessRequirements }),
+    ],
     logger: logger.child({ component: 'apollo' }),
     stopOnTerminationSignals: false,
   });
@@ -160,7 +173,7 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
       (error: unknown) => {
         logger.error({ err: error, requestId, path: request.url }, 'request failed');
         if (!response.headersSent) {
-          sendGraphQLError(response, 500, maskRouterError({ message: 'internal' }, error));
+          sendGraphQLError(response, 500, maskError({ message: 'internal' }, error));
         } else {
           response.destroy();
         }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RouterContext } from '../context.js';
-import { maskRouterError } from '../errors/mask-router-error.js';
+import { maskError } from '@packyourbag/service-kit';
 
 export interface RequestLogPluginOptions {
   /**
@@ -29,7 +29,7 @@ export function createRequestLogPlugin(
           if (!logInternalErrors) return;
           for (const error of errors) {
             // The same rule the response uses (formatError), so exactly the masked errors are logged.
-            maskRouterError({ message: error.message, extensions: error.extensions }, error, (cause) =>
+            maskError({ message: error.message, extensions: error.extensions }, error, (cause) =>
               contextValue.logger.error(
                 { err: cause, path: error.path },
                 'internal error (masked for the caller)',

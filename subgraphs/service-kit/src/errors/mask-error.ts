@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './error-code.js';
 
 const publicCodes = new Set<string>(Object.values(ErrorCode));
@@ -14,22 +14,40 @@ const requestCodes = new Set([
 ]);
 
 /**
- * Turns any error into what a caller may see: errors we raised on purpose keep their message and
- * code; anything else (a bug, a database failure) becomes a generic INTERNAL_SERVER_ERROR with no
- * stack, and `onInternal` receives the original so it can be logged with the request id.
+ * The code an error was raised with, as opposed to the one Apollo Server stamps on every error
+ * without a code (INTERNAL_SERVER_ERROR) before `formatError` runs. Trusting the stamped code would
+ * let an unexpected error's message (a connection string, a bug) through verbatim.
+ */
+function ownCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('extensions' in error)) return undefined;
+  const extensions = error.extensions;
+  if (typeof extensions !== 'object' || extensions === null || !('code' in extensions)) return undefined;
+  return typeof extensions.code === 'string' ? extensions.code : undefined;
+}
+
+function originalCause(error: unknown): unknown {
+  if (typeof error === 'object' && error !== null && 'originalError' in error && error.originalError) {
+    return error.originalError;
+  }
+  return error;
+}
+
+/**
+ * Turns any error into what a caller may see: errors raised on purpose with a public code keep
+ * their message and code; anything else (a bug, a database failure) becomes a generic
+ * INTERNAL_SERVER_ERROR with no stack, and `onInternal` receives the original for the log.
  */
 export function maskError(
   formatted: GraphQLFormattedError,
   original: unknown,
-  onInternal: (error: unknown) => void,
+  onInternal: (error: unknown) => void = () => undefined,
 ): GraphQLFormattedError {
-  const code = formatted.extensions?.['code'];
-  if (typeof code === 'string' && (publicCodes.has(code) || requestCodes.has(code))) {
+  const code = ownCode(original);
+  if (code !== undefined && (publicCodes.has(code) || requestCodes.has(code))) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: { ...extensions, code } };
   }
-  const cause = original instanceof GraphQLError ? (original.originalError ?? original) : original;
-  onInternal(cause);
+  onInternal(originalCause(original));
   return {
     message: 'Something went wrong on our side. It has been logged; please try again.',
     ...(formatted.path ? { path: formatted.path } : {}),

@@ -1,16 +1,16 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { maskRouterError } from './mask-router-error.js';
+import { maskError } from './mask-error.js';
 
 const GENERIC = { code: 'INTERNAL_SERVER_ERROR' };
 
-describe('maskRouterError', () => {
+describe('maskError', () => {
   it('masks an error Apollo Server stamped INTERNAL_SERVER_ERROR on, and reports it', () => {
     const cause = new Error('connect ECONNREFUSED 10.0.0.7:5432');
     const original = new GraphQLError(cause.message, { originalError: cause });
     const onInternal = vi.fn();
 
-    const masked = maskRouterError({ message: cause.message, extensions: GENERIC }, original, onInternal);
+    const masked = maskError({ message: cause.message, extensions: GENERIC }, original, onInternal);
 
     expect(masked.message).not.toContain('ECONNREFUSED');
     expect(masked.extensions).toEqual(GENERIC);
@@ -18,7 +18,7 @@ describe('maskRouterError', () => {
   });
 
   it('masks a plain Error thrown outside GraphQL', () => {
-    const masked = maskRouterError(
+    const masked = maskError(
       { message: 'x is undefined', extensions: GENERIC },
       new TypeError('x is undefined'),
     );
@@ -31,7 +31,7 @@ describe('maskRouterError', () => {
       extensions: { code: 'NOT_FOUND', id: 'p1' },
     });
 
-    expect(maskRouterError(original.toJSON(), original)).toEqual({
+    expect(maskError(original.toJSON(), original)).toEqual({
       message: 'Pack p1 was not found.',
       extensions: { code: 'NOT_FOUND', id: 'p1' },
     });
@@ -41,7 +41,7 @@ describe('maskRouterError', () => {
     const original = new GraphQLError('Something went wrong on our side.', { extensions: GENERIC });
     const onInternal = vi.fn();
 
-    expect(maskRouterError(original.toJSON(), original, onInternal).extensions).toEqual(GENERIC);
+    expect(maskError(original.toJSON(), original, onInternal).extensions).toEqual(GENERIC);
     expect(onInternal).not.toHaveBeenCalled();
   });
 });
