@@ -1,9 +1,6 @@
-import { join } from 'node:path';
-import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
 import { DateTimeScalar, type Logger } from '@packyourbag/service-kit';
-import { HealthModule, subgraphGraphQLOptions } from '@packyourbag/service-kit/nest';
+import { subgraphImports } from '@packyourbag/service-kit/nest';
 import { AccountMutationsResolver } from './accounts/account-mutations.resolver.js';
 import { AccountService } from './accounts/account.service.js';
 import { UserResolver } from './accounts/user.resolver.js';
@@ -26,21 +23,15 @@ export class AuthModule {
   static forRoot(deps: AuthModuleDependencies): DynamicModule {
     return {
       module: AuthModule,
-      imports: [
-        HealthModule.register(async () => {
+      imports: subgraphImports({
+        name: 'auth',
+        logger: deps.logger,
+        introspection: deps.config.introspection,
+        scalars: { DateTime: DateTimeScalar },
+        readiness: async () => {
           await deps.database.$queryRaw`SELECT 1`;
-        }),
-        GraphQLModule.forRoot<ApolloFederationDriverConfig>({
-          driver: ApolloFederationDriver,
-          ...subgraphGraphQLOptions({
-            schemaPath: join(__dirname, '../../../schema/auth.graphql'),
-            logger: deps.logger,
-            introspection: deps.config.introspection,
-            extendContext: (base) => base,
-          }),
-          resolvers: { DateTime: DateTimeScalar },
-        }),
-      ],
+        },
+      }),
       controllers: [JwksController],
       providers: [
         { provide: SigningKeyStore, useValue: deps.keys },

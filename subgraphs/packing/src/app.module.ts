@@ -1,9 +1,6 @@
-import { join } from 'node:path';
-import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
 import { DateTimeScalar, type Logger } from '@packyourbag/service-kit';
-import { HealthModule, subgraphGraphQLOptions } from '@packyourbag/service-kit/nest';
+import { subgraphImports } from '@packyourbag/service-kit/nest';
 import type { PackingConfig } from './config.js';
 import type { PackingDatabase } from './database/create-prisma-client.js';
 import { ItemMutationsResolver } from './items/item-mutations.resolver.js';
@@ -21,21 +18,15 @@ export class PackingModule {
   static forRoot(deps: PackingModuleDependencies): DynamicModule {
     return {
       module: PackingModule,
-      imports: [
-        HealthModule.register(async () => {
+      imports: subgraphImports({
+        name: 'packing',
+        logger: deps.logger,
+        introspection: deps.config.introspection,
+        scalars: { DateTime: DateTimeScalar },
+        readiness: async () => {
           await deps.database.$queryRaw`SELECT 1`;
-        }),
-        GraphQLModule.forRoot<ApolloFederationDriverConfig>({
-          driver: ApolloFederationDriver,
-          ...subgraphGraphQLOptions({
-            schemaPath: join(__dirname, '../../../schema/packing.graphql'),
-            logger: deps.logger,
-            introspection: deps.config.introspection,
-            extendContext: (base) => base,
-          }),
-          resolvers: { DateTime: DateTimeScalar },
-        }),
-      ],
+        },
+      }),
       providers: [
         { provide: ItemService, useValue: new ItemService(deps.database) },
         UserItemsResolver,

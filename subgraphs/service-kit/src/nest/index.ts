@@ -12,3 +12,4 @@ export {
   type StartSubgraphOptions,
   type RunningSubgraph,
 } from './start-subgraph.js';
+export { subgraphImports, type SubgraphImportsOptions } from './subgraph-imports.js';
