@@ -4,12 +4,14 @@ import './stack-info.js';
 
 /**
  * Starts the system once for every scenario: scratch PostgreSQL database (migrated), scratch
- * MongoDB database or a fresh stand-in, free ports. E2E_SHOW_LOGS=1 prints the services' output.
+ * MongoDB database or a fresh stand-in, free ports. E2E_SHOW_LOGS=1 prints the services' output;
+ * E2E_EMBEDDED=1 ignores real servers (in-memory PGlite, no Redis, the stand-in).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const stack = await startStack({
     scratch: true,
     ephemeralPorts: true,
+    embeddedOnly: process.env.E2E_EMBEDDED === '1',
     nodeEnv: 'test',
     showServiceOutput: process.env.E2E_SHOW_LOGS === '1',
     print: (line) => console.log(`[stack] ${line}`),

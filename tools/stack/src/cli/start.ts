@@ -2,7 +2,8 @@
  * `npm start`: the whole system on this machine. Builds every workspace, chooses or starts the
  * stores, applies migrations, runs the five services, and stops them all on Ctrl-C / SIGTERM.
  *
- * Flags: --no-build (reuse dist/ and .next/), --json-logs (pass service logs through as JSON).
+ * Flags: --no-build (reuse dist/ and .next/), --json-logs (pass service logs through as JSON),
+ * --embedded (ignore configured and local servers: PGlite, no Redis, the Mongo stand-in).
  */
 import { buildWorkspaces } from '../processes/build-workspaces.js';
 import { PGLITE_DATA_DIR } from '../paths.js';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   const stack = await startStack({
     ports,
     pgliteDataDir: PGLITE_DATA_DIR,
+    embeddedOnly: flags.has('--embedded'),
     logFormat: flags.has('--json-logs') ? 'json' : 'pretty',
     print,
   });

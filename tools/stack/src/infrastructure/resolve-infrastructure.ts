@@ -20,6 +20,12 @@ export interface ResolveInfrastructureOptions {
    * @default false
    */
   scratch?: boolean;
+  /**
+   * Ignore environment URLs and local servers: PGlite, no Redis, and the Mongo stand-in (or
+   * memory server). What a machine with nothing installed gets.
+   * @default false
+   */
+  embeddedOnly?: boolean;
   /** PGlite data folder; undefined keeps the embedded database in memory. */
   pgliteDataDir?: string;
   /** @default 0 (a free port) */
@@ -45,6 +51,7 @@ export async function resolveInfrastructure(
     localDatabase: options.postgresDatabase,
     embeddedDataDir: options.scratch ? undefined : options.pgliteDataDir,
     scratch: options.scratch,
+    embeddedOnly: options.embeddedOnly,
     embeddedPort: options.pglitePort,
   });
   log(`PostgreSQL: ${postgres.description}`);
@@ -54,12 +61,16 @@ export async function resolveInfrastructure(
     );
   }
   try {
-    const redis = await resolveRedis({ configuredUrl: env.REDIS_URL || undefined });
+    const redis = await resolveRedis({
+      configuredUrl: env.REDIS_URL || undefined,
+      embeddedOnly: options.embeddedOnly,
+    });
     log(`Redis: ${redis.description}`);
     const mongo = await resolveMongo({
       configuredUrl: env.MONGODB_URL || undefined,
       standinPort: options.scratch ? 0 : options.standinPort,
       scratch: options.scratch,
+      embeddedOnly: options.embeddedOnly,
       database: options.mongoDatabase,
     });
     log(`MongoDB: ${mongo.description}`);

@@ -28,6 +28,8 @@ export interface ResolveMongoOptions {
    * @default 27018
    */
   standinPort?: number;
+  /** Skip MONGODB_URL and the local server. @default false */
+  embeddedOnly?: boolean;
   /**
    * Try mongodb-memory-server before the stand-in (only if installed with its binary present).
    * @default true
@@ -44,7 +46,7 @@ export const STANDIN_NOTICE =
  * with its binary, else the wire-protocol stand-in (a development tool, announced loudly).
  */
 export async function resolveMongo(options: ResolveMongoOptions = {}): Promise<StoreChoice> {
-  const server = await resolveMongoServer(options);
+  const server = options.embeddedOnly ? undefined : await resolveMongoServer(options);
   if (server) return server;
   const database = options.database ?? 'packyourbag';
   const localUrl = options.localUrl ?? 'mongodb://127.0.0.1:27017';

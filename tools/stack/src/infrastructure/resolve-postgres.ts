@@ -2,7 +2,7 @@ import pg from 'pg';
 import { createScratchDatabase, withDatabase } from '../databases/scratch-database.js';
 import { nothingToStop, redactUrl, type StoreChoice } from './choice.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
-import { probePostgres } from './probe-postgres.js';
+import { probePostgres, type ProbeResult } from './probe-postgres.js';
 
 export interface PostgresChoice extends StoreChoice {
   url: string;
@@ -23,6 +23,12 @@ export interface ResolvePostgresOptions {
    * @default 'packyourbag'
    */
   localDatabase?: string;
+  /**
+   * Skip DATABASE_URL and the local server: always embedded PGlite (offline demos, tests of the
+   * embedded path).
+   * @default false
+   */
+  embeddedOnly?: boolean;
   /** PGlite's data folder; undefined keeps the embedded database in memory. */
   embeddedDataDir?: string;
   /**
@@ -40,7 +46,7 @@ export interface ResolvePostgresOptions {
 
 /** DATABASE_URL if set, else the local server if it answers, else PGlite served over the wire. */
 export async function resolvePostgres(options: ResolvePostgresOptions = {}): Promise<PostgresChoice> {
-  if (options.configuredUrl) {
+  if (options.configuredUrl && !options.embeddedOnly) {
     const probe = await probePostgres(options.configuredUrl);
     if (!probe.ok) {
       throw new Error(
@@ -59,7 +65,9 @@ export async function resolvePostgres(options: ResolvePostgresOptions = {}): Pro
   }
 
   const localUrl = options.localUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const probe = await probePostgres(localUrl);
+  const probe: ProbeResult = options.embeddedOnly
+    ? { ok: false, reason: 'embedded stores requested' }
+    : await probePostgres(localUrl);
   if (probe.ok && options.scratch)
     return scratchOn('local server', localUrl, `local server (${probe.detail})`);
   if (probe.ok) {

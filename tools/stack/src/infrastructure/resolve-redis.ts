@@ -8,6 +8,8 @@ export interface ResolveRedisOptions {
   localHost?: string;
   /** @default 6379 */
   localPort?: number;
+  /** Skip REDIS_URL and the local server: none. @default false */
+  embeddedOnly?: boolean;
 }
 
 /**
@@ -15,6 +17,14 @@ export interface ResolveRedisOptions {
  * rate-limit state in its own memory, which is right for one instance.
  */
 export async function resolveRedis(options: ResolveRedisOptions = {}): Promise<StoreChoice> {
+  if (options.embeddedOnly) {
+    return {
+      source: 'none',
+      url: undefined,
+      description: 'none (embedded stores requested); the router keeps rate-limit state in memory',
+      stop: nothingToStop,
+    };
+  }
   if (options.configuredUrl) {
     return {
       source: 'environment',

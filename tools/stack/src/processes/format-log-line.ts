@@ -14,7 +14,7 @@ const LEVELS: Record<number, string> = {
  * One line of a child's output, marked with the service it came from. `json` keeps pino lines
  * machine-readable (adds `service`); `pretty` shows level, message and the remaining fields.
  */
-export function formatLogLine(service: string, line: string, format: LogFormat, width = 11): string {
+export function formatLogLine(service: string, line: string, format: LogFormat, width = 12): string {
   const record = parseRecord(line);
   if (format === 'json') {
     return JSON.stringify(record ? { service, ...record } : { service, msg: line });

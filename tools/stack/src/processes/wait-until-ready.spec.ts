@@ -32,8 +32,13 @@ describe('waitUntilReady', () => {
 
   it('stops waiting as soon as the process behind the URL has exited', async () => {
     const url = await serve([503]);
-    const wait = waitUntilReady({ url, intervalMs: 5, timeoutMs: 60_000, exited: Promise.resolve() });
+    const wait = waitUntilReady({
+      url,
+      intervalMs: 5,
+      timeoutMs: 60_000,
+      exited: Promise.resolve({ code: 1, signal: null }),
+    });
     await expect(wait).rejects.toBeInstanceOf(NotReadyError);
-    await expect(wait).rejects.toThrow(/exited before/);
+    await expect(wait).rejects.toThrow(/exited \(exit code 1\) before/);
   });
 });

@@ -7,8 +7,8 @@ export interface WaitUntilReadyOptions {
   timeoutMs?: number;
   /** @default 250 */
   intervalMs?: number;
-  /** Settles when the process behind `url` dies: waiting stops at once. */
-  exited?: Promise<unknown>;
+  /** Settles when the process behind `url` dies: waiting stops at once, naming how it ended. */
+  exited?: Promise<{ code: number | null; signal: string | null }>;
 }
 
 export class NotReadyError extends Error {
@@ -21,13 +21,13 @@ export class NotReadyError extends Error {
  */
 export async function waitUntilReady(options: WaitUntilReadyOptions): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
-  let died = false;
-  void options.exited?.then(() => {
-    died = true;
+  let died: string | undefined;
+  void options.exited?.then((exit) => {
+    died = exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
   });
   let last = 'no answer yet';
   while (Date.now() < deadline) {
-    if (died) throw new NotReadyError(`exited before ${options.url} answered`);
+    if (died) throw new NotReadyError(`exited (${died}) before ${options.url} answered`);
     try {
       const response = await fetch(options.url, { signal: AbortSignal.timeout(2_000) });
       await response.body?.cancel();

@@ -36,6 +36,8 @@ export interface StartStackOptions {
   host?: string;
   /** New, empty databases for this run, removed on stop (tests). @default false */
   scratch?: boolean;
+  /** Ignore configured and local servers; use PGlite, no Redis, the Mongo stand-in. @default false */
+  embeddedOnly?: boolean;
   /** PGlite's data folder when no PostgreSQL server is found (ignored with `scratch`). */
   pgliteDataDir?: string;
   /** NODE_ENV for the services. @default env.NODE_ENV or 'development' */
@@ -99,6 +101,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     env,
     scratch: options.scratch,
     pgliteDataDir: options.pgliteDataDir,
+    embeddedOnly: options.embeddedOnly,
     log: print,
   });
   const routerSecret = options.routerSecret ?? (env.ROUTER_SECRET || randomBytes(32).toString('base64url'));
