@@ -88,11 +88,15 @@ export async function resolvePostgres(options: ResolvePostgresOptions = {}): Pro
     port: options.embeddedPort ?? 0,
   });
   const where = options.embeddedDataDir ? `data in ${options.embeddedDataDir}` : 'in memory';
+  const why =
+    probe.ok || options.embeddedOnly
+      ? 'embedded stores requested'
+      : `no server answered at ${redactUrl(localUrl)}: ${probe.reason}`;
   return {
     source: 'embedded',
     url: embedded.url,
     enforcesRoles: false,
-    description: `embedded PGlite at ${embedded.url} (${where}; no server answered at ${redactUrl(localUrl)}: ${probe.reason})`,
+    description: `embedded PGlite at ${embedded.url} (${where}; ${why})`,
     stop: embedded.stop,
   };
 }
