@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
-  createAccessTokenVerifier,
+  createCallerVerifier,
   createLogger,
   maskError,
   REQUEST_ID_HEADER,
@@ -39,7 +39,7 @@ export interface RouterOptions {
   logger?: Logger;
   /**
    * Verifies bearer tokens.
-   * @default createAccessTokenVerifier over config.trust (remote JWKS, cached)
+   * @default createCallerVerifier(config.trust): remote JWKS (cached) and auth's revocation feed
    */
   verifyAccessToken?: AccessTokenVerifier;
   /**
@@ -66,13 +66,7 @@ const GRAPHQL_PATH = '/graphql';
 /** Starts the router: the gateway over the supergraph file, behind a node:http server. */
 export async function createRouter(config: RouterConfig, options: RouterOptions = {}): Promise<Router> {
   const logger = options.logger ?? createLogger('router', config.logLevel);
-  const verifyAccessToken =
-    options.verifyAccessToken ??
-    createAccessTokenVerifier({
-      keys: new URL(config.trust.jwksUrl),
-      issuer: config.trust.issuer,
-      audience: config.trust.audience,
-    });
+  const verifyAccessToken = options.verifyAccessToken ?? createCallerVerifier(config.trust, logger);
   const fetcher = createSignedFetcher({
     routerSecret: config.trust.routerSecret,
     timeoutMs: config.subgraphTimeoutMs,

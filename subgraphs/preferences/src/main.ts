@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createAccessTokenVerifier, createLogger, type Logger } from '@packyourbag/service-kit';
+import { createCallerVerifier, createLogger, type Logger } from '@packyourbag/service-kit';
 import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@packyourbag/service-kit/nest';
 import { PreferencesModule } from './app.module.js';
 import { readPreferencesConfig, type PreferencesConfig } from './config.js';
@@ -13,11 +13,7 @@ export async function startPreferences(config: PreferencesConfig, logger: Logger
     port: config.port,
     logger,
     routerSecret: config.trust.routerSecret,
-    verifyAccessToken: createAccessTokenVerifier({
-      keys: new URL(config.trust.jwksUrl),
-      issuer: config.trust.issuer,
-      audience: config.trust.audience,
-    }),
+    verifyAccessToken: createCallerVerifier(config.trust, logger),
     onShutdown: () => connection.close(),
   });
 }

@@ -9,7 +9,7 @@ export { readTrustConfig, DEVELOPMENT_ROUTER_SECRET, type TrustConfig } from './
 export { ErrorCode } from './errors/error-code.js';
 export { badUserInput, unauthenticated, forbidden, notFound, conflict } from './errors/domain-errors.js';
 export { maskError } from './errors/mask-error.js';
-export { Scope, ALL_SCOPES, type Caller } from './caller/caller.js';
+export { Scope, ALL_SCOPES, type Caller, type CallerKind } from './caller/caller.js';
 export {
   createAccessTokenVerifier,
   InvalidAccessTokenError,
@@ -29,3 +29,12 @@ export {
 export { createLogger, REQUEST_ID_HEADER, type Logger } from './logging/logger.js';
 export { requireCaller, requireScope, type RequestContext } from './request/request-context.js';
 export { DateTimeScalar } from './scalars/date-time.scalar.js';
+export {
+  createRevocationList,
+  createCallerVerifier,
+  parseRevocationSnapshot,
+  type RevocationList,
+  type RevocationListOptions,
+  type RevocationSnapshot,
+} from './revocation/index.js';
+export { PERSONAL_TOKEN_USE } from './caller/access-token-verifier.js';

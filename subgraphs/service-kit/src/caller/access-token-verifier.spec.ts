@@ -81,7 +81,35 @@ describe('access token verifier', () => {
       tokenId: 'token-1',
       sessionId: 'session-1',
       scopes: new Set(['packing:read', 'preferences:write']),
+      kind: 'session',
     });
+  });
+
+  it('marks a token with token_use "pat" as a personal access token', async () => {
+    const caller = await verify(await sign({ claims: { sid: undefined, token_use: 'pat' } }));
+
+    expect(caller.kind).toBe('personal');
+    expect(caller).not.toHaveProperty('sessionId');
+  });
+
+  it('refuses a valid token the isRevoked hook names, and asks it only about valid tokens', async () => {
+    const asked: string[] = [];
+    const revoking = createAccessTokenVerifier({
+      keys: createLocalJWKSet(jwks),
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      isRevoked: (caller) => {
+        asked.push(caller.tokenId);
+        return Promise.resolve(caller.tokenId === 'revoked');
+      },
+    });
+
+    await expect(revoking(await sign({ jti: 'fine' }))).resolves.toMatchObject({ tokenId: 'fine' });
+    const error = await revoking(await sign({ jti: 'revoked' })).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(InvalidAccessTokenError);
+    expect((error as Error).message).toMatch(/revoked/);
+    await revoking(await sign({ audience: 'elsewhere', jti: 'invalid' })).catch(() => undefined);
+    expect(asked).toEqual(['fine', 'revoked']);
   });
 
   it('leaves sessionId out and scopes empty when the token carries neither sid nor scope', async () => {

@@ -1,6 +1,9 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { Caller } from './caller.js';
 
+/** The `token_use` claim value that marks a personal access token (auth signs them like access tokens). */
+export const PERSONAL_TOKEN_USE = 'pat';
+
 export interface AccessTokenVerifierOptions {
   /** Public keys: a JWKS URL (fetched and cached) or a key resolver (tests, auth itself). */
   keys: URL | JWTVerifyGetKey;
@@ -23,6 +26,12 @@ export interface AccessTokenVerifierOptions {
    * @default 30000
    */
   jwksCooldownMs?: number;
+  /**
+   * Asked after the signature and claims check out: true refuses the token as revoked (a revoked
+   * session family or personal access token; see createRevocationList).
+   * @default never revoked
+   */
+  isRevoked?: (caller: Caller) => boolean | Promise<boolean>;
 }
 
 /** Why a token was refused; the message is safe to show to the caller. */
@@ -50,6 +59,7 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
   const clockTolerance = options.clockToleranceSeconds ?? 30;
 
   return async (token) => {
+    let caller: Caller;
     try {
       const { payload } = await jwtVerify(token, keys, {
         algorithms: ['RS256'],
@@ -60,15 +70,20 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
       });
       const scope = typeof payload['scope'] === 'string' ? payload['scope'] : '';
       const sid = payload['sid'];
-      return {
+      caller = {
         userId: payload.sub as string,
         tokenId: payload.jti as string,
         ...(typeof sid === 'string' ? { sessionId: sid } : {}),
         scopes: new Set(scope.split(' ').filter(Boolean)),
+        kind: payload['token_use'] === PERSONAL_TOKEN_USE ? 'personal' : 'session',
       };
     } catch (error) {
       throw new InvalidAccessTokenError(describeRefusal(error));
     }
+    if (options.isRevoked && (await options.isRevoked(caller))) {
+      throw new InvalidAccessTokenError('The access token has been revoked.');
+    }
+    return caller;
   };
 }
 

@@ -15,7 +15,15 @@ export interface Caller {
   userId: string;
   /** The session family (`sid`); absent for personal access tokens. */
   sessionId?: string;
-  /** The token's own id (`jti`). */
+  /** The token's own id (`jti`); for personal access tokens, the token's id in auth. */
   tokenId: string;
   scopes: ReadonlySet<string>;
+  /**
+   * What kind of token proved it: a signed-in session's access token, or a personal access token
+   * (`token_use: "pat"`). Rate limits key personal tokens by `tokenId`. Absent only on callers
+   * built by hand (tests); the verifier always sets it.
+   */
+  kind?: CallerKind;
 }
+
+export type CallerKind = 'session' | 'personal';

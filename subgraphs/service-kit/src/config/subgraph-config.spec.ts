@@ -19,6 +19,8 @@ describe('readSubgraphConfig', () => {
         jwksUrl: 'http://127.0.0.1:4001/.well-known/jwks.json',
         issuer: 'packyourbag-auth',
         audience: 'packyourbag-api',
+        revocationsUrl: 'http://127.0.0.1:4001/.well-known/revoked-tokens',
+        revocationsRefreshMs: 30_000,
       },
     });
   });
@@ -35,6 +37,8 @@ describe('readSubgraphConfig', () => {
         JWKS_URL: 'http://auth:4001/.well-known/jwks.json',
         JWT_ISSUER: 'issuer',
         JWT_AUDIENCE: 'audience',
+        TOKEN_REVOCATIONS_URL: 'http://auth:4001/.well-known/revoked-tokens',
+        TOKEN_REVOCATIONS_REFRESH_MS: '1000',
       },
       4002,
     );
@@ -50,6 +54,8 @@ describe('readSubgraphConfig', () => {
         jwksUrl: 'http://auth:4001/.well-known/jwks.json',
         issuer: 'issuer',
         audience: 'audience',
+        revocationsUrl: 'http://auth:4001/.well-known/revoked-tokens',
+        revocationsRefreshMs: 1000,
       },
     });
   });

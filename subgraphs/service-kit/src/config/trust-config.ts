@@ -10,6 +10,13 @@ export interface TrustConfig {
   issuer: string;
   /** Expected `aud` of access tokens (JWT_AUDIENCE). */
   audience: string;
+  /**
+   * Auth's feed of revoked sessions and personal access tokens (TOKEN_REVOCATIONS_URL).
+   * readTrustConfig always sets it; a hand-built config without it verifies without revocations.
+   */
+  revocationsUrl?: string;
+  /** How often the feed is polled, in milliseconds (TOKEN_REVOCATIONS_REFRESH_MS). @default 30000 */
+  revocationsRefreshMs?: number;
 }
 
 /** Development default; production refuses to start with it (see readTrustConfig). */
@@ -25,5 +32,7 @@ export function readTrustConfig(env: EnvReader, production: boolean): TrustConfi
     jwksUrl: env.url('JWKS_URL', 'http://127.0.0.1:4001/.well-known/jwks.json'),
     issuer: env.string('JWT_ISSUER', 'packyourbag-auth'),
     audience: env.string('JWT_AUDIENCE', 'packyourbag-api'),
+    revocationsUrl: env.url('TOKEN_REVOCATIONS_URL', 'http://127.0.0.1:4001/.well-known/revoked-tokens'),
+    revocationsRefreshMs: env.int('TOKEN_REVOCATIONS_REFRESH_MS', 30_000, { min: 100, max: 60_000 }),
   };
 }

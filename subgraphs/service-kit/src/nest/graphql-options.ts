@@ -35,6 +35,8 @@ export function subgraphGraphQLOptions<Context extends RequestContext>(
       const requestId = req.requestId ?? 'unknown';
       return options.extendContext({
         ...(req.caller ? { caller: req.caller } : {}),
+        ...(req.clientIp ? { clientIp: req.clientIp } : {}),
+        ...(req.userAgent ? { userAgent: req.userAgent } : {}),
         requestId,
         logger: req.log ?? options.logger.child({ requestId }),
       });

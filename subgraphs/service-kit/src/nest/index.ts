@@ -1,5 +1,7 @@
 export {
   createRouterTrustMiddleware,
+  CLIENT_IP_HEADER,
+  CLIENT_USER_AGENT_HEADER,
   type RouterTrustOptions,
   type TrustedRequest,
 } from './router-trust.middleware.js';

@@ -48,6 +48,8 @@ beforeAll(async () => {
     response.json({
       requestId: trusted.requestId,
       hasLogger: trusted.log !== undefined,
+      clientIp: trusted.clientIp ?? null,
+      userAgent: trusted.userAgent ?? null,
       caller: trusted.caller ? { ...trusted.caller, scopes: [...trusted.caller.scopes] } : null,
     });
   };
@@ -82,7 +84,13 @@ function accessToken(audience = AUDIENCE): Promise<string> {
 
 const BODY = JSON.stringify({ query: '{ me { id } }' });
 
-type RequestHeaders = Partial<RouterProofHeaders> & { authorization?: string; [REQUEST_ID_HEADER]?: string };
+type RequestHeaders = Partial<RouterProofHeaders> & {
+  authorization?: string;
+  [REQUEST_ID_HEADER]?: string;
+  'x-client-ip'?: string;
+  'x-client-user-agent'?: string;
+  'user-agent'?: string;
+};
 
 function post(headers: RequestHeaders, body = BODY): Promise<Response> {
   return fetch(`${baseUrl}/graphql`, {
@@ -119,6 +127,19 @@ describe('router trust middleware', () => {
 
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ caller: null, hasLogger: true });
+  });
+
+  it("reads the end user's IP and user agent the router forwards, and ignores a malformed IP", async () => {
+    const proof = signRouterProof(SECRET, BODY);
+    const forwarded = await post({
+      ...proof,
+      'x-client-ip': '203.0.113.7',
+      'x-client-user-agent': 'Firefox',
+    });
+    const fallback = await post({ ...proof, 'x-client-ip': 'not an ip; drop table', 'user-agent': 'curl/8' });
+
+    expect(await forwarded.json()).toMatchObject({ clientIp: '203.0.113.7', userAgent: 'Firefox' });
+    expect(await fallback.json()).toMatchObject({ clientIp: null, userAgent: 'curl/8' });
   });
 
   it('verifies a signed request with an empty body', async () => {

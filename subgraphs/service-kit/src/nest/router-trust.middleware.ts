@@ -18,7 +18,17 @@ export interface TrustedRequest extends Request {
   caller?: Caller;
   requestId?: string;
   log?: Logger;
+  /** The end user's IP as the router saw it (`x-client-ip`); only on router-signed requests. */
+  clientIp?: string;
+  /** The end user's user agent (`x-client-user-agent`, else `user-agent`). */
+  userAgent?: string;
 }
+
+/** Headers the router forwards about the end user (the subgraph only sees the router's socket). */
+export const CLIENT_IP_HEADER = 'x-client-ip';
+export const CLIENT_USER_AGENT_HEADER = 'x-client-user-agent';
+const MAX_USER_AGENT_LENGTH = 512;
+const IP_PATTERN = /^[0-9A-Fa-f:.]{2,45}$/;
 
 export interface RouterTrustOptions {
   routerSecret: string;
@@ -73,6 +83,12 @@ export function createRouterTrustMiddleware(options: RouterTrustOptions) {
       );
       return refuse(response, messages[verdict.reason], requestId);
     }
+
+    // Read only once the proof checks out: the request came through the router, which sets them.
+    const clientIp = request.header(CLIENT_IP_HEADER)?.trim();
+    if (clientIp && IP_PATTERN.test(clientIp)) request.clientIp = clientIp;
+    const userAgent = request.header(CLIENT_USER_AGENT_HEADER) ?? request.header('user-agent');
+    if (userAgent) request.userAgent = userAgent.slice(0, MAX_USER_AGENT_LENGTH);
 
     const token = bearerToken(request.header('authorization'));
     if (token) {

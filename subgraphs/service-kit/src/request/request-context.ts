@@ -9,6 +9,10 @@ export interface RequestContext {
   requestId: string;
   /** A child logger that stamps every line with the request id. */
   logger: Logger;
+  /** The end user's IP as forwarded by the router (`x-client-ip`); absent when unknown. */
+  clientIp?: string;
+  /** The end user's user agent as forwarded by the router; absent when unknown. */
+  userAgent?: string;
 }
 
 /** The caller, or UNAUTHENTICATED: for everything that belongs to a user. */

@@ -49,6 +49,11 @@ function common(context: StackContext, service: ServiceName): Record<string, str
     LOG_LEVEL: context.logLevel,
     ROUTER_SECRET: context.routerSecret,
     JWKS_URL: url(context, 'auth', '/.well-known/jwks.json'),
+    TOKEN_REVOCATIONS_URL: url(context, 'auth', '/.well-known/revoked-tokens'),
+    // Scenario tests prove revocation and key rotation without waiting out production intervals.
+    ...(context.nodeEnv === 'test'
+      ? { TOKEN_REVOCATIONS_REFRESH_MS: '1000', SIGNING_KEY_RELOAD_MS: '1000' }
+      : {}),
   };
 }
 
