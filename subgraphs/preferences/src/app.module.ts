@@ -3,6 +3,9 @@ import type { Logger } from '@packyourbag/service-kit';
 import { subgraphImports } from '@packyourbag/service-kit/nest';
 import type { Connection } from 'mongoose';
 import type { PreferencesConfig } from './config.js';
+import { DataExportResolver } from './data-export/data-export.resolver.js';
+import { PreferencesExportService } from './data-export/preferences-export.service.js';
+import { UserDataExportResolver } from './data-export/user-data-export.resolver.js';
 import { preferencesModel } from './preferences/preferences.model.js';
 import { PreferencesMutationsResolver } from './preferences/preferences-mutations.resolver.js';
 import { PreferencesService } from './preferences/preferences.service.js';
@@ -17,6 +20,7 @@ export interface PreferencesModuleDependencies {
 @Module({})
 export class PreferencesModule {
   static forRoot(deps: PreferencesModuleDependencies): DynamicModule {
+    const preferences = new PreferencesService(preferencesModel(deps.connection));
     return {
       module: PreferencesModule,
       imports: subgraphImports({
@@ -30,9 +34,12 @@ export class PreferencesModule {
         },
       }),
       providers: [
-        { provide: PreferencesService, useValue: new PreferencesService(preferencesModel(deps.connection)) },
+        { provide: PreferencesService, useValue: preferences },
+        { provide: PreferencesExportService, useValue: new PreferencesExportService(preferences) },
         UserPreferencesResolver,
         PreferencesMutationsResolver,
+        UserDataExportResolver,
+        DataExportResolver,
       ],
     };
   }

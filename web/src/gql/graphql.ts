@@ -15,36 +15,249 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date without a time zone, as YYYY-MM-DD (for example 2027-07-14). */
+  Date: { input: any; output: any; }
   /** An instant in time, as an ISO-8601 string in UTC (for example 2026-11-21T04:20:00.000Z). */
   DateTime: { input: string; output: string; }
+  /**
+   * Any JSON value. Data exports use it so that a part always carries everything its service stores,
+   * including fields added after a client was written.
+   */
+  JSON: { input: any; output: any; }
+  /**
+   * An exact weight in milligrams, serialised as a JSON number (always an integer). Totals can exceed
+   * GraphQL's 32-bit Int, but never 2^53 − 1, so every JSON client reads them exactly. Clients convert
+   * units (1 oz = 28 349.523125 mg).
+   */
+  Milligrams: { input: any; output: any; }
+  /**
+   * An exact amount of money in the currency's minor units (cents), serialised as a JSON integer number
+   * that can exceed 32 bits (never 2^53 − 1).
+   */
+  MinorUnits: { input: any; output: any; }
 };
 
-/** A signed-in session: a short-lived RS256 access token for the Authorization header. */
+/**
+ * A signed-in session: a short-lived RS256 access token for the Authorization header, and a refresh
+ * token that gets the next one (see `refreshSession`).
+ */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   accessToken: Scalars['String']['output'];
   /** When the access token stops being accepted. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Opaque, single use: exchange it with `refreshSession` before `refreshTokenExpiresAt`. */
+  refreshToken: Scalars['String']['output'];
+  /** When the session ends at the latest (sign-in + 30 days). */
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
   /** Always `Bearer`. */
   tokenType: Scalars['String']['output'];
   user: User;
 };
 
+/** A user-defined category with one of the palette's 10 colors. */
+export type Category = {
+  __typename?: 'Category';
+  /** Index into the 10-color palette, 0–9. */
+  colorIndex: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CategoryWeight = {
+  __typename?: 'CategoryWeight';
+  /** null for uncategorised items. */
+  category?: Maybe<Category>;
+  itemCount: Scalars['Int']['output'];
+  /** Share of the total in basis points (1/100 of a percent), rounded half up; 0 when the total is 0. */
+  shareBasisPoints: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 10 characters, not a common password. */
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  /** How many other sessions were signed out. */
+  signedOutSessions: Scalars['Int']['output'];
+  user: User;
+};
+
+export type ChecklistLine = {
+  __typename?: 'ChecklistLine';
+  checked: Scalars['Boolean']['output'];
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  item: Item;
+  quantity: Scalars['Int']['output'];
+};
+
+/** How a trip's packing checklist is shown. */
+export type ChecklistPreferences = {
+  __typename?: 'ChecklistPreferences';
+  /** Hide items already ticked off. */
+  hidePacked: Scalars['Boolean']['output'];
+  sortOrder: ChecklistSortOrder;
+};
+
+export type ChecklistPreferencesInput = {
+  hidePacked?: InputMaybe<Scalars['Boolean']['input']>;
+  sortOrder?: InputMaybe<ChecklistSortOrder>;
+};
+
+export type ChecklistSortOrder =
+  /** Grouped by category, categories by name. */
+  | 'CATEGORY'
+  /** In the order of the pack's lists. */
+  | 'LIST'
+  /** By item name. */
+  | 'NAME'
+  /** Heaviest first. */
+  | 'WEIGHT';
+
+export type CreateCategoryInput = {
+  colorIndex: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+};
+
 export type CreateItemInput = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 4217 code, three capital letters. */
+  currency?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** http or https URL, at most 2000 characters. */
+  link?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 200 characters. */
   name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Price of one unit in minor units (0 ≤ priceMinor < 10^9); needs currency. */
+  priceMinor?: InputMaybe<Scalars['Int']['input']>;
   /** Weight of one unit in milligrams, 0 ≤ weightMg < 100 000 000 (100 kg). */
   weightMg: Scalars['Int']['input'];
 };
 
+export type CreateListInput = {
+  colorIndex?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  entries?: InputMaybe<Array<EntryInput>>;
+  name: Scalars['String']['input'];
+};
+
+export type CreatePackInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  listIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+};
+
+export type CreatePersonalAccessTokenInput = {
+  /** 1 to 365. */
+  expiresInDays: Scalars['Int']['input'];
+  /** 1 to 100 characters, e.g. the client's name. */
+  name: Scalars['String']['input'];
+  /** At least one of packing:read, packing:write, preferences:read, preferences:write. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+export type CreateTripInput = {
+  destination?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  packId?: InputMaybe<Scalars['ID']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<TripStatus>;
+};
+
+export type CreatedPersonalAccessToken = {
+  __typename?: 'CreatedPersonalAccessToken';
+  personalAccessToken: PersonalAccessToken;
+  /** The bearer token. Shown only here: store it now. */
+  token: Scalars['String']['output'];
+};
+
+/**
+ * A signed-in user's data export: one JSON bundle of everything they own, assembled by the router from
+ * each service's part. An entity keyed by the user's id so that every subgraph contributes its own
+ * field (design: docs/decisions/0902-federated-data-export.md).
+ */
+export type DataExport = {
+  __typename?: 'DataExport';
+  /**
+   * The preferences part: `{ format: "packyourbag.preferences/1", stored: Boolean, preferences: {...} }`
+   * with every stored setting (the defaults when nothing was saved).
+   */
+  preferences: Scalars['JSON']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type DeleteAccountInput = {
+  /** The current password; required unless the account is a guest. */
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EntryChangeInput = {
+  consumable?: InputMaybe<Scalars['Boolean']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  wornQuantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EntryInput = {
+  consumable?: InputMaybe<Scalars['Boolean']['input']>;
+  itemId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  wornQuantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type GearStatistics = {
+  __typename?: 'GearStatistics';
+  archivedItemCount: Scalars['Int']['output'];
+  categoryCount: Scalars['Int']['output'];
+  /** The five heaviest items not archived, heaviest first. */
+  heaviestItems: Array<Item>;
+  /** Items not archived. */
+  itemCount: Scalars['Int']['output'];
+  /** One unit of every item not archived. */
+  libraryWeightMg: Scalars['Milligrams']['output'];
+  listCount: Scalars['Int']['output'];
+  packCount: Scalars['Int']['output'];
+  tripCount: Scalars['Int']['output'];
+};
+
+export type ImportError = {
+  __typename?: 'ImportError';
+  column: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** 1-based data row (the header is row 0). */
+  row: Scalars['Int']['output'];
+};
+
+export type ImportStatus =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 /** A piece of gear in a user's library. */
 export type Item = {
   __typename?: 'Item';
+  archived: Scalars['Boolean']['output'];
+  category?: Maybe<Category>;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** An http(s) link to the product. */
+  link?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Price of one unit; null when unknown. */
+  price?: Maybe<Money>;
+  /** Optimistic concurrency: pass it as expectedVersion when updating. */
+  version: Scalars['Int']['output'];
   /** Weight of one unit, exactly, in milligrams. */
   weightMg: Scalars['Int']['output'];
 };
@@ -63,33 +276,373 @@ export type ItemEdge = {
   node: Item;
 };
 
+export type ItemFilter = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive substring of the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Default: CREATED DESC. */
+export type ItemSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: ItemSortField;
+};
+
+export type ItemSortField =
+  /** By category name (uncategorised first), then item name. */
+  | 'CATEGORY'
+  | 'CREATED'
+  | 'NAME'
+  | 'WEIGHT';
+
+export type LighterPackImport = {
+  __typename?: 'LighterPackImport';
+  /** Problems that stopped the import (when FAILED). */
+  errors: Array<ImportError>;
+  id: Scalars['ID']['output'];
+  /** The new list, once SUCCEEDED. */
+  list?: Maybe<List>;
+  processedRows: Scalars['Int']['output'];
+  status: ImportStatus;
+  totalRows: Scalars['Int']['output'];
+};
+
+/** A reusable, ordered list of gear. */
+export type List = {
+  __typename?: 'List';
+  colorIndex?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** In the owner's order. At most 1000. */
+  entries: Array<ListEntry>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** What the entries cost, one total per currency. */
+  priceTotals: Array<Money>;
+  /** Active share links. */
+  shareLinks: Array<ShareLink>;
+  summary: WeightSummary;
+  version: Scalars['Int']['output'];
+};
+
+export type ListConnection = {
+  __typename?: 'ListConnection';
+  edges: Array<ListEdge>;
+  nodes: Array<List>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ListEdge = {
+  __typename?: 'ListEdge';
+  cursor: Scalars['String']['output'];
+  node: List;
+};
+
+export type ListEntry = {
+  __typename?: 'ListEntry';
+  consumable: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  item: Item;
+  note?: Maybe<Scalars['String']['output']>;
+  /** 1–999 units. */
+  quantity: Scalars['Int']['output'];
+  /** How many of the units are worn (0 ≤ wornQuantity ≤ quantity); the rest are carried. */
+  wornQuantity: Scalars['Int']['output'];
+};
+
+/** An amount of money in minor units and an ISO 4217 currency code. */
+export type Money = {
+  __typename?: 'Money';
+  amountMinor: Scalars['MinorUnits']['output'];
+  currency: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Appends an entry. CONFLICT on `input.itemId` when the item is already in the list. */
+  addListEntry: List;
+  /** Adds an item to the pack outside any list. */
+  addPackEntry: Pack;
+  /**
+   * Changes the password and signs out every other session.
+   * Errors: BAD_USER_INPUT (`input.currentPassword` when it is wrong, `input.newPassword`), THROTTLED.
+   */
+  changePassword: ChangePasswordPayload;
+  checkAllTripItems: Trip;
+  /** Ticks one item off. Idempotent; concurrent checks from several devices never overwrite each other. */
+  checkTripItem: Trip;
+  /** At most 100 categories; names are unique per user (CONFLICT on `input.name`). */
+  createCategory: Category;
   /**
    * Adds an item to the signed-in user's gear library.
    * Errors: BAD_USER_INPUT naming the field (`input.name`, `input.weightMg`).
    */
   createItem: Item;
+  /** Creates a list, optionally with entries (errors name `input.entries.3.quantity`). */
+  createList: List;
+  createPack: Pack;
+  /**
+   * Creates a personal access token for a third-party client; the token is shown only in this answer.
+   * Errors: BAD_USER_INPUT (`input.name`, `input.scopes`, `input.expiresInDays`).
+   */
+  createPersonalAccessToken: CreatedPersonalAccessToken;
+  createTrip: Trip;
+  /**
+   * Deletes the account and everything auth holds about it; other services are told (user.deleted).
+   * Errors: BAD_USER_INPUT (`input.password` when it is wrong; a guest sends none), THROTTLED.
+   */
+  deleteAccount: Scalars['Boolean']['output'];
+  /** Deletes a category; its items stay in the library, uncategorised. Returns its id. */
+  deleteCategory: Scalars['ID']['output'];
+  /** Deletes an item and removes it from every list, pack and checklist. Returns its id. */
+  deleteItem: Scalars['ID']['output'];
+  deleteList: Scalars['ID']['output'];
+  deletePack: Scalars['ID']['output'];
+  deleteTrip: Scalars['ID']['output'];
+  /** A copy of the list and its entries (same library items), named `name` or “<name> (copy)”. */
+  duplicateList: List;
+  /**
+   * Imports LighterPack CSV into a new list (new items, categories matched by name or created), all or
+   * nothing. Errors: BAD_USER_INPUT with `extensions.errors: [{ row, column, message }]` for every bad
+   * cell before anything is written. `currency` applies to the price column.
+   */
+  importLighterPackCsv: List;
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token of the same session.
+   * Every refresh token works once; presenting a spent one signs the whole session out (except for
+   * the previous token within a few seconds, so two tabs refreshing at once both stay signed in).
+   * Errors: UNAUTHENTICATED for an unknown, spent, expired or revoked token.
+   */
+  refreshSession: AuthPayload;
+  removeListEntry: List;
+  removePackEntry: Pack;
+  /** Puts the entries in the given order; `entryIds` must be exactly the list's entries. */
+  reorderListEntries: List;
+  resetTripChecklist: Trip;
+  /** Revokes a personal access token (refused everywhere within a minute). Errors: NOT_FOUND. */
+  revokePersonalAccessToken: PersonalAccessToken;
+  /** Signs out one of the user's sessions. Errors: NOT_FOUND (also for another user's session). */
+  revokeSession: Session;
+  /** Revokes a link: its token answers NOT_FOUND from then on. Returns the link id. */
+  revokeShareLink: Scalars['ID']['output'];
+  /** Sets the pack's lists, in order (each at most once). */
+  setPackLists: Pack;
+  /** A new read-only link to a list (a 128-bit random token). */
+  shareList: ShareLink;
+  /** A new read-only link to a pack. */
+  sharePack: ShareLink;
   /**
    * Signs in with email and password.
    * Errors: UNAUTHENTICATED with the same message for an unknown email and a wrong password.
    */
   signIn: AuthPayload;
+  /** Signs out the session this access token belongs to (its refresh tokens stop working). */
+  signOut: Scalars['Boolean']['output'];
+  /** Signs out every session of the user, this one included. Returns how many were signed out. */
+  signOutEverywhere: Scalars['Int']['output'];
   /**
    * Creates an account with email and password and signs it in.
    * Errors: BAD_USER_INPUT (field `email` or `password`), CONFLICT when the email is taken.
    */
   signUp: AuthPayload;
   /**
-   * Changes only the settings given; the others keep their values.
-   * Errors: BAD_USER_INPUT naming the field.
+   * "Try it without an account": creates a guest user (no email, no password, full functionality)
+   * and signs it in. Upgrade it later with `upgradeGuest`; guests inactive for 30 days are removed.
+   */
+  startGuestSession: AuthPayload;
+  /**
+   * The same import as a job for large files: validates every row now (same errors), then writes in
+   * the background in one transaction; poll `lighterPackImport(id)` for progress.
+   */
+  startLighterPackImport: LighterPackImport;
+  uncheckTripItem: Trip;
+  updateCategory: Category;
+  /** Changes the fields given. CONFLICT (extensions.currentVersion) when expectedVersion is stale. */
+  updateItem: Item;
+  updateList: List;
+  updateListEntry: List;
+  updatePack: Pack;
+  updatePackEntry: Pack;
+  /**
+   * Changes only the settings given; the others keep their values. Nested settings change per field
+   * too (`checklist: { hidePacked: true }` leaves `checklist.sortOrder` alone).
+   * Errors: BAD_USER_INPUT naming the field (`input.currency`, `input.palette.categoryColorOrder`, …).
    */
   updatePreferences: Preferences;
+  /** Changing the pack keeps the checks of items the new pack still contains. */
+  updateTrip: Trip;
+  /**
+   * Gives a guest an email and a password; the user id and everything it owns stay the same.
+   * Errors: BAD_USER_INPUT (`input.email`, `input.password`), CONFLICT when the email is taken or the
+   * account is not a guest. Session tokens only (FORBIDDEN for personal access tokens).
+   */
+  upgradeGuest: User;
+};
+
+
+export type MutationAddListEntryArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: EntryInput;
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddPackEntryArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: EntryInput;
+  packId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCheckAllTripItemsArgs = {
+  tripId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckTripItemArgs = {
+  itemId: Scalars['ID']['input'];
+  tripId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCategoryArgs = {
+  input: CreateCategoryInput;
 };
 
 
 export type MutationCreateItemArgs = {
   input: CreateItemInput;
+};
+
+
+export type MutationCreateListArgs = {
+  input: CreateListInput;
+};
+
+
+export type MutationCreatePackArgs = {
+  input: CreatePackInput;
+};
+
+
+export type MutationCreatePersonalAccessTokenArgs = {
+  input: CreatePersonalAccessTokenInput;
+};
+
+
+export type MutationCreateTripArgs = {
+  input: CreateTripInput;
+};
+
+
+export type MutationDeleteAccountArgs = {
+  input: DeleteAccountInput;
+};
+
+
+export type MutationDeleteCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTripArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDuplicateListArgs = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationImportLighterPackCsvArgs = {
+  csv: Scalars['String']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
+  listName: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveListEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRemovePackEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationReorderListEntriesArgs = {
+  entryIds: Array<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetTripChecklistArgs = {
+  tripId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokePersonalAccessTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeShareLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPackListsArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  listIds: Array<Scalars['ID']['input']>;
+  packId: Scalars['ID']['input'];
+};
+
+
+export type MutationShareListArgs = {
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationSharePackArgs = {
+  packId: Scalars['ID']['input'];
 };
 
 
@@ -103,8 +656,176 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationStartLighterPackImportArgs = {
+  csv: Scalars['String']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
+  listName: Scalars['String']['input'];
+};
+
+
+export type MutationUncheckTripItemArgs = {
+  itemId: Scalars['ID']['input'];
+  tripId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCategoryArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCategoryInput;
+};
+
+
+export type MutationUpdateItemArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateItemInput;
+};
+
+
+export type MutationUpdateListArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateListInput;
+};
+
+
+export type MutationUpdateListEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: EntryChangeInput;
+};
+
+
+export type MutationUpdatePackArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePackInput;
+};
+
+
+export type MutationUpdatePackEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: EntryChangeInput;
+};
+
+
 export type MutationUpdatePreferencesArgs = {
   input: UpdatePreferencesInput;
+};
+
+
+export type MutationUpdateTripArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTripInput;
+};
+
+
+export type MutationUpgradeGuestArgs = {
+  input: UpgradeGuestInput;
+};
+
+/**
+ * Adds or removes steps without touching the others, so two devices completing different steps at
+ * the same time both count. One of the two per update (BAD_USER_INPUT on `input.onboarding` for both):
+ * MongoDB cannot add to and remove from one array in one atomic update.
+ */
+export type OnboardingChange = {
+  complete?: InputMaybe<Array<OnboardingStep>>;
+  reset?: InputMaybe<Array<OnboardingStep>>;
+};
+
+export type OnboardingProgress = {
+  __typename?: 'OnboardingProgress';
+  /** Steps the user has completed or dismissed, in no particular order, without duplicates. */
+  completedSteps: Array<OnboardingStep>;
+};
+
+export type OnboardingStep =
+  | 'CHECKLIST_TOUR'
+  | 'FIRST_ITEM'
+  | 'FIRST_LIST'
+  | 'FIRST_PACK'
+  | 'FIRST_TRIP'
+  | 'WELCOME';
+
+/**
+ * Lists combined (in order) plus extra items. An item reached through several lists is packed once,
+ * with the largest quantity any of them asks for (see `contents`).
+ */
+export type Pack = {
+  __typename?: 'Pack';
+  /** Everything the pack holds, one line per library item. */
+  contents: Array<PackLine>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Items added to the pack outside any list. */
+  extraEntries: Array<PackEntry>;
+  /** The contents grouped by list (extra entries last, list null) or by category. */
+  groupedContents: Array<PackGroup>;
+  id: Scalars['ID']['output'];
+  lists: Array<List>;
+  name: Scalars['String']['output'];
+  priceTotals: Array<Money>;
+  shareLinks: Array<ShareLink>;
+  summary: WeightSummary;
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * Lists combined (in order) plus extra items. An item reached through several lists is packed once,
+ * with the largest quantity any of them asks for (see `contents`).
+ */
+export type PackGroupedContentsArgs = {
+  by: PackGrouping;
+};
+
+export type PackConnection = {
+  __typename?: 'PackConnection';
+  edges: Array<PackEdge>;
+  nodes: Array<Pack>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PackEdge = {
+  __typename?: 'PackEdge';
+  cursor: Scalars['String']['output'];
+  node: Pack;
+};
+
+export type PackEntry = {
+  __typename?: 'PackEntry';
+  consumable: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  item: Item;
+  note?: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Int']['output'];
+  wornQuantity: Scalars['Int']['output'];
+};
+
+export type PackGroup = {
+  __typename?: 'PackGroup';
+  /** Set when grouped by category; null for uncategorised items. */
+  category?: Maybe<Category>;
+  lines: Array<PackLine>;
+  /** Set when grouped by list; null for the extra entries. */
+  list?: Maybe<List>;
+  totalMg: Scalars['Milligrams']['output'];
+};
+
+export type PackGrouping =
+  | 'CATEGORY'
+  | 'LIST';
+
+/** One library item in a pack, merged over every list and extra entry that holds it. */
+export type PackLine = {
+  __typename?: 'PackLine';
+  consumable: Scalars['Boolean']['output'];
+  item: Item;
+  /** The largest quantity any source asks for. */
+  quantity: Scalars['Int']['output'];
+  /** quantity × the item's unit weight. */
+  totalMg: Scalars['Milligrams']['output'];
+  wornQuantity: Scalars['Int']['output'];
 };
 
 /** Relay page information. */
@@ -114,8 +835,53 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PaletteName =
+  /** Distinguishable with the common colour-vision deficiencies. */
+  | 'COLORBLIND_SAFE'
+  | 'DEFAULT'
+  | 'HIGH_CONTRAST'
+  | 'PASTEL';
+
+/** Colours for categories in charts and lists. */
+export type PalettePreferences = {
+  __typename?: 'PalettePreferences';
+  /**
+   * Which of the palette's ten colours (indexes 0–9) the user's categories get, in category order;
+   * categories beyond the list cycle through the palette. Empty: the palette's own order.
+   */
+  categoryColorOrder: Array<Scalars['Int']['output']>;
+  name: PaletteName;
+};
+
+export type PalettePreferencesInput = {
+  /** At most 10 distinct indexes, each 0–9; [] restores the palette's own order. */
+  categoryColorOrder?: InputMaybe<Array<Scalars['Int']['input']>>;
+  name?: InputMaybe<PaletteName>;
+};
+
+/** A token for a third-party client, limited to its scopes. */
+export type PersonalAccessToken = {
+  __typename?: 'PersonalAccessToken';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Subset of packing:read, packing:write, preferences:read, preferences:write. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
 export type Preferences = {
   __typename?: 'Preferences';
+  checklist: ChecklistPreferences;
+  /** ISO 4217 currency code prices are entered and shown in, for example EUR. Default USD. */
+  currency: Scalars['String']['output'];
+  /** BCP 47 language tag for numbers and dates, canonicalised (en-gb becomes en-GB). Default en-US. */
+  locale: Scalars['String']['output'];
+  onboarding: OnboardingProgress;
+  palette: PalettePreferences;
+  /** With weightUnit LB: show pounds and ounces (2 lb 3.5 oz) instead of decimal pounds. */
+  showPoundsAndOunces: Scalars['Boolean']['output'];
   theme: Theme;
   /** The unit weights are shown in. The API always returns milligrams; clients convert. */
   weightUnit: WeightUnit;
@@ -123,8 +889,164 @@ export type Preferences = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Progress of a LighterPack import the caller started (poll it). NOT_FOUND otherwise. */
+  lighterPackImport: LighterPackImport;
+  /** One of the caller's lists. NOT_FOUND when it does not exist or is someone else's. */
+  list: List;
   /** The signed-in user, or an UNAUTHENTICATED error without a valid access token. */
   me?: Maybe<User>;
+  /** One of the caller's packs. NOT_FOUND when it does not exist or is someone else's. */
+  pack: Pack;
+  /**
+   * A list someone shared, read without signing in. Shows names, weights, quantities, categories and
+   * links; never the owner, notes or prices. NOT_FOUND for an unknown or revoked token.
+   */
+  sharedList: SharedList;
+  /** A pack someone shared, read without signing in (same privacy as sharedList). */
+  sharedPack: SharedPack;
+  /** One of the caller's trips. NOT_FOUND when it does not exist or is someone else's. */
+  trip: Trip;
+};
+
+
+export type QueryLighterPackImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySharedListArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QuerySharedPackArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryTripArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** An entry of the user's append-only security log. */
+export type SecurityEvent = {
+  __typename?: 'SecurityEvent';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** IPv4 to /24, IPv6 to /48. */
+  ipAddress?: Maybe<Scalars['String']['output']>;
+  type: SecurityEventType;
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SecurityEventConnection = {
+  __typename?: 'SecurityEventConnection';
+  edges: Array<SecurityEventEdge>;
+  nodes: Array<SecurityEvent>;
+  pageInfo: SecurityEventPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SecurityEventEdge = {
+  __typename?: 'SecurityEventEdge';
+  cursor: Scalars['String']['output'];
+  node: SecurityEvent;
+};
+
+/** Relay page information for security events. */
+export type SecurityEventPageInfo = {
+  __typename?: 'SecurityEventPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type SecurityEventType =
+  | 'ACCOUNT_DELETED'
+  | 'GUEST_STARTED'
+  | 'GUEST_UPGRADED'
+  | 'KEY_ROTATED'
+  | 'PASSWORD_CHANGED'
+  | 'REFRESH_REUSE_DETECTED'
+  | 'SESSION_REVOKED'
+  | 'SIGNED_OUT'
+  | 'SIGNED_OUT_EVERYWHERE'
+  | 'SIGN_IN'
+  | 'SIGN_IN_FAILED'
+  | 'SIGN_IN_THROTTLED'
+  | 'SIGN_UP'
+  | 'TOKEN_CREATED'
+  | 'TOKEN_REVOKED';
+
+/** A signed-in device: one sign-in and the refresh tokens rotated from it. */
+export type Session = {
+  __typename?: 'Session';
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the session of the access token making this request. */
+  current: Scalars['Boolean']['output'];
+  /** Browser and operating system read from the user agent, e.g. `Firefox on Linux`. */
+  device: Scalars['String']['output'];
+  /** When it ends at the latest (sign-in + 30 days; refreshing does not extend it). */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The network it signed in from: IPv4 to /24, IPv6 to /48. */
+  ipAddress?: Maybe<Scalars['String']['output']>;
+  lastUsedAt: Scalars['DateTime']['output'];
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type ShareLink = {
+  __typename?: 'ShareLink';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Unguessable (128 random bits, base64url). Anyone holding it can read the list or pack. */
+  token: Scalars['String']['output'];
+};
+
+export type SharedCategory = {
+  __typename?: 'SharedCategory';
+  colorIndex: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** What a shared view shows of an entry: no ids, notes or prices. */
+export type SharedEntry = {
+  __typename?: 'SharedEntry';
+  category?: Maybe<SharedCategory>;
+  consumable: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  link?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  weightMg: Scalars['Int']['output'];
+  wornQuantity: Scalars['Int']['output'];
+};
+
+export type SharedList = {
+  __typename?: 'SharedList';
+  colorIndex?: Maybe<Scalars['Int']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  entries: Array<SharedEntry>;
+  name: Scalars['String']['output'];
+  summary: WeightSummary;
+};
+
+export type SharedPack = {
+  __typename?: 'SharedPack';
+  description?: Maybe<Scalars['String']['output']>;
+  /** Merged contents, one line per item. */
+  entries: Array<SharedEntry>;
+  name: Scalars['String']['output'];
+  summary: WeightSummary;
 };
 
 export type SignInInput = {
@@ -139,33 +1061,225 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type Theme =
   | 'DARK'
   | 'LIGHT'
   | 'SYSTEM';
 
+export type Trip = {
+  __typename?: 'Trip';
+  /** One line per item the pack holds; empty without a pack. */
+  checklist: Array<ChecklistLine>;
+  createdAt: Scalars['DateTime']['output'];
+  destination?: Maybe<Scalars['String']['output']>;
+  endDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  pack?: Maybe<Pack>;
+  progress: TripProgress;
+  startDate?: Maybe<Scalars['Date']['output']>;
+  status: TripStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type TripConnection = {
+  __typename?: 'TripConnection';
+  edges: Array<TripEdge>;
+  nodes: Array<Trip>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TripEdge = {
+  __typename?: 'TripEdge';
+  cursor: Scalars['String']['output'];
+  node: Trip;
+};
+
+export type TripProgress = {
+  __typename?: 'TripProgress';
+  checkedItems: Scalars['Int']['output'];
+  checkedMg: Scalars['Milligrams']['output'];
+  totalItems: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+};
+
+export type TripStatus =
+  | 'DONE'
+  | 'PACKING'
+  | 'PLANNING';
+
+export type UpdateCategoryInput = {
+  colorIndex?: InputMaybe<Scalars['Int']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change; null clears an optional field. */
+export type UpdateItemInput = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  link?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  priceMinor?: InputMaybe<Scalars['Int']['input']>;
+  weightMg?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateListInput = {
+  colorIndex?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePackInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdatePreferencesInput = {
+  checklist?: InputMaybe<ChecklistPreferencesInput>;
+  /** An ISO 4217 code (case-insensitive). */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** A BCP 47 language tag. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  onboarding?: InputMaybe<OnboardingChange>;
+  palette?: InputMaybe<PalettePreferencesInput>;
+  showPoundsAndOunces?: InputMaybe<Scalars['Boolean']['input']>;
   theme?: InputMaybe<Theme>;
   weightUnit?: InputMaybe<WeightUnit>;
+};
+
+export type UpdateTripInput = {
+  destination?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** null unassigns the pack. */
+  packId?: InputMaybe<Scalars['ID']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<TripStatus>;
+};
+
+export type UpgradeGuestInput = {
+  email: Scalars['String']['input'];
+  /** At least 10 characters, not a common password. */
+  password: Scalars['String']['input'];
 };
 
 /** A PackYourBag account. Owned by auth; packing and preferences add their fields. */
 export type User = {
   __typename?: 'User';
+  /** The user's categories by name. At most 100 exist per user. */
+  categories: Array<Category>;
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * Everything the signed-in user owns, one part per service (see DataExport). Only for the caller's
+   * own account: another user's answers NOT_FOUND.
+   */
+  dataExport: DataExport;
+  /** The sign-in email; the empty string for a guest (see `isGuest`). */
   email: Scalars['String']['output'];
+  /** Counts and weights over the whole library. */
+  gearStatistics: GearStatistics;
   id: Scalars['ID']['output'];
-  /** The user's gear library, newest first. At most 100 per page. */
+  /** True for a guest account (no email or password yet; see `upgradeGuest`). */
+  isGuest: Scalars['Boolean']['output'];
+  /**
+   * The user's gear library, newest first unless `sort` says otherwise. At most 100 per page
+   * (BAD_USER_INPUT on `first`). Archived items are left out unless `includeArchived`.
+   */
   items: ItemConnection;
+  /**
+   * A list or a pack (exactly one of the ids) as LighterPack CSV (`Item Name, Category, desc, qty,
+   * weight, unit, url, price, worn, consumable`; weights in grams). Errors: NOT_FOUND, BAD_USER_INPUT.
+   */
+  lighterPackCsv: Scalars['String']['output'];
+  /** Reusable lists, newest first. At most 100 per page. */
+  lists: ListConnection;
+  /** Packs, newest first. At most 100 per page. */
+  packs: PackConnection;
+  /** The user's personal access tokens, newest first, revoked and expired ones included. Session tokens only. */
+  personalAccessTokens: Array<PersonalAccessToken>;
   /** The user's settings; defaults when nothing has been saved yet. */
   preferences: Preferences;
+  /** The user's security events (sign-ins, password changes, …), newest first. At most 100 per page. */
+  securityEvents: SecurityEventConnection;
+  /** The user's signed-in sessions (devices), most recently used first. Session tokens only. */
+  sessions: Array<Session>;
+  /** Trips, newest first. At most 100 per page. */
+  trips: TripConnection;
 };
 
 
 /** A PackYourBag account. Owned by auth; packing and preferences add their fields. */
 export type UserItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ItemFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ItemSort>;
+};
+
+
+/** A PackYourBag account. Owned by auth; packing and preferences add their fields. */
+export type UserLighterPackCsvArgs = {
+  listId?: InputMaybe<Scalars['ID']['input']>;
+  packId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** A PackYourBag account. Owned by auth; packing and preferences add their fields. */
+export type UserListsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A PackYourBag account. Owned by auth; packing and preferences add their fields. */
+export type UserPacksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A PackYourBag account. Owned by auth; packing and preferences add their fields. */
+export type UserSecurityEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A PackYourBag account. Owned by auth; packing and preferences add their fields. */
+export type UserTripsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Weights of a list or pack, exact in milligrams. For each entry, wornQuantity units count as worn,
+ * the rest as consumable (when the entry is consumable) or base. total = base + worn + consumable.
+ */
+export type WeightSummary = {
+  __typename?: 'WeightSummary';
+  /** total − worn − consumable. */
+  baseMg: Scalars['Milligrams']['output'];
+  byCategory: Array<CategoryWeight>;
+  consumableMg: Scalars['Milligrams']['output'];
+  /** Units (the sum of quantities). */
+  itemCount: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+  wornMg: Scalars['Milligrams']['output'];
 };
 
 export type WeightUnit =
