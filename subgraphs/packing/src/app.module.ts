@@ -1,11 +1,56 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { DateTimeScalar, type Logger } from '@packyourbag/service-kit';
 import { subgraphImports } from '@packyourbag/service-kit/nest';
+import { CategoryMutationsResolver, UserCategoriesResolver } from './categories/category.resolver.js';
+import { CategoryService } from './categories/category.service.js';
 import type { PackingConfig } from './config.js';
+import type { SubgraphContext } from './context.js';
 import type { PackingDatabase } from './database/create-prisma-client.js';
 import { ItemMutationsResolver } from './items/item-mutations.resolver.js';
+import { ItemResolver } from './items/item.resolver.js';
 import { ItemService } from './items/item.service.js';
 import { UserItemsResolver } from './items/user-items.resolver.js';
+import {
+  LighterPackImportResolver,
+  LighterPackMutationsResolver,
+  LighterPackQueriesResolver,
+  UserLighterPackResolver,
+} from './lighterpack/lighterpack.resolver.js';
+import { LighterPackImportService } from './lighterpack/lighterpack-import.service.js';
+import {
+  ListMutationsResolver,
+  ListQueriesResolver,
+  UserListsResolver,
+} from './lists/list-operations.resolver.js';
+import { ListEntryResolver, ListResolver, PackEntryResolver } from './lists/list.resolver.js';
+import { ListService } from './lists/list.service.js';
+import { createLoaders } from './loaders/create-loaders.js';
+import {
+  PackMutationsResolver,
+  PackQueriesResolver,
+  UserPacksResolver,
+} from './packs/pack-operations.resolver.js';
+import { PackResolver } from './packs/pack.resolver.js';
+import { PackService } from './packs/pack.service.js';
+import { DateScalar } from './scalars/date.scalar.js';
+import { MilligramsScalar, MinorUnitsScalar } from './scalars/safe-integer.scalar.js';
+import {
+  SharedListResolver,
+  SharedPackResolver,
+  SharedQueriesResolver,
+  SharingMutationsResolver,
+} from './sharing/sharing.resolver.js';
+import { ShareService } from './sharing/share.service.js';
+import { statementTallyMiddleware } from './statements/statement-tally.js';
+import {
+  TripMutationsResolver,
+  TripQueriesResolver,
+  UserTripsResolver,
+} from './trips/trip-operations.resolver.js';
+import { TripResolver } from './trips/trip.resolver.js';
+import { TripService } from './trips/trip.service.js';
+import { UserGearStatisticsResolver } from './users/gear-statistics.resolver.js';
+import { GearStatisticsService } from './users/gear-statistics.service.js';
 
 export interface PackingModuleDependencies {
   config: PackingConfig;
@@ -14,24 +59,72 @@ export interface PackingModuleDependencies {
 }
 
 @Module({})
-export class PackingModule {
+export class PackingModule implements NestModule {
+  private static exposeStatementCount = false;
+
   static forRoot(deps: PackingModuleDependencies): DynamicModule {
+    PackingModule.exposeStatementCount = deps.config.exposeStatementCount;
+    const { database } = deps;
     return {
       module: PackingModule,
-      imports: subgraphImports({
+      imports: subgraphImports<SubgraphContext>({
         name: 'packing',
         logger: deps.logger,
         introspection: deps.config.introspection,
-        scalars: { DateTime: DateTimeScalar },
+        scalars: {
+          DateTime: DateTimeScalar,
+          Date: DateScalar,
+          Milligrams: MilligramsScalar,
+          MinorUnits: MinorUnitsScalar,
+        },
+        // A fresh set of DataLoaders per request: batching within it, no cache across callers.
+        extendContext: (base) => ({ ...base, loaders: createLoaders(database) }),
         readiness: async () => {
-          await deps.database.$queryRaw`SELECT 1`;
+          await database.$queryRaw`SELECT 1`;
         },
       }),
       providers: [
-        { provide: ItemService, useValue: new ItemService(deps.database) },
+        { provide: ItemService, useValue: new ItemService(database) },
+        { provide: CategoryService, useValue: new CategoryService(database) },
+        { provide: ListService, useValue: new ListService(database) },
+        { provide: PackService, useValue: new PackService(database) },
+        { provide: TripService, useValue: new TripService(database) },
+        { provide: ShareService, useValue: new ShareService(database) },
+        { provide: GearStatisticsService, useValue: new GearStatisticsService(database) },
+        { provide: LighterPackImportService, useValue: new LighterPackImportService(database, deps.logger) },
         UserItemsResolver,
+        ItemResolver,
         ItemMutationsResolver,
+        UserCategoriesResolver,
+        CategoryMutationsResolver,
+        UserListsResolver,
+        ListQueriesResolver,
+        ListMutationsResolver,
+        ListResolver,
+        ListEntryResolver,
+        PackEntryResolver,
+        UserPacksResolver,
+        PackQueriesResolver,
+        PackMutationsResolver,
+        PackResolver,
+        UserTripsResolver,
+        TripQueriesResolver,
+        TripMutationsResolver,
+        TripResolver,
+        SharedQueriesResolver,
+        SharedListResolver,
+        SharedPackResolver,
+        SharingMutationsResolver,
+        UserLighterPackResolver,
+        LighterPackQueriesResolver,
+        LighterPackImportResolver,
+        LighterPackMutationsResolver,
+        UserGearStatisticsResolver,
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(statementTallyMiddleware(PackingModule.exposeStatementCount)).forRoutes('*');
   }
 }

@@ -16,26 +16,155 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date without a time zone, as YYYY-MM-DD (for example 2027-07-14). */
+  Date: { input: any; output: any; }
   /** An instant in time, as an ISO-8601 string in UTC (for example 2026-11-21T04:20:00.000Z). */
   DateTime: { input: string; output: Date | string; }
+  /**
+   * An exact weight in milligrams, serialised as a JSON number (always an integer). Totals can exceed
+   * GraphQL's 32-bit Int, but never 2^53 − 1, so every JSON client reads them exactly. Clients convert
+   * units (1 oz = 28 349.523125 mg).
+   */
+  Milligrams: { input: any; output: any; }
+  /**
+   * An exact amount of money in the currency's minor units (cents), serialised as a JSON integer number
+   * that can exceed 32 bits (never 2^53 − 1).
+   */
+  MinorUnits: { input: any; output: any; }
   _FieldSet: { input: any; output: any; }
 };
 
+/** A user-defined category with one of the palette's 10 colors. */
+export type Category = {
+  __typename?: 'Category';
+  /** Index into the 10-color palette, 0–9. */
+  colorIndex: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CategoryWeight = {
+  __typename?: 'CategoryWeight';
+  /** null for uncategorised items. */
+  category?: Maybe<Category>;
+  itemCount: Scalars['Int']['output'];
+  /** Share of the total in basis points (1/100 of a percent), rounded half up; 0 when the total is 0. */
+  shareBasisPoints: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+};
+
+export type ChecklistLine = {
+  __typename?: 'ChecklistLine';
+  checked: Scalars['Boolean']['output'];
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  item: Item;
+  quantity: Scalars['Int']['output'];
+};
+
+export type CreateCategoryInput = {
+  colorIndex: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+};
+
 export type CreateItemInput = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 4217 code, three capital letters. */
+  currency?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** http or https URL, at most 2000 characters. */
+  link?: InputMaybe<Scalars['String']['input']>;
   /** 1 to 200 characters. */
   name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Price of one unit in minor units (0 ≤ priceMinor < 10^9); needs currency. */
+  priceMinor?: InputMaybe<Scalars['Int']['input']>;
   /** Weight of one unit in milligrams, 0 ≤ weightMg < 100 000 000 (100 kg). */
   weightMg: Scalars['Int']['input'];
 };
 
+export type CreateListInput = {
+  colorIndex?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  entries?: InputMaybe<Array<EntryInput>>;
+  name: Scalars['String']['input'];
+};
+
+export type CreatePackInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  listIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateTripInput = {
+  destination?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  packId?: InputMaybe<Scalars['ID']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<TripStatus>;
+};
+
+export type EntryChangeInput = {
+  consumable?: InputMaybe<Scalars['Boolean']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  wornQuantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EntryInput = {
+  consumable?: InputMaybe<Scalars['Boolean']['input']>;
+  itemId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  wornQuantity?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type GearStatistics = {
+  __typename?: 'GearStatistics';
+  archivedItemCount: Scalars['Int']['output'];
+  categoryCount: Scalars['Int']['output'];
+  /** The five heaviest items not archived, heaviest first. */
+  heaviestItems: Array<Item>;
+  /** Items not archived. */
+  itemCount: Scalars['Int']['output'];
+  /** One unit of every item not archived. */
+  libraryWeightMg: Scalars['Milligrams']['output'];
+  listCount: Scalars['Int']['output'];
+  packCount: Scalars['Int']['output'];
+  tripCount: Scalars['Int']['output'];
+};
+
+export type ImportError = {
+  __typename?: 'ImportError';
+  column: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** 1-based data row (the header is row 0). */
+  row: Scalars['Int']['output'];
+};
+
+export type ImportStatus =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 /** A piece of gear in a user's library. */
 export type Item = {
   __typename?: 'Item';
+  archived: Scalars['Boolean']['output'];
+  category?: Maybe<Category>;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** An http(s) link to the product. */
+  link?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Price of one unit; null when unknown. */
+  price?: Maybe<Money>;
+  /** Optimistic concurrency: pass it as expectedVersion when updating. */
+  version: Scalars['Int']['output'];
   /** Weight of one unit, exactly, in milligrams. */
   weightMg: Scalars['Int']['output'];
 };
@@ -54,18 +183,425 @@ export type ItemEdge = {
   node: Item;
 };
 
+export type ItemFilter = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Case-insensitive substring of the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Default: CREATED DESC. */
+export type ItemSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: ItemSortField;
+};
+
+export type ItemSortField =
+  /** By category name (uncategorised first), then item name. */
+  | 'CATEGORY'
+  | 'CREATED'
+  | 'NAME'
+  | 'WEIGHT';
+
+export type LighterPackImport = {
+  __typename?: 'LighterPackImport';
+  /** Problems that stopped the import (when FAILED). */
+  errors: Array<ImportError>;
+  id: Scalars['ID']['output'];
+  /** The new list, once SUCCEEDED. */
+  list?: Maybe<List>;
+  processedRows: Scalars['Int']['output'];
+  status: ImportStatus;
+  totalRows: Scalars['Int']['output'];
+};
+
+/** A reusable, ordered list of gear. */
+export type List = {
+  __typename?: 'List';
+  colorIndex?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** In the owner's order. At most 1000. */
+  entries: Array<ListEntry>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** What the entries cost, one total per currency. */
+  priceTotals: Array<Money>;
+  /** Active share links. */
+  shareLinks: Array<ShareLink>;
+  summary: WeightSummary;
+  version: Scalars['Int']['output'];
+};
+
+export type ListConnection = {
+  __typename?: 'ListConnection';
+  edges: Array<ListEdge>;
+  nodes: Array<List>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ListEdge = {
+  __typename?: 'ListEdge';
+  cursor: Scalars['String']['output'];
+  node: List;
+};
+
+export type ListEntry = {
+  __typename?: 'ListEntry';
+  consumable: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  item: Item;
+  note?: Maybe<Scalars['String']['output']>;
+  /** 1–999 units. */
+  quantity: Scalars['Int']['output'];
+  /** How many of the units are worn (0 ≤ wornQuantity ≤ quantity); the rest are carried. */
+  wornQuantity: Scalars['Int']['output'];
+};
+
+/** An amount of money in minor units and an ISO 4217 currency code. */
+export type Money = {
+  __typename?: 'Money';
+  amountMinor: Scalars['MinorUnits']['output'];
+  currency: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Appends an entry. CONFLICT on `input.itemId` when the item is already in the list. */
+  addListEntry: List;
+  /** Adds an item to the pack outside any list. */
+  addPackEntry: Pack;
+  checkAllTripItems: Trip;
+  /** Ticks one item off. Idempotent; concurrent checks from several devices never overwrite each other. */
+  checkTripItem: Trip;
+  /** At most 100 categories; names are unique per user (CONFLICT on `input.name`). */
+  createCategory: Category;
   /**
    * Adds an item to the signed-in user's gear library.
    * Errors: BAD_USER_INPUT naming the field (`input.name`, `input.weightMg`).
    */
   createItem: Item;
+  /** Creates a list, optionally with entries (errors name `input.entries.3.quantity`). */
+  createList: List;
+  createPack: Pack;
+  createTrip: Trip;
+  /** Deletes a category; its items stay in the library, uncategorised. Returns its id. */
+  deleteCategory: Scalars['ID']['output'];
+  /** Deletes an item and removes it from every list, pack and checklist. Returns its id. */
+  deleteItem: Scalars['ID']['output'];
+  deleteList: Scalars['ID']['output'];
+  deletePack: Scalars['ID']['output'];
+  deleteTrip: Scalars['ID']['output'];
+  /** A copy of the list and its entries (same library items), named `name` or “<name> (copy)”. */
+  duplicateList: List;
+  /**
+   * Imports LighterPack CSV into a new list (new items, categories matched by name or created), all or
+   * nothing. Errors: BAD_USER_INPUT with `extensions.errors: [{ row, column, message }]` for every bad
+   * cell before anything is written. `currency` applies to the price column.
+   */
+  importLighterPackCsv: List;
+  removeListEntry: List;
+  removePackEntry: Pack;
+  /** Puts the entries in the given order; `entryIds` must be exactly the list's entries. */
+  reorderListEntries: List;
+  resetTripChecklist: Trip;
+  /** Revokes a link: its token answers NOT_FOUND from then on. Returns the link id. */
+  revokeShareLink: Scalars['ID']['output'];
+  /** Sets the pack's lists, in order (each at most once). */
+  setPackLists: Pack;
+  /** A new read-only link to a list (a 128-bit random token). */
+  shareList: ShareLink;
+  /** A new read-only link to a pack. */
+  sharePack: ShareLink;
+  /**
+   * The same import as a job for large files: validates every row now (same errors), then writes in
+   * the background in one transaction; poll `lighterPackImport(id)` for progress.
+   */
+  startLighterPackImport: LighterPackImport;
+  uncheckTripItem: Trip;
+  updateCategory: Category;
+  /** Changes the fields given. CONFLICT (extensions.currentVersion) when expectedVersion is stale. */
+  updateItem: Item;
+  updateList: List;
+  updateListEntry: List;
+  updatePack: Pack;
+  updatePackEntry: Pack;
+  /** Changing the pack keeps the checks of items the new pack still contains. */
+  updateTrip: Trip;
+};
+
+
+export type MutationAddListEntryArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: EntryInput;
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddPackEntryArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: EntryInput;
+  packId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckAllTripItemsArgs = {
+  tripId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckTripItemArgs = {
+  itemId: Scalars['ID']['input'];
+  tripId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCategoryArgs = {
+  input: CreateCategoryInput;
 };
 
 
 export type MutationCreateItemArgs = {
   input: CreateItemInput;
+};
+
+
+export type MutationCreateListArgs = {
+  input: CreateListInput;
+};
+
+
+export type MutationCreatePackArgs = {
+  input: CreatePackInput;
+};
+
+
+export type MutationCreateTripArgs = {
+  input: CreateTripInput;
+};
+
+
+export type MutationDeleteCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTripArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDuplicateListArgs = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationImportLighterPackCsvArgs = {
+  csv: Scalars['String']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
+  listName: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveListEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRemovePackEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationReorderListEntriesArgs = {
+  entryIds: Array<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetTripChecklistArgs = {
+  tripId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeShareLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPackListsArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  listIds: Array<Scalars['ID']['input']>;
+  packId: Scalars['ID']['input'];
+};
+
+
+export type MutationShareListArgs = {
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationSharePackArgs = {
+  packId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartLighterPackImportArgs = {
+  csv: Scalars['String']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
+  listName: Scalars['String']['input'];
+};
+
+
+export type MutationUncheckTripItemArgs = {
+  itemId: Scalars['ID']['input'];
+  tripId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCategoryArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCategoryInput;
+};
+
+
+export type MutationUpdateItemArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateItemInput;
+};
+
+
+export type MutationUpdateListArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateListInput;
+};
+
+
+export type MutationUpdateListEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: EntryChangeInput;
+};
+
+
+export type MutationUpdatePackArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePackInput;
+};
+
+
+export type MutationUpdatePackEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: EntryChangeInput;
+};
+
+
+export type MutationUpdateTripArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTripInput;
+};
+
+/**
+ * Lists combined (in order) plus extra items. An item reached through several lists is packed once,
+ * with the largest quantity any of them asks for (see `contents`).
+ */
+export type Pack = {
+  __typename?: 'Pack';
+  /** Everything the pack holds, one line per library item. */
+  contents: Array<PackLine>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Items added to the pack outside any list. */
+  extraEntries: Array<PackEntry>;
+  /** The contents grouped by list (extra entries last, list null) or by category. */
+  groupedContents: Array<PackGroup>;
+  id: Scalars['ID']['output'];
+  lists: Array<List>;
+  name: Scalars['String']['output'];
+  priceTotals: Array<Money>;
+  shareLinks: Array<ShareLink>;
+  summary: WeightSummary;
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * Lists combined (in order) plus extra items. An item reached through several lists is packed once,
+ * with the largest quantity any of them asks for (see `contents`).
+ */
+export type PackGroupedContentsArgs = {
+  by: PackGrouping;
+};
+
+export type PackConnection = {
+  __typename?: 'PackConnection';
+  edges: Array<PackEdge>;
+  nodes: Array<Pack>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PackEdge = {
+  __typename?: 'PackEdge';
+  cursor: Scalars['String']['output'];
+  node: Pack;
+};
+
+export type PackEntry = {
+  __typename?: 'PackEntry';
+  consumable: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  item: Item;
+  note?: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Int']['output'];
+  wornQuantity: Scalars['Int']['output'];
+};
+
+export type PackGroup = {
+  __typename?: 'PackGroup';
+  /** Set when grouped by category; null for uncategorised items. */
+  category?: Maybe<Category>;
+  lines: Array<PackLine>;
+  /** Set when grouped by list; null for the extra entries. */
+  list?: Maybe<List>;
+  totalMg: Scalars['Milligrams']['output'];
+};
+
+export type PackGrouping =
+  | 'CATEGORY'
+  | 'LIST';
+
+/** One library item in a pack, merged over every list and extra entry that holds it. */
+export type PackLine = {
+  __typename?: 'PackLine';
+  consumable: Scalars['Boolean']['output'];
+  item: Item;
+  /** The largest quantity any source asks for. */
+  quantity: Scalars['Int']['output'];
+  /** quantity × the item's unit weight. */
+  totalMg: Scalars['Milligrams']['output'];
+  wornQuantity: Scalars['Int']['output'];
 };
 
 /** Relay page information. */
@@ -75,17 +611,264 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type Query = {
+  __typename?: 'Query';
+  /** Progress of a LighterPack import the caller started (poll it). NOT_FOUND otherwise. */
+  lighterPackImport: LighterPackImport;
+  /** One of the caller's lists. NOT_FOUND when it does not exist or is someone else's. */
+  list: List;
+  /** One of the caller's packs. NOT_FOUND when it does not exist or is someone else's. */
+  pack: Pack;
+  /**
+   * A list someone shared, read without signing in. Shows names, weights, quantities, categories and
+   * links; never the owner, notes or prices. NOT_FOUND for an unknown or revoked token.
+   */
+  sharedList: SharedList;
+  /** A pack someone shared, read without signing in (same privacy as sharedList). */
+  sharedPack: SharedPack;
+  /** One of the caller's trips. NOT_FOUND when it does not exist or is someone else's. */
+  trip: Trip;
+};
+
+
+export type QueryLighterPackImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPackArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySharedListArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QuerySharedPackArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryTripArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type ShareLink = {
+  __typename?: 'ShareLink';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Unguessable (128 random bits, base64url). Anyone holding it can read the list or pack. */
+  token: Scalars['String']['output'];
+};
+
+export type SharedCategory = {
+  __typename?: 'SharedCategory';
+  colorIndex: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** What a shared view shows of an entry: no ids, notes or prices. */
+export type SharedEntry = {
+  __typename?: 'SharedEntry';
+  category?: Maybe<SharedCategory>;
+  consumable: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  link?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  weightMg: Scalars['Int']['output'];
+  wornQuantity: Scalars['Int']['output'];
+};
+
+export type SharedList = {
+  __typename?: 'SharedList';
+  colorIndex?: Maybe<Scalars['Int']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  entries: Array<SharedEntry>;
+  name: Scalars['String']['output'];
+  summary: WeightSummary;
+};
+
+export type SharedPack = {
+  __typename?: 'SharedPack';
+  description?: Maybe<Scalars['String']['output']>;
+  /** Merged contents, one line per item. */
+  entries: Array<SharedEntry>;
+  name: Scalars['String']['output'];
+  summary: WeightSummary;
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type Trip = {
+  __typename?: 'Trip';
+  /** One line per item the pack holds; empty without a pack. */
+  checklist: Array<ChecklistLine>;
+  createdAt: Scalars['DateTime']['output'];
+  destination?: Maybe<Scalars['String']['output']>;
+  endDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  pack?: Maybe<Pack>;
+  progress: TripProgress;
+  startDate?: Maybe<Scalars['Date']['output']>;
+  status: TripStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type TripConnection = {
+  __typename?: 'TripConnection';
+  edges: Array<TripEdge>;
+  nodes: Array<Trip>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TripEdge = {
+  __typename?: 'TripEdge';
+  cursor: Scalars['String']['output'];
+  node: Trip;
+};
+
+export type TripProgress = {
+  __typename?: 'TripProgress';
+  checkedItems: Scalars['Int']['output'];
+  checkedMg: Scalars['Milligrams']['output'];
+  totalItems: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+};
+
+export type TripStatus =
+  | 'DONE'
+  | 'PACKING'
+  | 'PLANNING';
+
+export type UpdateCategoryInput = {
+  colorIndex?: InputMaybe<Scalars['Int']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change; null clears an optional field. */
+export type UpdateItemInput = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  link?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  priceMinor?: InputMaybe<Scalars['Int']['input']>;
+  weightMg?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateListInput = {
+  colorIndex?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePackInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTripInput = {
+  destination?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** null unassigns the pack. */
+  packId?: InputMaybe<Scalars['ID']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<TripStatus>;
+};
+
 export type User = {
   __typename?: 'User';
+  /** The user's categories by name. At most 100 exist per user. */
+  categories: Array<Category>;
+  /** Counts and weights over the whole library. */
+  gearStatistics: GearStatistics;
   id: Scalars['ID']['output'];
-  /** The user's gear library, newest first. At most 100 per page. */
+  /**
+   * The user's gear library, newest first unless `sort` says otherwise. At most 100 per page
+   * (BAD_USER_INPUT on `first`). Archived items are left out unless `includeArchived`.
+   */
   items: ItemConnection;
+  /**
+   * A list or a pack (exactly one of the ids) as LighterPack CSV (`Item Name, Category, desc, qty,
+   * weight, unit, url, price, worn, consumable`; weights in grams). Errors: NOT_FOUND, BAD_USER_INPUT.
+   */
+  lighterPackCsv: Scalars['String']['output'];
+  /** Reusable lists, newest first. At most 100 per page. */
+  lists: ListConnection;
+  /** Packs, newest first. At most 100 per page. */
+  packs: PackConnection;
+  /** Trips, newest first. At most 100 per page. */
+  trips: TripConnection;
 };
 
 
 export type UserItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ItemFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ItemSort>;
+};
+
+
+export type UserLighterPackCsvArgs = {
+  listId?: InputMaybe<Scalars['ID']['input']>;
+  packId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type UserListsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserPacksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserTripsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Weights of a list or pack, exact in milligrams. For each entry, wornQuantity units count as worn,
+ * the rest as consumable (when the entry is consumable) or base. total = base + worn + consumable.
+ */
+export type WeightSummary = {
+  __typename?: 'WeightSummary';
+  /** total − worn − consumable. */
+  baseMg: Scalars['Milligrams']['output'];
+  byCategory: Array<CategoryWeight>;
+  consumableMg: Scalars['Milligrams']['output'];
+  /** Units (the sum of quantities). */
+  itemCount: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+  wornMg: Scalars['Milligrams']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -183,45 +966,186 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CreateItemInput: CreateItemInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Category: ResolverTypeWrapper<Category>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Item: ResolverTypeWrapper<Item>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CategoryWeight: ResolverTypeWrapper<CategoryWeight>;
+  ChecklistLine: ResolverTypeWrapper<ChecklistLine>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateCategoryInput: CreateCategoryInput;
+  CreateItemInput: CreateItemInput;
+  CreateListInput: CreateListInput;
+  CreatePackInput: CreatePackInput;
+  CreateTripInput: CreateTripInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EntryChangeInput: EntryChangeInput;
+  EntryInput: EntryInput;
+  GearStatistics: ResolverTypeWrapper<GearStatistics>;
+  ImportError: ResolverTypeWrapper<ImportError>;
+  ImportStatus: ImportStatus;
+  Item: ResolverTypeWrapper<Item>;
   ItemConnection: ResolverTypeWrapper<ItemConnection>;
   ItemEdge: ResolverTypeWrapper<ItemEdge>;
+  ItemFilter: ItemFilter;
+  ItemSort: ItemSort;
+  ItemSortField: ItemSortField;
+  LighterPackImport: ResolverTypeWrapper<LighterPackImport>;
+  List: ResolverTypeWrapper<List>;
+  ListConnection: ResolverTypeWrapper<ListConnection>;
+  ListEdge: ResolverTypeWrapper<ListEdge>;
+  ListEntry: ResolverTypeWrapper<ListEntry>;
+  Milligrams: ResolverTypeWrapper<Scalars['Milligrams']['output']>;
+  MinorUnits: ResolverTypeWrapper<Scalars['MinorUnits']['output']>;
+  Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Pack: ResolverTypeWrapper<Pack>;
+  PackConnection: ResolverTypeWrapper<PackConnection>;
+  PackEdge: ResolverTypeWrapper<PackEdge>;
+  PackEntry: ResolverTypeWrapper<PackEntry>;
+  PackGroup: ResolverTypeWrapper<PackGroup>;
+  PackGrouping: PackGrouping;
+  PackLine: ResolverTypeWrapper<PackLine>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ShareLink: ResolverTypeWrapper<ShareLink>;
+  SharedCategory: ResolverTypeWrapper<SharedCategory>;
+  SharedEntry: ResolverTypeWrapper<SharedEntry>;
+  SharedList: ResolverTypeWrapper<SharedList>;
+  SharedPack: ResolverTypeWrapper<SharedPack>;
+  SortDirection: SortDirection;
+  Trip: ResolverTypeWrapper<Trip>;
+  TripConnection: ResolverTypeWrapper<TripConnection>;
+  TripEdge: ResolverTypeWrapper<TripEdge>;
+  TripProgress: ResolverTypeWrapper<TripProgress>;
+  TripStatus: TripStatus;
+  UpdateCategoryInput: UpdateCategoryInput;
+  UpdateItemInput: UpdateItemInput;
+  UpdateListInput: UpdateListInput;
+  UpdatePackInput: UpdatePackInput;
+  UpdateTripInput: UpdateTripInput;
   User: ResolverTypeWrapper<User>;
+  WeightSummary: ResolverTypeWrapper<WeightSummary>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreateItemInput: CreateItemInput;
-  String: Scalars['String']['output'];
+  Category: Category;
   Int: Scalars['Int']['output'];
-  DateTime: Scalars['DateTime']['output'];
-  Item: Item;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  CategoryWeight: CategoryWeight;
+  ChecklistLine: ChecklistLine;
+  Boolean: Scalars['Boolean']['output'];
+  CreateCategoryInput: CreateCategoryInput;
+  CreateItemInput: CreateItemInput;
+  CreateListInput: CreateListInput;
+  CreatePackInput: CreatePackInput;
+  CreateTripInput: CreateTripInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  EntryChangeInput: EntryChangeInput;
+  EntryInput: EntryInput;
+  GearStatistics: GearStatistics;
+  ImportError: ImportError;
+  Item: Item;
   ItemConnection: ItemConnection;
   ItemEdge: ItemEdge;
+  ItemFilter: ItemFilter;
+  ItemSort: ItemSort;
+  LighterPackImport: LighterPackImport;
+  List: List;
+  ListConnection: ListConnection;
+  ListEdge: ListEdge;
+  ListEntry: ListEntry;
+  Milligrams: Scalars['Milligrams']['output'];
+  MinorUnits: Scalars['MinorUnits']['output'];
+  Money: Money;
   Mutation: Record<PropertyKey, never>;
+  Pack: Pack;
+  PackConnection: PackConnection;
+  PackEdge: PackEdge;
+  PackEntry: PackEntry;
+  PackGroup: PackGroup;
+  PackLine: PackLine;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  ShareLink: ShareLink;
+  SharedCategory: SharedCategory;
+  SharedEntry: SharedEntry;
+  SharedList: SharedList;
+  SharedPack: SharedPack;
+  Trip: Trip;
+  TripConnection: TripConnection;
+  TripEdge: TripEdge;
+  TripProgress: TripProgress;
+  UpdateCategoryInput: UpdateCategoryInput;
+  UpdateItemInput: UpdateItemInput;
+  UpdateListInput: UpdateListInput;
+  UpdatePackInput: UpdatePackInput;
+  UpdateTripInput: UpdateTripInput;
   User: User | FederationReferenceTypes['User'];
+  WeightSummary: WeightSummary;
 }>;
+
+export type CategoryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = ResolversObject<{
+  colorIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CategoryWeightResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CategoryWeight'] = ResolversParentTypes['CategoryWeight']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shareBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+}>;
+
+export type ChecklistLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChecklistLine'] = ResolversParentTypes['ChecklistLine']> = ResolversObject<{
+  checked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type GearStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['GearStatistics'] = ResolversParentTypes['GearStatistics']> = ResolversObject<{
+  archivedItemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  categoryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heaviestItems?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  libraryWeightMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  listCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  packCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tripCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportError'] = ResolversParentTypes['ImportError']> = ResolversObject<{
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ItemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item']> = ResolversObject<{
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weightMg?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -237,8 +1161,147 @@ export type ItemEdgeResolvers<ContextType = SubgraphContext, ParentType extends 
   node?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
 }>;
 
+export type LighterPackImportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LighterPackImport'] = ResolversParentTypes['LighterPackImport']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  list?: Resolver<Maybe<ResolversTypes['List']>, ParentType, ContextType>;
+  processedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ListResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['List'] = ResolversParentTypes['List']> = ResolversObject<{
+  colorIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['ListEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceTotals?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['WeightSummary'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ListConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListConnection'] = ResolversParentTypes['ListConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ListEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['List']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ListEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListEdge'] = ResolversParentTypes['ListEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['List'], ParentType, ContextType>;
+}>;
+
+export type ListEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListEntry'] = ResolversParentTypes['ListEntry']> = ResolversObject<{
+  consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wornQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface MilligramsScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Milligrams'], any> {
+  name: 'Milligrams';
+}
+
+export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['MinorUnits'], any> {
+  name: 'MinorUnits';
+}
+
+export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amountMinor?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addListEntry?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationAddListEntryArgs, 'input' | 'listId'>>;
+  addPackEntry?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationAddPackEntryArgs, 'input' | 'packId'>>;
+  checkAllTripItems?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCheckAllTripItemsArgs, 'tripId'>>;
+  checkTripItem?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCheckTripItemArgs, 'itemId' | 'tripId'>>;
+  createCategory?: Resolver<ResolversTypes['Category'], ParentType, ContextType, RequireFields<MutationCreateCategoryArgs, 'input'>>;
   createItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationCreateItemArgs, 'input'>>;
+  createList?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationCreateListArgs, 'input'>>;
+  createPack?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationCreatePackArgs, 'input'>>;
+  createTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCreateTripArgs, 'input'>>;
+  deleteCategory?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCategoryArgs, 'id'>>;
+  deleteItem?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteItemArgs, 'id'>>;
+  deleteList?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteListArgs, 'id'>>;
+  deletePack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePackArgs, 'id'>>;
+  deleteTrip?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTripArgs, 'id'>>;
+  duplicateList?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationDuplicateListArgs, 'id'>>;
+  importLighterPackCsv?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationImportLighterPackCsvArgs, 'csv' | 'currency' | 'listName'>>;
+  removeListEntry?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationRemoveListEntryArgs, 'entryId'>>;
+  removePackEntry?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationRemovePackEntryArgs, 'entryId'>>;
+  reorderListEntries?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationReorderListEntriesArgs, 'entryIds' | 'listId'>>;
+  resetTripChecklist?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationResetTripChecklistArgs, 'tripId'>>;
+  revokeShareLink?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRevokeShareLinkArgs, 'id'>>;
+  setPackLists?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationSetPackListsArgs, 'listIds' | 'packId'>>;
+  shareList?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType, RequireFields<MutationShareListArgs, 'listId'>>;
+  sharePack?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType, RequireFields<MutationSharePackArgs, 'packId'>>;
+  startLighterPackImport?: Resolver<ResolversTypes['LighterPackImport'], ParentType, ContextType, RequireFields<MutationStartLighterPackImportArgs, 'csv' | 'currency' | 'listName'>>;
+  uncheckTripItem?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationUncheckTripItemArgs, 'itemId' | 'tripId'>>;
+  updateCategory?: Resolver<ResolversTypes['Category'], ParentType, ContextType, RequireFields<MutationUpdateCategoryArgs, 'id' | 'input'>>;
+  updateItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationUpdateItemArgs, 'id' | 'input'>>;
+  updateList?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationUpdateListArgs, 'id' | 'input'>>;
+  updateListEntry?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationUpdateListEntryArgs, 'entryId' | 'input'>>;
+  updatePack?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationUpdatePackArgs, 'id' | 'input'>>;
+  updatePackEntry?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationUpdatePackEntryArgs, 'entryId' | 'input'>>;
+  updateTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationUpdateTripArgs, 'id' | 'input'>>;
+}>;
+
+export type PackResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Pack'] = ResolversParentTypes['Pack']> = ResolversObject<{
+  contents?: Resolver<Array<ResolversTypes['PackLine']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extraEntries?: Resolver<Array<ResolversTypes['PackEntry']>, ParentType, ContextType>;
+  groupedContents?: Resolver<Array<ResolversTypes['PackGroup']>, ParentType, ContextType, RequireFields<PackGroupedContentsArgs, 'by'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['List']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceTotals?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['WeightSummary'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PackConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackConnection'] = ResolversParentTypes['PackConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PackEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Pack']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PackEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackEdge'] = ResolversParentTypes['PackEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Pack'], ParentType, ContextType>;
+}>;
+
+export type PackEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackEntry'] = ResolversParentTypes['PackEntry']> = ResolversObject<{
+  consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wornQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PackGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackGroup'] = ResolversParentTypes['PackGroup']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PackLine']>, ParentType, ContextType>;
+  list?: Resolver<Maybe<ResolversTypes['List']>, ParentType, ContextType>;
+  totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+}>;
+
+export type PackLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackLine'] = ResolversParentTypes['PackLine']> = ResolversObject<{
+  consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  wornQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -246,19 +1309,145 @@ export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  lighterPackImport?: Resolver<ResolversTypes['LighterPackImport'], ParentType, ContextType, RequireFields<QueryLighterPackImportArgs, 'id'>>;
+  list?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<QueryListArgs, 'id'>>;
+  pack?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<QueryPackArgs, 'id'>>;
+  sharedList?: Resolver<ResolversTypes['SharedList'], ParentType, ContextType, RequireFields<QuerySharedListArgs, 'token'>>;
+  sharedPack?: Resolver<ResolversTypes['SharedPack'], ParentType, ContextType, RequireFields<QuerySharedPackArgs, 'token'>>;
+  trip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<QueryTripArgs, 'id'>>;
+}>;
+
+export type ShareLinkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SharedCategoryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedCategory'] = ResolversParentTypes['SharedCategory']> = ResolversObject<{
+  colorIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SharedEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedEntry'] = ResolversParentTypes['SharedEntry']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['SharedCategory']>, ParentType, ContextType>;
+  consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightMg?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wornQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SharedListResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedList'] = ResolversParentTypes['SharedList']> = ResolversObject<{
+  colorIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['WeightSummary'], ParentType, ContextType>;
+}>;
+
+export type SharedPackResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedPack'] = ResolversParentTypes['SharedPack']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['WeightSummary'], ParentType, ContextType>;
+}>;
+
+export type TripResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip']> = ResolversObject<{
+  checklist?: Resolver<Array<ResolversTypes['ChecklistLine']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pack?: Resolver<Maybe<ResolversTypes['Pack']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['TripProgress'], ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TripStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TripConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TripConnection'] = ResolversParentTypes['TripConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TripEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Trip']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TripEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TripEdge'] = ResolversParentTypes['TripEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Trip'], ParentType, ContextType>;
+}>;
+
+export type TripProgressResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TripProgress'] = ResolversParentTypes['TripProgress']> = ResolversObject<{
+  checkedItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkedMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  totalItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  gearStatistics?: Resolver<ResolversTypes['GearStatistics'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<ResolversTypes['ItemConnection'], ParentType, ContextType, RequireFields<UserItemsArgs, 'first'>>;
+  lighterPackCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<UserLighterPackCsvArgs>>;
+  lists?: Resolver<ResolversTypes['ListConnection'], ParentType, ContextType, RequireFields<UserListsArgs, 'first'>>;
+  packs?: Resolver<ResolversTypes['PackConnection'], ParentType, ContextType, RequireFields<UserPacksArgs, 'first'>>;
+  trips?: Resolver<ResolversTypes['TripConnection'], ParentType, ContextType, RequireFields<UserTripsArgs, 'first'>>;
+}>;
+
+export type WeightSummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WeightSummary'] = ResolversParentTypes['WeightSummary']> = ResolversObject<{
+  baseMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['CategoryWeight']>, ParentType, ContextType>;
+  consumableMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  wornMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  Category?: CategoryResolvers<ContextType>;
+  CategoryWeight?: CategoryWeightResolvers<ContextType>;
+  ChecklistLine?: ChecklistLineResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  GearStatistics?: GearStatisticsResolvers<ContextType>;
+  ImportError?: ImportErrorResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   ItemConnection?: ItemConnectionResolvers<ContextType>;
   ItemEdge?: ItemEdgeResolvers<ContextType>;
+  LighterPackImport?: LighterPackImportResolvers<ContextType>;
+  List?: ListResolvers<ContextType>;
+  ListConnection?: ListConnectionResolvers<ContextType>;
+  ListEdge?: ListEdgeResolvers<ContextType>;
+  ListEntry?: ListEntryResolvers<ContextType>;
+  Milligrams?: GraphQLScalarType;
+  MinorUnits?: GraphQLScalarType;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Pack?: PackResolvers<ContextType>;
+  PackConnection?: PackConnectionResolvers<ContextType>;
+  PackEdge?: PackEdgeResolvers<ContextType>;
+  PackEntry?: PackEntryResolvers<ContextType>;
+  PackGroup?: PackGroupResolvers<ContextType>;
+  PackLine?: PackLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ShareLink?: ShareLinkResolvers<ContextType>;
+  SharedCategory?: SharedCategoryResolvers<ContextType>;
+  SharedEntry?: SharedEntryResolvers<ContextType>;
+  SharedList?: SharedListResolvers<ContextType>;
+  SharedPack?: SharedPackResolvers<ContextType>;
+  Trip?: TripResolvers<ContextType>;
+  TripConnection?: TripConnectionResolvers<ContextType>;
+  TripEdge?: TripEdgeResolvers<ContextType>;
+  TripProgress?: TripProgressResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WeightSummary?: WeightSummaryResolvers<ContextType>;
 }>;
 

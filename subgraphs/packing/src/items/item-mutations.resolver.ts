@@ -1,20 +1,34 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { requireScope, Scope } from '@packyourbag/service-kit';
 import type { SubgraphContext } from '../context.js';
-import type { MutationCreateItemArgs } from '../generated/graphql.js';
-import { ItemService, type ItemRecord } from './item.service.js';
+import type {
+  MutationCreateItemArgs,
+  MutationDeleteItemArgs,
+  MutationUpdateItemArgs,
+} from '../generated/graphql.js';
+import type { Item } from '../generated/prisma/client.js';
+import { writerId } from '../ownership/caller-ids.js';
+import { ItemService } from './item.service.js';
 
 @Resolver('Mutation')
 export class ItemMutationsResolver {
   constructor(@Inject(ItemService) private readonly items: ItemService) {}
 
   @Mutation('createItem')
-  createItem(
-    @Args() { input }: MutationCreateItemArgs,
+  createItem(@Args() { input }: MutationCreateItemArgs, @Context() context: SubgraphContext): Promise<Item> {
+    return this.items.create(writerId(context), input);
+  }
+
+  @Mutation('updateItem')
+  updateItem(
+    @Args() { id, input }: MutationUpdateItemArgs,
     @Context() context: SubgraphContext,
-  ): Promise<ItemRecord> {
-    const caller = requireScope(context, Scope.PackingWrite);
-    return this.items.create(caller.userId, input);
+  ): Promise<Item> {
+    return this.items.update(writerId(context), id, input);
+  }
+
+  @Mutation('deleteItem')
+  deleteItem(@Args() { id }: MutationDeleteItemArgs, @Context() context: SubgraphContext): Promise<string> {
+    return this.items.delete(writerId(context), id);
   }
 }

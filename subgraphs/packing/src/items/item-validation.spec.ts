@@ -20,6 +20,11 @@ describe('validateItemDraft', () => {
       name: 'Tent',
       description: 'two-person',
       weightMg: 1_200_000,
+      categoryId: null,
+      priceMinor: null,
+      currency: null,
+      link: null,
+      notes: null,
     });
   });
 
@@ -62,5 +67,27 @@ describe('validateItemDraft', () => {
     expect(
       extensionsOf(() => validateItemDraft({ name: 'Book', description: 'x'.repeat(2001), weightMg: 1 })),
     ).toEqual({ code: 'BAD_USER_INPUT', field: 'input.description' });
+  });
+});
+
+describe('validateItemDraft price and link', () => {
+  it('needs a price and a currency together', () => {
+    expect(extensionsOf(() => validateItemDraft({ name: 'Tent', weightMg: 1, priceMinor: 100 }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.currency',
+    });
+    expect(validateItemDraft({ name: 'Tent', weightMg: 1, priceMinor: 100, currency: 'EUR' })).toMatchObject({
+      priceMinor: 100,
+      currency: 'EUR',
+    });
+  });
+
+  it('accepts only http(s) links', () => {
+    expect(
+      extensionsOf(() => validateItemDraft({ name: 'Tent', weightMg: 1, link: 'file:///etc/passwd' })),
+    ).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.link',
+    });
   });
 });

@@ -1,26 +1,45 @@
 import { badUserInput } from '@packyourbag/service-kit';
+import * as rules from '../validation/input-rules.js';
 
-export const MAX_NAME_LENGTH = 200;
-/** 100 kg per unit, exclusive: no single piece of backpacking gear weighs that. */
-export const MAX_WEIGHT_MG = 100_000_000;
+export { MAX_NAME_LENGTH, MAX_WEIGHT_MG } from '../validation/input-rules.js';
 
 export interface ItemDraft {
   name: string;
   description?: string | null;
   weightMg: number;
+  categoryId?: string | null;
+  priceMinor?: number | null;
+  currency?: string | null;
+  link?: string | null;
+  notes?: string | null;
 }
 
-export function validateItemDraft(draft: ItemDraft): ItemDraft {
-  const name = draft.name.trim();
-  if (name.length < 1 || name.length > MAX_NAME_LENGTH) {
-    throw badUserInput(`Name must be 1 to ${MAX_NAME_LENGTH} characters.`, 'input.name');
+export interface ValidItem {
+  name: string;
+  description: string | null;
+  weightMg: number;
+  categoryId: string | null;
+  priceMinor: number | null;
+  currency: string | null;
+  link: string | null;
+  notes: string | null;
+}
+
+/** Checks a whole item (new, or an existing one with changes applied); `prefix` is the input path. */
+export function validateItemDraft(draft: ItemDraft, prefix = 'input'): ValidItem {
+  const priceMinor = draft.priceMinor ?? null;
+  const currency = draft.currency ?? null;
+  if ((priceMinor === null) !== (currency === null)) {
+    throw badUserInput('A price needs a currency, and a currency a price.', `${prefix}.currency`);
   }
-  if (!Number.isInteger(draft.weightMg) || draft.weightMg < 0 || draft.weightMg >= MAX_WEIGHT_MG) {
-    throw badUserInput('Weight must be at least 0 and under 100 kg (100 000 000 mg).', 'input.weightMg');
-  }
-  const description = draft.description?.trim() || null;
-  if (description && description.length > 2000) {
-    throw badUserInput('Description must be at most 2000 characters.', 'input.description');
-  }
-  return { name, description, weightMg: draft.weightMg };
+  return {
+    name: rules.name(draft.name, `${prefix}.name`),
+    weightMg: rules.weightMg(draft.weightMg, `${prefix}.weightMg`),
+    description: rules.optionalText(draft.description, `${prefix}.description`),
+    categoryId: draft.categoryId ?? null,
+    priceMinor: priceMinor === null ? null : rules.priceMinor(priceMinor, `${prefix}.priceMinor`),
+    currency: currency === null ? null : rules.currency(currency, `${prefix}.currency`),
+    link: rules.link(draft.link, `${prefix}.link`),
+    notes: rules.optionalText(draft.notes, `${prefix}.notes`),
+  };
 }

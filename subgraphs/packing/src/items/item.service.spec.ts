@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PackingDatabase } from '../database/create-prisma-client.js';
-import { readPageRequest } from '../pagination/cursor-page.js';
+import { readItemPageQuery } from './item-page.js';
 import { ItemService, type ItemRecord } from './item.service.js';
 
 // ---- A fresh database at the latest migration, dropped after the suite --------------------------
@@ -69,12 +69,17 @@ describe('ItemService', () => {
     const owner = randomUUID();
     const item = await items.create(owner, { name: '  Tent ', description: ' ', weightMg: 1_200_000 });
 
-    expect(item).toEqual({
+    expect(item).toMatchObject({
       id: expect.any(String),
+      ownerId: owner,
       name: 'Tent',
       description: null,
       weightMg: 1_200_000,
       createdAt: expect.any(Date),
+      categoryId: null,
+      priceMinor: null,
+      archived: false,
+      version: 1,
     });
   });
 
@@ -99,7 +104,7 @@ describe('ItemService', () => {
     const pages = [];
     let after: string | null = null;
     do {
-      const page = await items.listForOwner(owner, readPageRequest(10, after));
+      const page = await items.listForOwner(owner, readItemPageQuery({ first: 10, after }));
       pages.push(page);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after && pages.length < 5);
@@ -126,7 +131,7 @@ describe('ItemService', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let pageNumber = 0; pageNumber < 4; pageNumber += 1) {
-      const page = await items.listForOwner(owner, readPageRequest(2, after));
+      const page = await items.listForOwner(owner, readItemPageQuery({ first: 2, after }));
       seen.push(...page.nodes.map((item) => item.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -139,7 +144,7 @@ describe('ItemService', () => {
     const owner = randomUUID();
     await items.create(owner, { name: 'Stove', weightMg: 80_000 });
 
-    const page = await items.listForOwner(randomUUID(), readPageRequest(null, null));
+    const page = await items.listForOwner(randomUUID(), readItemPageQuery({}));
 
     expect(page.nodes).toEqual([]);
     expect(page.totalCount).toBe(0);

@@ -1,51 +1,126 @@
+import { notFound } from '@packyourbag/service-kit';
+import { staleVersion } from '../concurrency/stale-version.js';
 import type { PackingDatabase } from '../database/create-prisma-client.js';
-import { toConnection, type Connection, type PageRequest } from '../pagination/cursor-page.js';
+import type { UpdateItemInput } from '../generated/graphql.js';
+import type { Item } from '../generated/prisma/client.js';
+import { requireUuid } from '../ownership/require-uuid.js';
+import type { Connection } from '../pagination/cursor-page.js';
+import { encodeItemCursor, SORT_KEYS, type ItemPageQuery } from './item-page.js';
 import { validateItemDraft, type ItemDraft } from './item-validation.js';
 
-export interface ItemRecord {
-  id: string;
-  name: string;
-  description: string | null;
-  weightMg: number;
-  createdAt: Date;
-}
-
-const itemColumns = { id: true, name: true, description: true, weightMg: true, createdAt: true } as const;
+export type ItemRecord = Item;
 
 /** A user's gear library. Every query is scoped by owner: nobody reads another's items. */
 export class ItemService {
   constructor(private readonly database: PackingDatabase) {}
 
-  async create(ownerId: string, draft: ItemDraft): Promise<ItemRecord> {
+  async create(ownerId: string, draft: ItemDraft): Promise<Item> {
     const item = validateItemDraft(draft);
-    return this.database.item.create({
-      data: { ownerId, name: item.name, description: item.description ?? null, weightMg: item.weightMg },
-      select: itemColumns,
-    });
+    if (item.categoryId) await this.requireCategory(ownerId, item.categoryId);
+    return this.database.item.create({ data: { ownerId, ...item } });
   }
 
-  /** Newest first; the cursor is the (createdAt, id) position, stable under inserts. */
-  async listForOwner(ownerId: string, page: PageRequest): Promise<Connection<ItemRecord>> {
-    const after = page.after;
-    const [rows, totalCount] = await Promise.all([
-      this.database.item.findMany({
-        where: {
-          ownerId,
-          ...(after
-            ? {
-                OR: [
-                  { createdAt: { lt: after.createdAt } },
-                  { createdAt: after.createdAt, id: { lt: after.id } },
-                ],
-              }
-            : {}),
-        },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        take: page.first + 1,
-        select: itemColumns,
-      }),
-      this.database.item.count({ where: { ownerId } }),
+  /** Applies the fields given (null clears) when `expectedVersion` is current; CONFLICT otherwise. */
+  async update(ownerId: string, id: string, input: UpdateItemInput): Promise<Item> {
+    requireUuid('Item', id);
+    const current = await this.database.item.findFirst({ where: { id, ownerId } });
+    if (!current) throw notFound('Item', id);
+    const { expectedVersion, archived, ...changes } = input;
+    const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    const next = validateItemDraft({
+      ...current,
+      ...given,
+      name: changes.name ?? current.name,
+      weightMg: changes.weightMg ?? current.weightMg,
+    });
+    if (next.categoryId && next.categoryId !== current.categoryId)
+      await this.requireCategory(ownerId, next.categoryId);
+    const result = await this.database.item.updateMany({
+      where: { id, ownerId, version: expectedVersion },
+      data: {
+        ...next,
+        ...(archived === undefined || archived === null ? {} : { archived }),
+        version: { increment: 1 },
+      },
+    });
+    if (result.count === 0) {
+      const now = await this.database.item.findFirst({ where: { id, ownerId }, select: { version: true } });
+      if (!now) throw notFound('Item', id);
+      throw staleVersion('Item', id, now.version);
+    }
+    return this.database.item.findUniqueOrThrow({ where: { id } });
+  }
+
+  /** Deletes the item; its list and pack entries and trip checks go with it. */
+  async delete(ownerId: string, id: string): Promise<string> {
+    requireUuid('Item', id);
+    const { count } = await this.database.item.deleteMany({ where: { id, ownerId } });
+    if (count === 0) throw notFound('Item', id);
+    return id;
+  }
+
+  /** One page in the requested order; the cursor holds the last row's sort keys (keyset paging). */
+  async listForOwner(ownerId: string, query: ItemPageQuery): Promise<Connection<Item>> {
+    const keys = SORT_KEYS[query.field];
+    const params: unknown[] = [ownerId];
+    const param = (value: unknown, cast: string) => {
+      params.push(value);
+      return `$${params.length}::${cast}`;
+    };
+    const where = ['i.owner_id = $1::uuid'];
+    if (!query.includeArchived) where.push('NOT i.archived');
+    if (query.categoryId) requireUuid('Category', query.categoryId);
+    if (query.categoryId) where.push(`i.category_id = ${param(query.categoryId, 'uuid')}`);
+    if (query.search)
+      where.push(`i.name ILIKE ${param(`%${query.search.replace(/[\\%_]/g, '\\$&')}%`, 'text')}`);
+    const from = 'FROM packing.items i LEFT JOIN packing.categories c ON c.id = i.category_id';
+    const countSql = `SELECT count(*)::int AS n ${from} WHERE ${where.join(' AND ')}`;
+    const countParams = [...params];
+
+    const direction = query.direction === 'DESC' ? 'DESC' : 'ASC';
+    if (query.after) {
+      const after = query.after;
+      const bounds = keys.map((key, index) => param(after[index], key.cast));
+      bounds.push(param(after[keys.length], 'uuid'));
+      const columns = [...keys.map((key) => key.expression), 'i.id'];
+      where.push(`(${columns.join(', ')}) ${direction === 'DESC' ? '<' : '>'} (${bounds.join(', ')})`);
+    }
+    const selected = keys.map((key, index) => `${key.expression} AS k${index}`).join(', ');
+    const order = [...keys.map((key) => `${key.expression} ${direction}`), `i.id ${direction}`].join(', ');
+    const pageSql = `SELECT i.id, ${selected} ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${query.first + 1}`;
+
+    const [page, counted] = await Promise.all([
+      this.database.$queryRawUnsafe<Record<string, unknown>[]>(pageSql, ...params),
+      this.database.$queryRawUnsafe<{ n: number }[]>(countSql, ...countParams),
     ]);
-    return toConnection(rows, page.first, totalCount);
+    const visible = page.slice(0, query.first);
+    const rows = visible.length
+      ? await this.database.item.findMany({ where: { id: { in: visible.map((row) => String(row['id'])) } } })
+      : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const edges = visible.flatMap((row) => {
+      const node = byId.get(String(row['id']));
+      if (!node) return [];
+      const sortKeys = keys.map((_, index) => {
+        const value = row[`k${index}`];
+        return value instanceof Date ? value.toISOString() : (value as string | number);
+      });
+      return [{ cursor: encodeItemCursor(query.field, query.direction, [...sortKeys, node.id]), node }];
+    });
+    return {
+      edges,
+      nodes: edges.map((edge) => edge.node),
+      pageInfo: { hasNextPage: page.length > query.first, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: Number(counted[0]?.n ?? 0),
+    };
+  }
+
+  private async requireCategory(ownerId: string, categoryId: string): Promise<void> {
+    requireUuid('Category', categoryId);
+    const category = await this.database.category.findFirst({
+      where: { id: categoryId, ownerId },
+      select: { id: true },
+    });
+    if (!category) throw notFound('Category', categoryId);
   }
 }

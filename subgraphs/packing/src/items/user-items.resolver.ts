@@ -1,12 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
-import { notFound, requireScope, Scope } from '@packyourbag/service-kit';
 import type { SubgraphContext } from '../context.js';
 import type { UserItemsArgs } from '../generated/graphql.js';
-import { readPageRequest, type Connection } from '../pagination/cursor-page.js';
-import { ItemService, type ItemRecord } from './item.service.js';
+import type { Item } from '../generated/prisma/client.js';
+import { ownUserId } from '../ownership/caller-ids.js';
+import type { Connection } from '../pagination/cursor-page.js';
+import { readItemPageQuery } from './item-page.js';
+import { ItemService } from './item.service.js';
 
-/** Packing's fields on auth's `User` entity. */
+/** Packing's fields on auth's `User` entity: the library. */
 @Resolver('User')
 export class UserItemsResolver {
   constructor(@Inject(ItemService) private readonly itemService: ItemService) {}
@@ -21,9 +23,8 @@ export class UserItemsResolver {
     @Parent() user: { id: string },
     @Args() args: UserItemsArgs,
     @Context() context: SubgraphContext,
-  ): Promise<Connection<ItemRecord>> {
-    const caller = requireScope(context, Scope.PackingRead);
-    if (caller.userId !== user.id) throw notFound('User', user.id);
-    return this.itemService.listForOwner(user.id, readPageRequest(args.first, args.after));
+  ): Promise<Connection<Item>> {
+    const ownerId = ownUserId(context, user);
+    return this.itemService.listForOwner(ownerId, readItemPageQuery(args));
   }
 }

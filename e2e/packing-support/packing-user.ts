@@ -1,0 +1,67 @@
+import { expect } from 'vitest';
+import { signUp } from '../support/accounts.js';
+import { postGraphQL, type GraphQLResponse } from '../support/graphql-client.js';
+
+/** A signed-up user with helpers to call the router as them (shared by the packing-* scenarios). */
+export interface PackingUser {
+  id: string;
+  accessToken: string;
+  /** The full response, errors included. */
+  raw<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  /** The data; fails the test on any error. */
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+export async function packingUser(graphqlUrl: string): Promise<PackingUser> {
+  const { accessToken } = await signUp(graphqlUrl);
+  const raw = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    postGraphQL<T>(graphqlUrl, query, { token: accessToken, variables });
+  const data = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const response = await raw<T>(query, variables);
+    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    return response.data as T;
+  };
+  const me = await data<{ me: { id: string } }>('{ me { id } }');
+  return { id: me.me.id, accessToken, raw, data };
+}
+
+/** The first error's extensions, asserting there is one. */
+export function firstError(response: GraphQLResponse<unknown>): Record<string, unknown> {
+  const error = response.errors?.[0];
+  expect(error, JSON.stringify(response)).toBeDefined();
+  return { message: error?.message, ...error?.extensions };
+}
+
+export const CREATE_ITEM = /* GraphQL */ `
+  mutation CreateItem($input: CreateItemInput!) {
+    createItem(input: $input) {
+      id
+      version
+    }
+  }
+`;
+
+/** Creates an item and returns its id. */
+export async function createItem(user: PackingUser, input: Record<string, unknown>): Promise<string> {
+  const result = await user.data<{ createItem: { id: string } }>(CREATE_ITEM, { input });
+  return result.createItem.id;
+}
+
+export async function createList(user: PackingUser, input: Record<string, unknown>): Promise<string> {
+  const result = await user.data<{ createList: { id: string } }>(
+    'mutation($input: CreateListInput!) { createList(input: $input) { id } }',
+    { input },
+  );
+  return result.createList.id;
+}
+
+export async function createPack(user: PackingUser, input: Record<string, unknown>): Promise<string> {
+  const result = await user.data<{ createPack: { id: string } }>(
+    'mutation($input: CreatePackInput!) { createPack(input: $input) { id } }',
+    { input },
+  );
+  return result.createPack.id;
+}

@@ -1,0 +1,80 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { badUserInput } from '@packyourbag/service-kit';
+import type { SubgraphContext } from '../context.js';
+import type {
+  MutationImportLighterPackCsvArgs,
+  MutationStartLighterPackImportArgs,
+  QueryLighterPackImportArgs,
+  UserLighterPackCsvArgs,
+} from '../generated/graphql.js';
+import type { Category, GearList, ImportJob } from '../generated/prisma/client.js';
+import { ListService } from '../lists/list.service.js';
+import { ownUserId, readerId, writerId } from '../ownership/caller-ids.js';
+import { listLines, packLines } from '../packs/pack-contents.js';
+import { PackService } from '../packs/pack.service.js';
+import { toLighterPackCsv } from './lighterpack-export.js';
+import { LighterPackImportService } from './lighterpack-import.service.js';
+
+@Resolver('User')
+export class UserLighterPackResolver {
+  constructor(
+    @Inject(ListService) private readonly lists: ListService,
+    @Inject(PackService) private readonly packs: PackService,
+  ) {}
+
+  @ResolveField('lighterPackCsv')
+  async lighterPackCsv(
+    @Parent() user: { id: string },
+    @Args() { listId, packId }: UserLighterPackCsvArgs,
+    @Context() context: SubgraphContext,
+  ): Promise<string> {
+    const ownerId = ownUserId(context, user);
+    if ((listId == null) === (packId == null))
+      throw badUserInput('Give exactly one of listId and packId.', 'listId');
+    const lines = listId
+      ? await listLines(context.loaders, (await this.lists.get(ownerId, listId)).id)
+      : await packLines(context.loaders, (await this.packs.get(ownerId, packId ?? '')).id);
+    const categoryIds = [
+      ...new Set(lines.flatMap((line) => (line.item.categoryId ? [line.item.categoryId] : []))),
+    ];
+    const categories = await context.loaders.categoryById.loadMany(categoryIds);
+    const byId = new Map<string, Category>(
+      categories.flatMap((c) => (c && !(c instanceof Error) ? [[c.id, c] as const] : [])),
+    );
+    return toLighterPackCsv(lines, byId);
+  }
+}
+
+@Resolver('Query')
+export class LighterPackQueriesResolver {
+  constructor(@Inject(LighterPackImportService) private readonly imports: LighterPackImportService) {}
+
+  @Query('lighterPackImport')
+  job(@Args() { id }: QueryLighterPackImportArgs, @Context() context: SubgraphContext): Promise<ImportJob> {
+    return this.imports.get(readerId(context), id);
+  }
+}
+
+@Resolver('LighterPackImport')
+export class LighterPackImportResolver {
+  @ResolveField('list')
+  list(@Parent() job: ImportJob, @Context() context: SubgraphContext): Promise<GearList | null> | null {
+    return job.listId ? context.loaders.listById.load(job.listId) : null;
+  }
+}
+
+@Resolver('Mutation')
+export class LighterPackMutationsResolver {
+  constructor(@Inject(LighterPackImportService) private readonly imports: LighterPackImportService) {}
+
+  @Mutation('importLighterPackCsv')
+  importNow(@Args() args: MutationImportLighterPackCsvArgs, @Context() context: SubgraphContext) {
+    return this.imports.importNow(writerId(context), args.csv, args.listName, args.currency);
+  }
+
+  @Mutation('startLighterPackImport')
+  start(@Args() args: MutationStartLighterPackImportArgs, @Context() context: SubgraphContext) {
+    return this.imports.start(writerId(context), args.csv, args.listName, args.currency);
+  }
+}

@@ -1,0 +1,53 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import pg from 'pg';
+
+/** SQL statements sent on behalf of one HTTP request. */
+export interface StatementTally {
+  count: number;
+}
+
+const tallies = new AsyncLocalStorage<StatementTally>();
+
+/** The response header carrying the tally when the subgraph runs with NODE_ENV=test. */
+export const STATEMENT_COUNT_HEADER = 'x-sql-statements';
+
+/**
+ * A pg.Pool whose clients add one to the current request's tally for every statement (BEGIN and
+ * COMMIT included). The tally follows the request through async calls (AsyncLocalStorage); a query
+ * that waited for a free connection of a saturated pool may be counted on the request that
+ * released it, so use the figures from unsaturated runs (tests, one-at-a-time bench probes).
+ */
+export function createCountingPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on('connect', (client) => {
+    const original = client.query.bind(client) as (...args: unknown[]) => unknown;
+    Object.assign(client, {
+      query: (...args: unknown[]) => {
+        const tally = tallies.getStore();
+        if (tally) tally.count += 1;
+        return original(...args);
+      },
+    });
+  });
+  return pool;
+}
+
+/**
+ * Express middleware: counts the statements each request causes and, when `expose` is true,
+ * returns the count in the `x-sql-statements` header (for the N+1 test and the benchmark only).
+ */
+export function statementTallyMiddleware(expose: boolean) {
+  return (_request: IncomingMessage, response: ServerResponse, next: () => void): void => {
+    if (!expose) return next();
+    const tally: StatementTally = { count: 0 };
+    const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+    Object.assign(response, {
+      writeHead: (...args: unknown[]) => {
+        if (!response.headersSent) response.setHeader(STATEMENT_COUNT_HEADER, String(tally.count));
+        return writeHead(...args);
+      },
+    });
+    tallies.run(tally, next);
+  };
+}
