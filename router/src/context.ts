@@ -11,6 +11,10 @@ export interface RouterContext {
   authorization?: string;
   /** The caller's `apollographql-client-name`, forwarded to subgraphs. */
   clientName?: string;
+  /** The caller's IP: the socket peer, or X-Forwarded-For's first hop behind a trusted proxy. */
+  clientIp: string;
+  /** The caller's `User-Agent`, forwarded to subgraphs as `x-client-user-agent`. */
+  userAgent?: string;
   /**
    * What plugins add to the request's access log line. An object of its own because Apollo Server
    * hands plugins a shallow copy of the context: fields set on the copy would be lost.
@@ -21,4 +25,6 @@ export interface RouterContext {
 export interface AccessLogFields {
   /** The operation name once the document is resolved. */
   operationName?: string;
+  /** Whether the response carries errors. */
+  hadErrors?: boolean;
 }

@@ -11,13 +11,29 @@ import {
   type AccessTokenVerifier,
   type Logger,
 } from '@packyourbag/service-kit';
+import { Redis } from 'ioredis';
 import type { RouterConfig } from './config.js';
 import type { RouterContext } from './context.js';
+import { formatRouterError } from './errors/format-router-error.js';
+import { createRouterMetrics, type RequestOutcome } from './metrics/router-metrics.js';
+import {
+  createDemandControlPlugin,
+  NO_COST_DIRECTIVES,
+  readCostDirectives,
+  type CostDirectives,
+} from './plugins/demand-control/index.js';
+import { createDocumentLimitsRule } from './plugins/document-limits/index.js';
+import type { BucketStore } from './rate-limit/bucket-store.js';
+import { createMemoryBucketStore } from './rate-limit/memory-store.js';
+import { createRateLimiter } from './rate-limit/rate-limiter.js';
+import { createRedisBucketStore } from './rate-limit/redis-store.js';
+import { loadDocumentManifest } from './trusted-documents/manifest.js';
+import { createPersistedQueryCache } from './trusted-documents/persisted-query-cache.js';
 
 import { createSignedFetcher } from './forwarding/signed-fetcher.js';
 import { SubgraphDataSource } from './forwarding/subgraph-data-source.js';
 import { createReadinessProbe } from './health/readiness.js';
-import { answerPreflight } from './http/cors.js';
+import { createCorsPolicy } from './http/cors.js';
 import { createGraphQLHandler } from './http/graphql-handler.js';
 import { requestIdFrom } from './http/request-id.js';
 import { sendGraphQLError, sendJson } from './http/send-json.js';
@@ -52,6 +68,17 @@ export interface RouterOptions {
    * @default 200
    */
   supergraphDebounceMs?: number;
+  /**
+   * The in-memory rate-limit store's clock, in milliseconds (tests inject a fake one). Ignored
+   * when REDIS_URL is set: the Redis script uses Redis's clock.
+   * @default Date.now
+   */
+  now?: () => number;
+  /**
+   * Whether auth's signing keys were ever fetched (a refused token then answers 503, not 401).
+   * @default () => true
+   */
+  keysAvailable?: () => boolean;
 }
 
 export interface Router {
@@ -71,10 +98,31 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     routerSecret: config.trust.routerSecret,
     timeoutMs: config.subgraphTimeoutMs,
   });
+  const metrics = createRouterMetrics();
+  const rateLimiter = config.rateLimit.enabled
+    ? createRateLimiter({
+        store: await createBucketStore(config, options, logger),
+        capacity: config.rateLimit.capacity,
+        restorePerSecond: config.rateLimit.restorePerSecond,
+        failMode: config.rateLimit.failMode,
+        logger,
+        onStoreFailure: (operation) => metrics.rateLimitStoreFailure(operation),
+      })
+    : undefined;
+  const manifest = loadDocumentManifest(
+    config.trustedDocuments.manifestPath,
+    config.trustedDocuments.manifestPathExplicit,
+    logger,
+  );
+  const releaseResources = async () => {
+    fetcher.close();
+    await rateLimiter?.close();
+  };
 
   let endpoints: readonly SubgraphEndpoint[] = [];
   // Filled from the supergraph before the first request is served (apollo.start waits for the load).
   let accessRequirements: AccessRequirements = { fields: new Map(), types: new Map() };
+  let costDirectives: CostDirectives = NO_COST_DIRECTIVES;
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile({
       path: config.supergraphPath,
@@ -84,24 +132,55 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
       logger,
     }),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(config.subgraphUrls[name] ?? url ?? '', fetcher.fetch),
+      new SubgraphDataSource(config.subgraphUrls[name] ?? url ?? '', (input, init) => {
+        const started = performance.now();
+        return fetcher.fetch(input, init).then(
+          (response) => {
+            metrics.subgraphCall(name, (performance.now() - started) / 1000, !response.ok);
+            return response;
+          },
+          (error: unknown) => {
+            metrics.subgraphCall(name, (performance.now() - started) / 1000, true);
+            throw error;
+          },
+        );
+      }),
     logger: logger.child({ component: 'gateway' }),
   });
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
     endpoints = subgraphEndpoints(coreSupergraphSdl, config.subgraphUrls);
     accessRequirements = readAccessRequirements(coreSupergraphSdl);
+    costDirectives = readCostDirectives(coreSupergraphSdl);
   });
 
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection: config.introspection,
+    // No "Did you mean …?" naming fields the caller did not ask about (on in development).
+    hideSchemaDetailsFromClientErrors: !config.fieldSuggestions,
     includeStacktraceInErrorResponses: false,
+    // Document limits before anything is resolved or planned; tokens while parsing.
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: [createDocumentLimitsRule(config.limits)],
+    // Trusted documents by hash (APQ-compatible): the manifest, then ad-hoc registrations.
+    persistedQueries:
+      config.trustedDocuments.mode === 'off' ? false : { cache: createPersistedQueryCache({ manifest }) },
     // Internal errors are logged with the request id by the request-log plugin, which sees them first.
-    formatError: (formatted, error) => maskError(formatted, error),
+    formatError: (formatted, error) => formatRouterError(formatted, error),
     // The authorization plugin is what makes markSecurityFeaturesEnforced true: keep them together.
+    // Authorization runs before demand control's charge in the same hook, and a refusal by either
+    // is final; a charge for an operation refused elsewhere is refunded in full (no data, no cost).
     plugins: [
       createRequestLogPlugin(),
       createAuthorizationPlugin({ requirements: () => accessRequirements }),
+      createDemandControlPlugin({
+        directives: () => costDirectives,
+        maxCost: config.cost.max,
+        defaultListSize: config.cost.defaultListSize,
+        ...(rateLimiter ? { rateLimiter } : {}),
+        onCost: (estimated, actual) => metrics.cost(estimated, actual),
+        onThrottled: () => metrics.throttled(),
+      }),
     ],
     logger: logger.child({ component: 'apollo' }),
     stopOnTerminationSignals: false,
@@ -109,33 +188,64 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
   try {
     await apollo.start();
   } catch (error) {
-    fetcher.close();
+    await releaseResources();
     throw error;
   }
 
-  const handleGraphQL = createGraphQLHandler({ apollo, verifyAccessToken, logger });
+  const cors = createCorsPolicy(config.corsOrigins);
+  const handleGraphQL = createGraphQLHandler({
+    apollo,
+    verifyAccessToken,
+    logger,
+    cors,
+    maxBodyBytes: config.bodyLimitBytes,
+    trustedProxies: new Set(config.trustedProxies),
+    trustedDocuments: { mode: config.trustedDocuments.mode, manifest },
+    ...(options.keysAvailable ? { keysAvailable: options.keysAvailable } : {}),
+  });
   const readiness = createReadinessProbe({
     supergraphLoaded: () => endpoints.length > 0,
     subgraphs: () => endpoints,
   });
   let closing = false;
 
-  const route = async (request: IncomingMessage, response: ServerResponse, requestId: string) => {
+  const route = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    requestId: string,
+  ): Promise<{ operationName?: string; hadErrors: boolean } | undefined> => {
     const url = request.url ?? '/';
     const path = url.includes('?') ? url.slice(0, url.indexOf('?')) : url;
     if (path === GRAPHQL_PATH) {
-      if (request.method === 'OPTIONS') return answerPreflight(request, response);
+      if (request.method === 'OPTIONS') {
+        cors.preflight(request, response);
+        return undefined;
+      }
       return handleGraphQL(request, response, requestId);
     }
-    if (path === '/health/live') return sendJson(response, 200, { status: 'ok' });
+    if (path === '/health/live') {
+      sendJson(response, 200, { status: 'ok' });
+      return undefined;
+    }
+    if (path === '/metrics') {
+      const text = await metrics.registry.metrics();
+      response.writeHead(200, {
+        'content-type': metrics.registry.contentType,
+        'content-length': Buffer.byteLength(text),
+      });
+      response.end(text);
+      return undefined;
+    }
     if (path === '/health/ready') {
       const state = await readiness();
-      return sendJson(response, state.ready && !closing ? 200 : 503, {
+      sendJson(response, state.ready && !closing ? 200 : 503, {
         status: state.ready && !closing ? 'ok' : 'unavailable',
         ...state,
       });
+      return undefined;
     }
-    return sendJson(response, 404, { error: 'Not found. The GraphQL endpoint is /graphql.' });
+    sendJson(response, 404, { error: 'Not found. The GraphQL endpoint is /graphql.' });
+    return undefined;
   };
 
   const closeWhenIdle = (response: ServerResponse) => {
@@ -151,14 +261,22 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     response.setHeader(REQUEST_ID_HEADER, requestId);
     if (closing) response.setHeader('connection', 'close');
     route(request, response, requestId).then(
-      (operationName) => {
+      (graphql) => {
+        const durationMs = performance.now() - started;
+        if (graphql) {
+          metrics.request(
+            graphql.operationName,
+            outcomeOf(response.statusCode, graphql.hadErrors),
+            durationMs / 1000,
+          );
+        }
         const line = {
           requestId,
           method: request.method,
           path: request.url,
-          operationName: operationName ?? undefined,
+          operationName: graphql?.operationName,
           status: response.statusCode,
-          durationMs: Math.round((performance.now() - started) * 100) / 100,
+          durationMs: Math.round(durationMs * 100) / 100,
         };
         if (line.path?.startsWith('/health/')) logger.debug(line, 'request');
         else logger.info(line, 'request');
@@ -185,7 +303,7 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     });
   }).catch(async (error: unknown) => {
     await apollo.stop();
-    fetcher.close();
+    await releaseResources();
     throw error;
   });
   const address = server.address() as AddressInfo;
@@ -206,9 +324,48 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
       await drained;
       clearTimeout(force);
       await apollo.stop();
-      fetcher.close();
+      await releaseResources();
       logger.info('router stopped');
     })());
 
   return { url, close };
+}
+
+function outcomeOf(status: number, hadErrors: boolean): RequestOutcome {
+  if (status === 429) return 'throttled';
+  if (status >= 500) return 'error';
+  if (status >= 400) return 'refused';
+  return hadErrors ? 'error' : 'ok';
+}
+
+/**
+ * Redis when REDIS_URL is set (one budget across router instances), else this process's memory.
+ * Commands fail fast instead of queueing while Redis is away, so the fail mode decides at once.
+ */
+async function createBucketStore(
+  config: RouterConfig,
+  options: RouterOptions,
+  logger: Logger,
+): Promise<BucketStore> {
+  const shape = { capacity: config.rateLimit.capacity, restorePerSecond: config.rateLimit.restorePerSecond };
+  if (!config.rateLimit.redisUrl) {
+    return createMemoryBucketStore({ ...shape, ...(options.now ? { now: options.now } : {}) });
+  }
+  const redis = new Redis(config.rateLimit.redisUrl, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    commandTimeout: 500,
+    connectTimeout: 2000,
+  });
+  redis.on('error', (error: unknown) => logger.debug({ err: error }, 'redis connection error'));
+  await redis
+    .connect()
+    .catch((error: unknown) =>
+      logger.warn(
+        { err: error },
+        'rate-limit Redis unreachable at start-up; the fail mode applies until it is back',
+      ),
+    );
+  return createRedisBucketStore({ ...shape, redis, keyPrefix: config.rateLimit.keyPrefix });
 }

@@ -2,9 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { ErrorCode, type AccessTokenVerifier, type Logger } from '@packyourbag/service-kit';
 import { verifyCaller } from '../caller/verify-caller.js';
+import type { TrustedDocumentsMode } from '../config.js';
 import type { RouterContext } from '../context.js';
+import { RouterErrorCode } from '../errors/router-error-code.js';
 import { CLIENT_NAME_HEADER } from '../forwarding/subgraph-data-source.js';
-import { allowAnyOrigin } from './cors.js';
+import type { DocumentManifest } from '../trusted-documents/manifest.js';
+import { refuseUntrustedWebDocument } from '../trusted-documents/web-client-rule.js';
+import { clientAddressOf } from './client-address.js';
+import type { CorsPolicy } from './cors.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { sendGraphQLError } from './send-json.js';
 
@@ -12,21 +17,40 @@ export interface GraphQLHandlerOptions {
   apollo: ApolloServer<RouterContext>;
   verifyAccessToken: AccessTokenVerifier;
   logger: Logger;
+  cors: CorsPolicy;
   /**
    * Largest request body accepted, in bytes; a bigger one gets HTTP 413.
    * @default 1048576
    */
   maxBodyBytes?: number;
+  /**
+   * Peers whose X-Forwarded-For first hop is the client IP.
+   * @default loopback (127.0.0.1, ::1, ::ffff:127.0.0.1)
+   */
+  trustedProxies?: ReadonlySet<string>;
+  /**
+   * Trusted documents: the manifest and whether the web client is held to it.
+   * @default { mode: 'allow', manifest: empty }
+   */
+  trustedDocuments?: { mode: TrustedDocumentsMode; manifest: DocumentManifest };
+  /**
+   * Whether auth's signing keys were ever fetched; when not, a refused token answers 503.
+   * @default () => true
+   */
+  keysAvailable?: () => boolean;
 }
 
-/** Serves one GraphQL request; resolves to the operation name for the access log. */
+/** Serves one GraphQL request; resolves to what the access log and metrics need. */
 export type GraphQLHandler = (
   request: IncomingMessage,
   response: ServerResponse,
   requestId: string,
-) => Promise<string | undefined>;
+) => Promise<{ operationName?: string; hadErrors: boolean }>;
 
-const JSON_CONTENT_TYPE = /^\s*application\/json\s*(;|$)/i;
+/** Request media types the router reads as JSON (GraphQL over HTTP: application/json). */
+const JSON_CONTENT_TYPE = /^\s*application\/(json|graphql-response\+json)\s*(;|$)/i;
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 function headerMapOf(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
@@ -40,18 +64,37 @@ function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The `extensions` a request carries: the JSON body's, or GET's `extensions` search parameter. */
+function extensionsOf(body: unknown, search: string): unknown {
+  if (typeof body === 'object' && body !== null && 'extensions' in body) return body.extensions;
+  if (!search) return undefined;
+  const raw = new URLSearchParams(search).get('extensions');
+  if (raw === null) return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The GraphQL endpoint over plain node:http: body reading, caller verification, then Apollo Server's
- * `executeHTTPGraphQLRequest`. Without a framework in between, the only per-request work is what
- * this file does (see docs/decisions/0301-router-http-without-express.md).
+ * The GraphQL endpoint over plain node:http: body reading, batch and trusted-document checks,
+ * caller verification, then Apollo Server's `executeHTTPGraphQLRequest`. Without a framework in
+ * between, the only per-request work is what this file does (docs/decisions/0301).
  */
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
-  const { apollo, verifyAccessToken, logger } = options;
+  const { apollo, verifyAccessToken, logger, cors } = options;
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
+  const trustedProxies = options.trustedProxies ?? LOOPBACK;
+  const trusted = options.trustedDocuments ?? { mode: 'allow', manifest: new Map() };
 
   return async (request, response, requestId) => {
-    allowAnyOrigin(response);
+    cors.apply(request, response);
     const method = request.method ?? 'GET';
+    const url = request.url ?? '';
+    const queryStart = url.indexOf('?');
+    const search = queryStart === -1 ? '' : url.slice(queryStart);
+    const refused = { hadErrors: true };
 
     let body: unknown;
     if (method === 'POST') {
@@ -60,8 +103,11 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
         raw = await readBody(request, maxBodyBytes);
       } catch (error) {
         if (!(error instanceof BodyTooLargeError)) throw error;
-        sendGraphQLError(response, 413, { message: error.message, extensions: { code: 'BAD_REQUEST' } });
-        return undefined;
+        sendGraphQLError(response, 413, {
+          message: error.message,
+          extensions: { code: RouterErrorCode.PayloadTooLarge, max: maxBodyBytes },
+        });
+        return refused;
       }
       const text = raw.toString('utf8');
       if (JSON_CONTENT_TYPE.test(request.headers['content-type'] ?? '')) {
@@ -70,17 +116,46 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
         } catch {
           sendGraphQLError(response, 400, {
             message: 'The request body is not valid JSON.',
-            extensions: { code: 'BAD_REQUEST' },
+            extensions: { code: RouterErrorCode.BadRequest },
           });
-          return undefined;
+          return refused;
+        }
+        if (Array.isArray(body)) {
+          // One operation per request: a batch would spend a budget the cost checks see only in parts.
+          sendGraphQLError(response, 400, {
+            message: 'Batched requests are not supported: send one operation per request.',
+            extensions: { code: RouterErrorCode.BatchLimitExceeded, max: 1, actual: body.length },
+          });
+          return refused;
         }
       } else {
         body = text; // Apollo Server answers a non-JSON POST with its own 400.
       }
     }
 
+    const clientName = single(request.headers[CLIENT_NAME_HEADER]);
+    const untrusted = refuseUntrustedWebDocument(
+      trusted.mode,
+      trusted.manifest,
+      clientName,
+      extensionsOf(body, search),
+    );
+    if (untrusted) {
+      sendGraphQLError(response, 400, untrusted);
+      return refused;
+    }
+
     const authorization = request.headers.authorization;
-    const verdict = await verifyCaller(authorization, verifyAccessToken);
+    const verdict = await verifyCaller(authorization, verifyAccessToken, options.keysAvailable);
+    if (verdict.kind === 'unavailable') {
+      sendGraphQLError(
+        response,
+        503,
+        { message: verdict.message, extensions: { code: RouterErrorCode.KeysUnavailable } },
+        { 'retry-after': '5' },
+      );
+      return refused;
+    }
     if (verdict.kind === 'refused') {
       sendGraphQLError(
         response,
@@ -88,26 +163,22 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
         { message: verdict.message, extensions: { code: ErrorCode.Unauthenticated } },
         { 'www-authenticate': 'Bearer error="invalid_token"' },
       );
-      return undefined;
+      return refused;
     }
 
+    const userAgent = single(request.headers['user-agent']);
     const context: RouterContext = {
       requestId,
       logger: logger.child({ requestId }),
       caller: verdict.kind === 'verified' ? verdict.caller : undefined,
       authorization,
-      clientName: single(request.headers[CLIENT_NAME_HEADER]),
+      clientName,
+      clientIp: clientAddressOf(request, trustedProxies),
+      ...(userAgent === undefined ? {} : { userAgent }),
       accessLog: {},
     };
-    const url = request.url ?? '';
-    const queryStart = url.indexOf('?');
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method,
-        headers: headerMapOf(request),
-        search: queryStart === -1 ? '' : url.slice(queryStart),
-        body,
-      },
+      httpGraphQLRequest: { method, headers: headerMapOf(request), search, body },
       context: async () => context,
     });
 
@@ -120,6 +191,9 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
     }
-    return context.accessLog.operationName;
+    return {
+      operationName: context.accessLog.operationName,
+      hadErrors: context.accessLog.hadErrors ?? false,
+    };
   };
 }

@@ -26,6 +26,7 @@ export function createRequestLogPlugin(
           if (operationName) contextValue.accessLog.operationName = operationName;
         },
         async didEncounterErrors({ contextValue, errors }) {
+          contextValue.accessLog.hadErrors = true;
           if (!logInternalErrors) return;
           for (const error of errors) {
             // The same rule the response uses (formatError), so exactly the masked errors are logged.

@@ -53,7 +53,7 @@ describe('supergraph file', () => {
       { timeout: 5000, interval: 25 },
     );
     const response = await current.post({ query: '{ packCount }' });
-    expect(await response.json()).toEqual({ data: { packCount: 2 } });
+    expect(((await response.json()) as { data?: unknown }).data).toEqual({ packCount: 2 });
   });
 
   it('sets up no watcher when not watching', async () => {

@@ -1,0 +1,1 @@
+export { createDocumentLimitsRule } from './document-limits.rule.js';
