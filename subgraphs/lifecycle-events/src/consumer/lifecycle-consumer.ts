@@ -1,0 +1,151 @@
+import type { Registry } from 'prom-client';
+import type { LifecycleEvent, LifecycleEventType } from '../events/lifecycle-event.js';
+import { createConsumerMetrics, type ConsumerMetrics } from '../metrics/consumer-metrics.js';
+import type { ClaimedDelivery, EventTransport } from '../transport/event-transport.js';
+import { backoffDelay, type BackoffOptions } from './backoff.js';
+
+/** Handlers per event type. Each must be idempotent: at-least-once means it may see an event twice. */
+export type LifecycleHandlers = {
+  [Type in LifecycleEventType]?: (event: LifecycleEvent<Type>) => Promise<void>;
+};
+
+/** The few logger methods the consumer uses (pino's Logger fits). */
+export interface ConsumerLogger {
+  info(object: object, message: string): void;
+  warn(object: object, message: string): void;
+  error(object: object, message: string): void;
+}
+
+export interface LifecycleConsumerOptions {
+  /** The consumer group: one per service (`preferences`, `packing`); instances of a service share it. */
+  service: string;
+  transport: EventTransport;
+  /** The event types handled; only these are subscribed to. */
+  handlers: LifecycleHandlers;
+  retry?: {
+    /** Attempts in all, the first included, before the event goes to the dead letters. @default 5 */
+    attempts?: number;
+    /** @default { initialMs: 1000, factor: 2, maxMs: 300000 } */
+    backoff?: BackoffOptions;
+  };
+  /** How long a claimed event is held before another instance may take it over. @default 60000 */
+  leaseMs?: number;
+  /** Events claimed per round. @default 10 */
+  batchSize?: number;
+  /** Pause between polls when nothing is due. @default 500 */
+  pollIntervalMs?: number;
+  /** Registers the consumer's counters and dead-letter gauge here (the service's /metrics). */
+  metrics?: Registry;
+  /** @default silent */
+  logger?: ConsumerLogger;
+}
+
+export interface LifecycleConsumer {
+  /** Subscribes and starts polling in the background. */
+  start(): Promise<void>;
+  /** Stops polling and waits for the event in hand. Idempotent. */
+  stop(): Promise<void>;
+  /**
+   * Subscribes, then handles everything due now and returns how many events it handled
+   * (tests, and the replay command's "run it now").
+   */
+  drain(): Promise<number>;
+}
+
+const SILENT: ConsumerLogger = { info() {}, warn() {}, error() {} };
+
+/** At-least-once consumer of lifecycle events with retries, backoff and a dead-letter store. */
+export function createLifecycleConsumer(options: LifecycleConsumerOptions): LifecycleConsumer {
+  const { service, transport, handlers } = options;
+  const attempts = options.retry?.attempts ?? 5;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const batchSize = options.batchSize ?? 10;
+  const pollIntervalMs = options.pollIntervalMs ?? 500;
+  const logger = options.logger ?? SILENT;
+  const types = Object.keys(handlers) as LifecycleEventType[];
+  const metrics: ConsumerMetrics | undefined = options.metrics
+    ? createConsumerMetrics({ registry: options.metrics, service, transport })
+    : undefined;
+
+  let running: Promise<void> | undefined;
+  let stopping = false;
+  let wake: (() => void) | undefined;
+
+  async function handle({ event, attempts: attempt }: ClaimedDelivery): Promise<void> {
+    const handler = handlers[event.type] as ((event: LifecycleEvent) => Promise<void>) | undefined;
+    try {
+      if (!handler) throw new Error(`No handler for ${event.type}.`);
+      await handler(event);
+      await transport.complete(service, event.id);
+      metrics?.handled(event.type, 'done');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (attempt >= attempts) {
+        await transport.deadLetter(service, event.id, reason);
+        metrics?.handled(event.type, 'dead');
+        logger.error({ eventId: event.id, type: event.type, attempt, err: error }, 'event dead-lettered');
+      } else {
+        const delayMs = backoffDelay(attempt, options.retry?.backoff);
+        await transport.retryLater(service, event.id, delayMs, reason);
+        metrics?.handled(event.type, 'retry');
+        logger.warn(
+          { eventId: event.id, type: event.type, attempt, delayMs, err: error },
+          'event failed, retrying',
+        );
+      }
+    }
+  }
+
+  /** One round: claim a batch and handle it in order. */
+  async function round(): Promise<number> {
+    const batch = await transport.claim(service, { limit: batchSize, leaseMs });
+    for (const delivery of batch) {
+      if (stopping) break; // the rest of the batch is reclaimed once its lease runs out
+      await handle(delivery);
+    }
+    return batch.length;
+  }
+
+  async function loop(): Promise<void> {
+    while (!stopping) {
+      let handled = 0;
+      try {
+        handled = await round();
+      } catch (error) {
+        logger.error({ err: error }, 'lifecycle events: polling failed');
+      }
+      if (handled === 0 && !stopping) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, pollIntervalMs);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wake = undefined;
+      }
+    }
+  }
+
+  return {
+    async start() {
+      if (running) return;
+      stopping = false;
+      await transport.subscribe(service, types);
+      running = loop();
+      logger.info({ service, types }, 'lifecycle events consumer started');
+    },
+    async stop() {
+      stopping = true;
+      wake?.();
+      await running;
+      running = undefined;
+    },
+    async drain() {
+      await transport.subscribe(service, types);
+      let total = 0;
+      for (let handled = await round(); handled > 0; handled = await round()) total += handled;
+      return total;
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { isLifecycleEventType, type AnyLifecycleEvent } from '../events/lifecycle-event.js';
+import type { EventTransport } from '../transport/event-transport.js';
+import type { ConnectionPool } from '../transport/queryable.js';
+
+export interface OutboxRelayOptions {
+  /**
+   * The publishing service's own pool (auth's `pg.Pool`, role pyb_auth): the relay reads and marks
+   * rows of its outbox table in a transaction.
+   */
+  pool: ConnectionPool;
+  /**
+   * The outbox table, schema-qualified: columns `id uuid`, `type text`, `payload json(b)`,
+   * `created_at timestamptz`, `published_at timestamptz NULL`. Trusted configuration, not input.
+   */
+  table: string;
+  transport: EventTransport;
+  /** Rows per round. @default 100 */
+  batchSize?: number;
+  /** Pause between rounds when the outbox is empty. @default 500 */
+  pollIntervalMs?: number;
+  /** @default silent */
+  logger?: { error(object: object, message: string): void; warn(object: object, message: string): void };
+}
+
+export interface OutboxRelay {
+  /** Publishes one batch of unpublished rows in order; returns how many. */
+  relayOnce(): Promise<number>;
+  /** Relays in the background until stopped. */
+  start(): void;
+  /** Idempotent. */
+  stop(): Promise<void>;
+}
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  payload: unknown;
+  created_at: Date;
+}
+
+/**
+ * Moves a service's outbox rows onto the queue, oldest first, and marks them published.
+ *
+ * Safe with several relays (one per instance): a transaction-scoped advisory lock on the table lets
+ * one relay work at a time, which also keeps the order. A crash between publishing and marking
+ * publishes the rows again on the next round, which the transport ignores (idempotent by id).
+ */
+export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
+  const { pool, table, transport } = options;
+  if (!/^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$/.test(table)) {
+    throw new Error(`createOutboxRelay: table must be schema.table in lower case, got "${table}".`);
+  }
+  const batchSize = options.batchSize ?? 100;
+  const pollIntervalMs = options.pollIntervalMs ?? 500;
+  let running: Promise<void> | undefined;
+  let stopping = false;
+  let wake: (() => void) | undefined;
+
+  async function relayOnce(): Promise<number> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows: locked } = await client.query<{ locked: boolean }>(
+        'SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked',
+        [`pyb-outbox:${table}`],
+      );
+      if (!locked[0]?.locked) {
+        await client.query('ROLLBACK');
+        return 0; // another relay is at work
+      }
+      const { rows } = await client.query<OutboxRow>(
+        `SELECT id, type, payload, created_at FROM ${table}
+          WHERE published_at IS NULL ORDER BY created_at, id LIMIT $1`,
+        [batchSize],
+      );
+      const events: AnyLifecycleEvent[] = [];
+      for (const row of rows) {
+        if (!isLifecycleEventType(row.type)) {
+          options.logger?.warn(
+            { id: row.id, type: row.type },
+            'outbox row of unknown type, marked published',
+          );
+          continue;
+        }
+        const payload = typeof row.payload === 'string' ? (JSON.parse(row.payload) as unknown) : row.payload;
+        events.push({ id: row.id, type: row.type, payload, occurredAt: row.created_at } as AnyLifecycleEvent);
+      }
+      await transport.publish(events);
+      if (rows.length > 0) {
+        await client.query(`UPDATE ${table} SET published_at = now() WHERE id = ANY($1::uuid[])`, [
+          rows.map((row) => row.id),
+        ]);
+      }
+      await client.query('COMMIT');
+      return rows.length;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async function loop(): Promise<void> {
+    while (!stopping) {
+      let relayed = 0;
+      try {
+        relayed = await relayOnce();
+      } catch (error) {
+        options.logger?.error({ err: error, table }, 'outbox relay round failed');
+      }
+      if (relayed === 0 && !stopping) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, pollIntervalMs);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wake = undefined;
+      }
+    }
+  }
+
+  return {
+    relayOnce,
+    start() {
+      if (running) return;
+      stopping = false;
+      running = loop();
+    },
+    async stop() {
+      stopping = true;
+      wake?.();
+      await running;
+      running = undefined;
+    },
+  };
+}
