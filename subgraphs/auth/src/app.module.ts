@@ -4,8 +4,16 @@ import { subgraphImports } from '@packyourbag/service-kit/nest';
 import { AccountMutationsResolver } from './accounts/account-mutations.resolver.js';
 import { AccountService } from './accounts/account.service.js';
 import { UserResolver } from './accounts/user.resolver.js';
+import { SecurityEventLog } from './audit/security-event-log.js';
+import type { AuthServices } from './auth-services.js';
 import type { AuthConfig } from './config.js';
 import type { AuthDatabase } from './database/create-prisma-client.js';
+import { PersonalTokenMutationsResolver } from './personal-tokens/personal-token-mutations.resolver.js';
+import { PersonalTokenService } from './personal-tokens/personal-token.service.js';
+import { RevocationFeed } from './revocation/revocation-feed.js';
+import { RevokedTokensController } from './revocation/revoked-tokens.controller.js';
+import { SessionMutationsResolver } from './sessions/session-mutations.resolver.js';
+import { SessionService } from './sessions/session.service.js';
 import { JwksController } from './signing-keys/jwks.controller.js';
 import { SigningKeyStore } from './signing-keys/signing-key-store.js';
 
@@ -13,14 +21,14 @@ export interface AuthModuleDependencies {
   config: AuthConfig;
   logger: Logger;
   database: AuthDatabase;
-  keys: SigningKeyStore;
-  accounts: AccountService;
+  services: AuthServices;
 }
 
 /** Composition root: objects are built in main.ts and handed to Nest as values. */
 @Module({})
 export class AuthModule {
   static forRoot(deps: AuthModuleDependencies): DynamicModule {
+    const { services } = deps;
     return {
       module: AuthModule,
       imports: subgraphImports({
@@ -32,11 +40,17 @@ export class AuthModule {
           await deps.database.$queryRaw`SELECT 1`;
         },
       }),
-      controllers: [JwksController],
+      controllers: [JwksController, RevokedTokensController],
       providers: [
-        { provide: SigningKeyStore, useValue: deps.keys },
-        { provide: AccountService, useValue: deps.accounts },
+        { provide: SigningKeyStore, useValue: services.keys },
+        { provide: AccountService, useValue: services.accounts },
+        { provide: SessionService, useValue: services.sessions },
+        { provide: PersonalTokenService, useValue: services.personalTokens },
+        { provide: SecurityEventLog, useValue: services.audit },
+        { provide: RevocationFeed, useValue: services.revocations },
         AccountMutationsResolver,
+        SessionMutationsResolver,
+        PersonalTokenMutationsResolver,
         UserResolver,
       ],
     };

@@ -7,6 +7,22 @@ export interface AuthConfig extends SubgraphConfig {
   keyEncryptionKey: Buffer;
   /** ACCESS_TOKEN_TTL_SECONDS. @default 900 */
   accessTokenTtlSeconds: number;
+  /** SESSION_LIFETIME_DAYS: a session family's life from sign-in. @default 30 */
+  sessionLifetimeDays: number;
+  /** REFRESH_REUSE_GRACE_SECONDS: the previous refresh token still works this long. @default 10 */
+  refreshReuseGraceSeconds: number;
+  /** SIGNING_KEY_RELOAD_MS: how often keys are re-read (rotation by another instance). @default 60000 */
+  signingKeyReloadMs: number;
+  /** KEY_ROTATION_DAYS: the signing key is rotated when this old (checked hourly); 0 turns it off. @default 30 */
+  keyRotationDays: number;
+  /** GUEST_INACTIVE_DAYS: guests unused this long are removed (checked hourly). @default 30 */
+  guestInactiveDays: number;
+  /** SIGN_IN_FREE_FAILURES_PER_ACCOUNT. @default 5 */
+  freeFailuresPerAccount: number;
+  /** SIGN_IN_FREE_FAILURES_PER_IP. @default 50 */
+  freeFailuresPerIp: number;
+  /** SIGN_IN_MAX_DELAY_SECONDS. @default 900 */
+  maxSignInDelaySeconds: number;
 }
 
 /** Fixed development key: signing keys made with it are only as secret as this repository. */
@@ -27,5 +43,13 @@ export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
     databaseUrl: read.url('DATABASE_URL'),
     keyEncryptionKey,
     accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, { min: 30, max: 3600 }),
+    sessionLifetimeDays: read.int('SESSION_LIFETIME_DAYS', 30, { min: 1, max: 90 }),
+    refreshReuseGraceSeconds: read.int('REFRESH_REUSE_GRACE_SECONDS', 10, { min: 0, max: 120 }),
+    signingKeyReloadMs: read.int('SIGNING_KEY_RELOAD_MS', 60_000, { min: 100, max: 3_600_000 }),
+    keyRotationDays: read.int('KEY_ROTATION_DAYS', 30, { min: 0, max: 365 }),
+    guestInactiveDays: read.int('GUEST_INACTIVE_DAYS', 30, { min: 1, max: 365 }),
+    freeFailuresPerAccount: read.int('SIGN_IN_FREE_FAILURES_PER_ACCOUNT', 5, { min: 1, max: 100 }),
+    freeFailuresPerIp: read.int('SIGN_IN_FREE_FAILURES_PER_IP', 50, { min: 1, max: 10_000 }),
+    maxSignInDelaySeconds: read.int('SIGN_IN_MAX_DELAY_SECONDS', 900, { min: 1, max: 86_400 }),
   };
 }

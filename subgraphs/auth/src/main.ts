@@ -1,41 +1,48 @@
 import 'reflect-metadata';
-import { createAccessTokenVerifier, createLogger, type Logger } from '@packyourbag/service-kit';
+import {
+  createAccessTokenVerifier,
+  createLogger,
+  createRevocationList,
+  type Logger,
+} from '@packyourbag/service-kit';
 import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@packyourbag/service-kit/nest';
-import { AccountService } from './accounts/account.service.js';
 import { AuthModule } from './app.module.js';
+import { createAuthServices } from './auth-services.js';
 import { readAuthConfig, type AuthConfig } from './config.js';
 import { createPrismaClient } from './database/create-prisma-client.js';
-import { SigningKeyStore } from './signing-keys/signing-key-store.js';
-import { AccessTokenIssuer } from './tokens/access-token-issuer.js';
+import { startSchedule } from './schedule/start-schedule.js';
 
 export async function startAuth(config: AuthConfig, logger: Logger): Promise<RunningSubgraph> {
   const database = createPrismaClient(config.databaseUrl);
-  const keys = new SigningKeyStore({
-    database,
-    keyEncryptionKey: config.keyEncryptionKey,
-    retiredKeyGraceSeconds: config.accessTokenTtlSeconds + 60,
+  const services = createAuthServices(database, config, logger);
+  await services.keys.load();
+  services.keys.startReloading(config.signingKeyReloadMs);
+  // Auth reads its own revocations from the database instead of over HTTP.
+  const revocations = createRevocationList({
+    load: () => services.revocations.snapshot(),
+    refreshMs: config.trust.revocationsRefreshMs ?? 30_000,
+    logger,
   });
-  await keys.load();
-  const tokens = new AccessTokenIssuer({
-    keys,
-    issuer: config.trust.issuer,
-    audience: config.trust.audience,
-    ttlSeconds: config.accessTokenTtlSeconds,
-  });
-  const accounts = new AccountService(database, tokens);
+  const schedule = startSchedule({ config, services, logger });
   return startSubgraph({
-    module: AuthModule.forRoot({ config, logger, database, keys, accounts }),
+    module: AuthModule.forRoot({ config, logger, database, services }),
     host: config.host,
     port: config.port,
     logger,
     routerSecret: config.trust.routerSecret,
     // Auth verifies with its own keys in process; everyone else fetches the JWKS.
     verifyAccessToken: createAccessTokenVerifier({
-      keys: keys.keyResolver(),
+      keys: services.keys.keyResolver(),
       issuer: config.trust.issuer,
       audience: config.trust.audience,
+      isRevoked: (caller) => revocations.isRevoked(caller),
     }),
-    onShutdown: () => database.$disconnect(),
+    onShutdown: async () => {
+      schedule.stop();
+      revocations.stop();
+      services.keys.stopReloading();
+      await database.$disconnect();
+    },
   });
 }
 

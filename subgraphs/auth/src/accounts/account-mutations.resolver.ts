@@ -1,31 +1,88 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import type { MutationSignInArgs, MutationSignUpArgs } from '../generated/graphql.js';
-import { AccountService, type SignedInAccount } from './account.service.js';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { unauthenticated } from '@packyourbag/service-kit';
+import { clientInfoOf } from '../audit/client-info.js';
+import { requireSessionCaller } from '../caller-guards.js';
+import type { SubgraphContext } from '../context.js';
+import type {
+  MutationChangePasswordArgs,
+  MutationDeleteAccountArgs,
+  MutationRefreshSessionArgs,
+  MutationSignInArgs,
+  MutationSignUpArgs,
+  MutationUpgradeGuestArgs,
+} from '../generated/graphql.js';
+import { SessionService } from '../sessions/session.service.js';
+import { AccountService, type AccountRecord } from './account.service.js';
+import { toAuthPayload, type AuthPayloadResult } from './auth-payload.js';
 
-interface AuthPayloadResult {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresAt: Date;
-  user: SignedInAccount['user'];
-}
-
-function toPayload({ user, accessToken }: SignedInAccount): AuthPayloadResult {
-  return { accessToken: accessToken.token, tokenType: 'Bearer', expiresAt: accessToken.expiresAt, user };
-}
-
-/** Sign-up and sign-in: public mutations, reachable only through the router. */
+/** Account mutations. signUp, signIn, startGuestSession and refreshSession are public (router only). */
 @Resolver('Mutation')
 export class AccountMutationsResolver {
-  constructor(@Inject(AccountService) private readonly accounts: AccountService) {}
+  constructor(
+    @Inject(AccountService) private readonly accounts: AccountService,
+    @Inject(SessionService) private readonly sessions: SessionService,
+  ) {}
 
   @Mutation('signUp')
-  async signUp(@Args() { input }: MutationSignUpArgs): Promise<AuthPayloadResult> {
-    return toPayload(await this.accounts.signUp(input.email, input.password));
+  async signUp(
+    @Args() { input }: MutationSignUpArgs,
+    @Context() context: SubgraphContext,
+  ): Promise<AuthPayloadResult> {
+    return toAuthPayload(await this.accounts.signUp(input.email, input.password, clientInfoOf(context)));
   }
 
   @Mutation('signIn')
-  async signIn(@Args() { input }: MutationSignInArgs): Promise<AuthPayloadResult> {
-    return toPayload(await this.accounts.signIn(input.email, input.password));
+  async signIn(
+    @Args() { input }: MutationSignInArgs,
+    @Context() context: SubgraphContext,
+  ): Promise<AuthPayloadResult> {
+    return toAuthPayload(await this.accounts.signIn(input.email, input.password, clientInfoOf(context)));
+  }
+
+  @Mutation('startGuestSession')
+  async startGuestSession(@Context() context: SubgraphContext): Promise<AuthPayloadResult> {
+    return toAuthPayload(await this.accounts.startGuest(clientInfoOf(context)));
+  }
+
+  @Mutation('refreshSession')
+  async refreshSession(
+    @Args() { refreshToken }: MutationRefreshSessionArgs,
+    @Context() context: SubgraphContext,
+  ): Promise<AuthPayloadResult> {
+    const session = await this.sessions.refresh(refreshToken, clientInfoOf(context));
+    const user = await this.accounts.findById(session.userId);
+    if (!user) throw unauthenticated('The refresh token is invalid, expired or revoked. Sign in again.');
+    return toAuthPayload({ user, session });
+  }
+
+  @Mutation('upgradeGuest')
+  upgradeGuest(
+    @Args() { input }: MutationUpgradeGuestArgs,
+    @Context() context: SubgraphContext,
+  ): Promise<AccountRecord> {
+    const caller = requireSessionCaller(context);
+    return this.accounts.upgradeGuest(caller.userId, input.email, input.password, clientInfoOf(context));
+  }
+
+  @Mutation('changePassword')
+  changePassword(@Args() { input }: MutationChangePasswordArgs, @Context() context: SubgraphContext) {
+    const caller = requireSessionCaller(context);
+    return this.accounts.changePassword(
+      caller.userId,
+      caller.sessionId,
+      input.currentPassword,
+      input.newPassword,
+      clientInfoOf(context),
+    );
+  }
+
+  @Mutation('deleteAccount')
+  deleteAccount(
+    @Args() { input }: MutationDeleteAccountArgs,
+    @Context() context: SubgraphContext,
+  ): Promise<boolean> {
+    const caller = requireSessionCaller(context);
+    return this.accounts.deleteAccount(caller.userId, input.password, clientInfoOf(context));
   }
 }

@@ -1,71 +1,31 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { ALL_SCOPES, createAccessTokenVerifier, type AccessTokenVerifier } from '@packyourbag/service-kit';
 import { GraphQLError } from 'graphql';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type AuthDatabase } from '../database/create-prisma-client.js';
-import { SigningKeyStore } from '../signing-keys/signing-key-store.js';
-import { AccessTokenIssuer } from '../tokens/access-token-issuer.js';
-import { AccountService } from './account.service.js';
+import type { AuthServices } from '../auth-services.js';
+import type { AuthDatabase } from '../database/create-prisma-client.js';
+import { AUDIENCE, ISSUER, scratchAuth } from '../testing/scratch-database.js';
 
-// ---- A fresh database at the latest migration, dropped after the suite --------------------------
-const SERVER_URL = process.env['DATABASE_ADMIN_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
-const MIGRATIONS = join(__dirname, '../../prisma/migrations');
-
-async function adminQuery(sql: string, url = SERVER_URL): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function createMigratedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `pyb_unit_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  const folders = (await readdir(MIGRATIONS, { withFileTypes: true })).filter((entry) => entry.isDirectory());
-  for (const folder of folders.map((entry) => entry.name).sort()) {
-    await adminQuery(await readFile(join(MIGRATIONS, folder, 'migration.sql'), 'utf8'), url.toString());
-  }
-  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
-}
-// --------------------------------------------------------------------------------------------------
-
-const ISSUER = 'packyourbag-auth';
-const AUDIENCE = 'packyourbag-api';
 const PASSWORD = 'a long enough passphrase';
+const CLIENT = { ip: '203.0.113.77', userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0' };
 
-let drop: (() => Promise<void>) | undefined;
+let close: (() => Promise<void>) | undefined;
 let database: AuthDatabase;
-let accounts: AccountService;
+let services: AuthServices;
 let verify: AccessTokenVerifier;
 
 beforeAll(async () => {
-  const scratch = await createMigratedDatabase();
-  drop = scratch.drop;
-  database = createPrismaClient(scratch.url);
-  const keys = new SigningKeyStore({
-    database,
-    keyEncryptionKey: randomBytes(32),
-    retiredKeyGraceSeconds: 960,
+  const scratch = await scratchAuth();
+  ({ database, services, close } = scratch);
+  verify = createAccessTokenVerifier({
+    keys: services.keys.keyResolver(),
+    issuer: ISSUER,
+    audience: AUDIENCE,
   });
-  await keys.load();
-  accounts = new AccountService(
-    database,
-    new AccessTokenIssuer({ keys, issuer: ISSUER, audience: AUDIENCE, ttlSeconds: 900 }),
-  );
-  verify = createAccessTokenVerifier({ keys: keys.keyResolver(), issuer: ISSUER, audience: AUDIENCE });
 });
 
 afterAll(async () => {
-  await database?.$disconnect();
-  await drop?.();
+  await close?.();
 });
 
 const uniqueEmail = () => `hiker-${randomUUID()}@example.org`;
@@ -79,86 +39,197 @@ async function graphQLErrorOf(promise: Promise<unknown>): Promise<GraphQLError> 
   return error as GraphQLError;
 }
 
+const outboxFor = (userId: string) =>
+  database.outboxEvent.findMany({
+    where: { payload: { path: ['userId'], equals: userId } },
+    orderBy: { createdAt: 'asc' },
+  });
+
 describe('AccountService', () => {
-  it('signs up with a normalised email and a session token for the new user', async () => {
+  it('signs up with a normalised email, a session family, user.created and SIGN_UP', async () => {
     const email = uniqueEmail();
     const before = Date.now();
-    const { user, accessToken } = await accounts.signUp(`  ${email.toUpperCase()} `, PASSWORD);
+    const { user, session } = await services.accounts.signUp(`  ${email.toUpperCase()} `, PASSWORD, CLIENT);
 
-    expect(user.email).toBe(email);
-    expect(user.createdAt).toBeInstanceOf(Date);
-    const caller = await verify(accessToken.token);
-    expect(caller.userId).toBe(user.id);
-    expect(caller.sessionId).toEqual(expect.any(String));
+    expect(user).toMatchObject({ email, isGuest: false });
+    const caller = await verify(session.accessToken.token);
+    expect(caller).toMatchObject({ userId: user.id, sessionId: session.sessionId, kind: 'session' });
     expect([...caller.scopes].sort()).toEqual([...ALL_SCOPES].sort());
-    expect(accessToken.expiresAt.getTime()).toBeGreaterThanOrEqual(before + 899_000);
-    expect(accessToken.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 900_000);
+    expect(session.accessToken.expiresAt.getTime()).toBeGreaterThanOrEqual(before + 899_000);
+    expect(session.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(session.refreshTokenExpiresAt.getTime()).toBeGreaterThanOrEqual(before + 30 * 86_400_000);
 
     const stored = await database.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(stored.passwordHash.startsWith('scrypt$')).toBe(true);
-    expect(stored.passwordHash).not.toContain(PASSWORD);
+    expect(stored.passwordHash?.startsWith('scrypt$')).toBe(true);
+    const family = await database.session.findUniqueOrThrow({ where: { id: session.sessionId } });
+    expect(family).toMatchObject({ userId: user.id, ip: '203.0.113.0', userAgent: CLIENT.userAgent });
+    const refresh = await database.refreshToken.findFirstOrThrow({ where: { familyId: session.sessionId } });
+    expect(refresh.tokenHash).not.toContain(session.refreshToken);
+    expect((await outboxFor(user.id)).map((event) => [event.type, event.payload])).toEqual([
+      ['user.created', { userId: user.id, guest: false }],
+    ]);
+    const events = await database.securityEvent.findMany({ where: { userId: user.id } });
+    expect(events.map((event) => [event.type, event.ip])).toEqual([['SIGN_UP', '203.0.113.0']]);
   });
 
-  it('signs in with the same password, whatever the email capitals', async () => {
+  it('signs in with the same password, whatever the email capitals, each time a new family', async () => {
     const email = uniqueEmail();
-    const { user } = await accounts.signUp(email, PASSWORD);
+    const first = await services.accounts.signUp(email, PASSWORD);
+    const second = await services.accounts.signIn(email.toUpperCase(), PASSWORD);
 
-    const signedIn = await accounts.signIn(email.toUpperCase(), PASSWORD);
-
-    expect(signedIn.user).toEqual(user);
-    expect((await verify(signedIn.accessToken.token)).userId).toBe(user.id);
+    expect(second.user).toEqual(first.user);
+    expect(second.session.sessionId).not.toBe(first.session.sessionId);
+    expect((await verify(second.session.accessToken.token)).userId).toBe(first.user.id);
   });
 
-  it('starts a new session with every sign-in', async () => {
+  it('refuses a second account for the same email with CONFLICT on input.email, writing nothing', async () => {
     const email = uniqueEmail();
-    const first = await accounts.signUp(email, PASSWORD);
-    const second = await accounts.signIn(email, PASSWORD);
+    await services.accounts.signUp(email, PASSWORD);
+    const outboxBefore = await database.outboxEvent.count();
 
-    const [a, b] = await Promise.all([verify(first.accessToken.token), verify(second.accessToken.token)]);
-    expect(a.sessionId).not.toBe(b.sessionId);
-    expect(a.tokenId).not.toBe(b.tokenId);
-  });
-
-  it('refuses a second account for the same email with CONFLICT on input.email', async () => {
-    const email = uniqueEmail();
-    await accounts.signUp(email, PASSWORD);
-
-    const error = await graphQLErrorOf(accounts.signUp(` ${email.toUpperCase()}`, 'another passphrase'));
+    const error = await graphQLErrorOf(
+      services.accounts.signUp(` ${email.toUpperCase()}`, 'another passphrase'),
+    );
 
     expect(error.extensions).toEqual({ code: 'CONFLICT', field: 'input.email' });
     expect(await database.user.count({ where: { email } })).toBe(1);
+    expect(await database.outboxEvent.count()).toBe(outboxBefore);
   });
 
   it('answers an unknown email and a wrong password with the same UNAUTHENTICATED error', async () => {
     const email = uniqueEmail();
-    await accounts.signUp(email, PASSWORD);
+    await services.accounts.signUp(email, PASSWORD);
 
-    const wrongPassword = await graphQLErrorOf(accounts.signIn(email, 'not the passphrase'));
-    const unknownEmail = await graphQLErrorOf(accounts.signIn(uniqueEmail(), PASSWORD));
+    const wrongPassword = await graphQLErrorOf(services.accounts.signIn(email, 'not the passphrase'));
+    const unknownEmail = await graphQLErrorOf(services.accounts.signIn(uniqueEmail(), PASSWORD));
 
     expect(wrongPassword.extensions).toEqual({ code: 'UNAUTHENTICATED' });
     expect(unknownEmail.extensions).toEqual(wrongPassword.extensions);
     expect(unknownEmail.message).toBe(wrongPassword.message);
   });
 
-  it('refuses invalid sign-up input with BAD_USER_INPUT before writing anything', async () => {
+  it('throttles an account after five failures with THROTTLED and retryAfter, even for the right password', async () => {
+    const email = uniqueEmail();
+    await services.accounts.signUp(email, PASSWORD);
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect(
+        (await graphQLErrorOf(services.accounts.signIn(email, 'wrong password!'))).extensions['code'],
+      ).toBe('UNAUTHENTICATED');
+    }
+
+    const throttled = await graphQLErrorOf(services.accounts.signIn(email, PASSWORD));
+
+    expect(throttled.extensions['code']).toBe('THROTTLED');
+    expect(throttled.extensions['retryAfter']).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses invalid and common passwords and invalid emails with BAD_USER_INPUT before writing', async () => {
     const countBefore = await database.user.count();
 
-    expect((await graphQLErrorOf(accounts.signUp('not-an-email', PASSWORD))).extensions).toEqual({
+    expect((await graphQLErrorOf(services.accounts.signUp('not-an-email', PASSWORD))).extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.email',
     });
-    expect((await graphQLErrorOf(accounts.signUp(uniqueEmail(), 'short'))).extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'input.password',
-    });
+    for (const weak of ['short', 'qwertyuiop']) {
+      expect((await graphQLErrorOf(services.accounts.signUp(uniqueEmail(), weak))).extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'input.password',
+      });
+    }
     expect(await database.user.count()).toBe(countBefore);
   });
 
-  it('finds an account by id, and nothing for an unknown id', async () => {
-    const { user } = await accounts.signUp(uniqueEmail(), PASSWORD);
+  it('starts a guest (user.created guest: true) and upgrades it keeping the id (user.upgraded)', async () => {
+    const guest = await services.accounts.startGuest(CLIENT);
+    expect(guest.user).toMatchObject({ email: null, isGuest: true });
+    expect((await verify(guest.session.accessToken.token)).userId).toBe(guest.user.id);
 
-    await expect(accounts.findById(user.id)).resolves.toEqual(user);
-    await expect(accounts.findById(randomUUID())).resolves.toBeNull();
+    const email = uniqueEmail();
+    const upgraded = await services.accounts.upgradeGuest(guest.user.id, email, PASSWORD, CLIENT);
+
+    expect(upgraded).toMatchObject({ id: guest.user.id, email, isGuest: false });
+    expect((await services.accounts.signIn(email, PASSWORD)).user.id).toBe(guest.user.id);
+    expect((await outboxFor(guest.user.id)).map((event) => [event.type, event.payload])).toEqual([
+      ['user.created', { userId: guest.user.id, guest: true }],
+      ['user.upgraded', { userId: guest.user.id }],
+    ]);
+    const again = await graphQLErrorOf(
+      services.accounts.upgradeGuest(guest.user.id, uniqueEmail(), PASSWORD),
+    );
+    expect(again.extensions['code']).toBe('CONFLICT');
+  });
+
+  it('refuses to upgrade a guest to a taken email, leaving it a guest', async () => {
+    const email = uniqueEmail();
+    await services.accounts.signUp(email, PASSWORD);
+    const guest = await services.accounts.startGuest();
+
+    const error = await graphQLErrorOf(services.accounts.upgradeGuest(guest.user.id, email, PASSWORD));
+
+    expect(error.extensions).toEqual({ code: 'CONFLICT', field: 'input.email' });
+    expect(await services.accounts.findById(guest.user.id)).toMatchObject({ isGuest: true, email: null });
+  });
+
+  it('changes the password, signing out every other session but the current one', async () => {
+    const email = uniqueEmail();
+    const current = await services.accounts.signUp(email, PASSWORD);
+    const other = await services.accounts.signIn(email, PASSWORD);
+
+    const wrong = await graphQLErrorOf(
+      services.accounts.changePassword(
+        current.user.id,
+        current.session.sessionId,
+        'wrong one!!',
+        'a new passphrase',
+      ),
+    );
+    expect(wrong.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.currentPassword' });
+
+    const changed = await services.accounts.changePassword(
+      current.user.id,
+      current.session.sessionId,
+      PASSWORD,
+      'a new passphrase',
+    );
+
+    expect(changed.signedOutSessions).toBe(1);
+    const sessions = await services.sessions.list(current.user.id);
+    expect(sessions.map((session) => session.id)).toEqual([current.session.sessionId]);
+    await expect(services.sessions.refresh(other.session.refreshToken, {})).rejects.toThrow(GraphQLError);
+    await expect(services.accounts.signIn(email, 'a new passphrase')).resolves.toBeDefined();
+  });
+
+  it('deletes an account after the password check: user.deleted, ACCOUNT_DELETED listing its sessions', async () => {
+    const { user, session } = await services.accounts.signUp(uniqueEmail(), PASSWORD);
+
+    const wrong = await graphQLErrorOf(services.accounts.deleteAccount(user.id, 'not it at all'));
+    expect(wrong.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    expect(await services.accounts.findById(user.id)).not.toBeNull();
+
+    await expect(services.accounts.deleteAccount(user.id, PASSWORD, CLIENT)).resolves.toBe(true);
+
+    expect(await services.accounts.findById(user.id)).toBeNull();
+    expect(await database.session.count({ where: { userId: user.id } })).toBe(0);
+    expect((await outboxFor(user.id)).map((event) => [event.type, event.payload])).toContainEqual([
+      'user.deleted',
+      { userId: user.id, reason: 'requested' },
+    ]);
+    const deleted = await database.securityEvent.findFirstOrThrow({
+      where: { userId: user.id, type: 'ACCOUNT_DELETED' },
+    });
+    expect(deleted.details).toMatchObject({ sessionIds: [session.sessionId] });
+    expect((await services.revocations.snapshot()).sessions).toContain(session.sessionId);
+  });
+
+  it('keeps the security log append-only at the database level', async () => {
+    const { user } = await services.accounts.signUp(uniqueEmail(), PASSWORD);
+
+    await expect(
+      database.$executeRaw`update auth.security_events set ip = '0.0.0.0' where user_id = ${user.id}::uuid`,
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      database.$executeRaw`delete from auth.security_events where user_id = ${user.id}::uuid`,
+    ).rejects.toThrow(/append-only/);
+    expect(await database.securityEvent.count({ where: { userId: user.id } })).toBe(1);
   });
 });

@@ -1,68 +1,195 @@
-import { randomUUID } from 'node:crypto';
-import { ALL_SCOPES, conflict, unauthenticated } from '@packyourbag/service-kit';
-import { Prisma } from '../generated/prisma/client.js';
+import { badUserInput, conflict, forbidden, unauthenticated } from '@packyourbag/service-kit';
+import type { ClientInfo } from '../audit/client-info.js';
+import type { SecurityEventLog } from '../audit/security-event-log.js';
 import type { AuthDatabase } from '../database/create-prisma-client.js';
-import type { AccessTokenIssuer, IssuedAccessToken } from '../tokens/access-token-issuer.js';
-import { validateEmail, validateNewPassword, normaliseEmail } from './credentials-validation.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { writeOutboxEvent } from '../outbox/outbox.js';
+import type { SessionService, SessionTokens } from '../sessions/session.service.js';
+import { touchLastActive } from '../sessions/touch-last-active.js';
+import type { SignInThrottle } from '../throttling/sign-in-throttle.js';
+import { normaliseEmail, validateEmail, validateNewPassword } from './credentials-validation.js';
+import { deleteUser } from './delete-user.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hasher.js';
 
 export interface AccountRecord {
   id: string;
-  email: string;
+  /** Null for a guest. */
+  email: string | null;
+  isGuest: boolean;
   createdAt: Date;
 }
 
 export interface SignedInAccount {
   user: AccountRecord;
-  accessToken: IssuedAccessToken;
+  session: SessionTokens;
+}
+
+export interface AccountServiceOptions {
+  database: AuthDatabase;
+  sessions: SessionService;
+  audit: SecurityEventLog;
+  throttle: SignInThrottle;
 }
 
 const SIGN_IN_REFUSED = 'The email or password is not correct.';
+const ACCOUNT_FIELDS = { id: true, email: true, isGuest: true, createdAt: true } as const;
 
-/** Accounts: creation and password sign-in. */
+/** Accounts: sign-up, sign-in, guests and their upgrade, password change, deletion. */
 export class AccountService {
-  constructor(
-    private readonly database: AuthDatabase,
-    private readonly tokens: AccessTokenIssuer,
-  ) {}
+  private readonly database: AuthDatabase;
 
-  async signUp(email: string, password: string): Promise<SignedInAccount> {
+  constructor(private readonly options: AccountServiceOptions) {
+    this.database = options.database;
+  }
+
+  async signUp(email: string, password: string, client: ClientInfo = {}): Promise<SignedInAccount> {
     const normalised = validateEmail(email);
     validateNewPassword(password);
     const passwordHash = await hashPassword(password);
     try {
-      const user = await this.database.user.create({
-        data: { email: normalised, passwordHash },
-        select: { id: true, email: true, createdAt: true },
+      return await this.database.$transaction(async (tx) => {
+        const user = await tx.user.create({
+          data: { email: normalised, passwordHash },
+          select: ACCOUNT_FIELDS,
+        });
+        await writeOutboxEvent(tx, { type: 'user.created', payload: { userId: user.id, guest: false } });
+        await this.options.audit.record({ type: 'SIGN_UP', userId: user.id, client }, tx);
+        return { user, session: await this.options.sessions.start(tx, user.id, client) };
       });
-      return { user, accessToken: await this.startSession(user.id) };
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw conflict('An account with this email already exists.', 'input.email');
-      }
-      throw error;
+      throw emailTaken(error) ?? error;
     }
   }
 
-  /** Unknown email and wrong password take the same path and time and give the same error. */
-  async signIn(email: string, password: string): Promise<SignedInAccount> {
-    const user = await this.database.user.findUnique({ where: { email: normaliseEmail(email) } });
+  /**
+   * Unknown email and wrong password take the same path (a decoy hash, the same writes) and give
+   * the same error; the throttle counts both against the email, existing or not.
+   */
+  async signIn(email: string, password: string, client: ClientInfo = {}): Promise<SignedInAccount> {
+    const normalised = normaliseEmail(email);
+    const subject = { email: normalised, ...(client.ip ? { ip: client.ip } : {}) };
+    await this.options.throttle.assertAllowed(subject);
+    const user = await this.database.user.findUnique({ where: { email: normalised } });
     const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
-    if (!user || !valid) throw unauthenticated(SIGN_IN_REFUSED);
-    return {
-      user: { id: user.id, email: user.email, createdAt: user.createdAt },
-      accessToken: await this.startSession(user.id),
-    };
-  }
-
-  findById(id: string): Promise<AccountRecord | null> {
-    return this.database.user.findUnique({
-      where: { id },
-      select: { id: true, email: true, createdAt: true },
+    if (!user || !valid) {
+      await this.options.throttle.recordFailure(subject);
+      await this.options.audit.record({ type: 'SIGN_IN_FAILED', userId: user?.id ?? null, client });
+      throw unauthenticated(SIGN_IN_REFUSED);
+    }
+    await this.options.throttle.recordSuccess(subject);
+    return this.database.$transaction(async (tx) => {
+      await this.options.audit.record({ type: 'SIGN_IN', userId: user.id, client }, tx);
+      await touchLastActive(tx, user.id, new Date());
+      return {
+        user: { id: user.id, email: user.email, isGuest: user.isGuest, createdAt: user.createdAt },
+        session: await this.options.sessions.start(tx, user.id, client),
+      };
     });
   }
 
-  private startSession(userId: string): Promise<IssuedAccessToken> {
-    return this.tokens.issue(userId, randomUUID(), ALL_SCOPES);
+  /** A user without email or password, signed in; `user.created` says it is a guest. */
+  async startGuest(client: ClientInfo = {}): Promise<SignedInAccount> {
+    return this.database.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { isGuest: true }, select: ACCOUNT_FIELDS });
+      await writeOutboxEvent(tx, { type: 'user.created', payload: { userId: user.id, guest: true } });
+      await this.options.audit.record({ type: 'GUEST_STARTED', userId: user.id, client }, tx);
+      return { user, session: await this.options.sessions.start(tx, user.id, client) };
+    });
   }
+
+  /** Gives a guest credentials; the id, and so everything other services hold for it, stays. */
+  async upgradeGuest(
+    userId: string,
+    email: string,
+    password: string,
+    client: ClientInfo = {},
+  ): Promise<AccountRecord> {
+    const normalised = validateEmail(email);
+    validateNewPassword(password);
+    const passwordHash = await hashPassword(password);
+    try {
+      return await this.database.$transaction(async (tx) => {
+        const { count } = await tx.user.updateMany({
+          where: { id: userId, isGuest: true },
+          data: { email: normalised, passwordHash, isGuest: false },
+        });
+        if (count === 0) throw conflict('Only a guest account can be upgraded.');
+        await writeOutboxEvent(tx, { type: 'user.upgraded', payload: { userId } });
+        await this.options.audit.record({ type: 'GUEST_UPGRADED', userId, client }, tx);
+        return tx.user.findUniqueOrThrow({ where: { id: userId }, select: ACCOUNT_FIELDS });
+      });
+    } catch (error) {
+      throw emailTaken(error) ?? error;
+    }
+  }
+
+  /** Changes the password and signs out every other session; returns how many. */
+  async changePassword(
+    userId: string,
+    currentSessionId: string | undefined,
+    currentPassword: string,
+    newPassword: string,
+    client: ClientInfo = {},
+  ): Promise<{ user: AccountRecord; signedOutSessions: number }> {
+    await this.verifyOwnPassword(userId, currentPassword, 'input.currentPassword', client);
+    validateNewPassword(newPassword, 'input.newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    return this.database.$transaction(async (tx) => {
+      const user = await tx.user.update({
+        where: { id: userId },
+        data: { passwordHash },
+        select: ACCOUNT_FIELDS,
+      });
+      const signedOutSessions = await this.options.sessions.revokeAll(
+        tx,
+        userId,
+        'password-changed',
+        currentSessionId,
+      );
+      await this.options.audit.record(
+        { type: 'PASSWORD_CHANGED', userId, client, details: { signedOutSessions } },
+        tx,
+      );
+      return { user, signedOutSessions };
+    });
+  }
+
+  /** Deletes the account after checking the password again (a guest has none to give). */
+  async deleteAccount(userId: string, password: string | null | undefined, client: ClientInfo = {}) {
+    const user = await this.database.user.findUnique({ where: { id: userId }, select: { isGuest: true } });
+    if (!user) throw unauthenticated();
+    if (!user.isGuest) await this.verifyOwnPassword(userId, password ?? '', 'input.password', client);
+    await this.database.$transaction((tx) => deleteUser(tx, this.options.audit, userId, 'requested', client));
+    return true;
+  }
+
+  findById(id: string): Promise<AccountRecord | null> {
+    return this.database.user.findUnique({ where: { id }, select: ACCOUNT_FIELDS });
+  }
+
+  /** Re-authentication for sensitive changes, throttled like sign-in. */
+  private async verifyOwnPassword(userId: string, password: string, field: string, client: ClientInfo) {
+    const user = await this.database.user.findUnique({ where: { id: userId } });
+    if (!user) throw unauthenticated();
+    if (!user.passwordHash || !user.email) throw forbidden('A guest account has no password yet.');
+    const subject = { email: user.email, ...(client.ip ? { ip: client.ip } : {}) };
+    await this.options.throttle.assertAllowed(subject);
+    if (!(await verifyPassword(password, user.passwordHash))) {
+      await this.options.throttle.recordFailure(subject);
+      await this.options.audit.record({
+        type: 'SIGN_IN_FAILED',
+        userId,
+        client,
+        details: { reauthentication: true },
+      });
+      throw badUserInput('The password is not correct.', field);
+    }
+  }
+}
+
+function emailTaken(error: unknown) {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    return conflict('An account with this email already exists.', 'input.email');
+  }
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import { badUserInput } from '@packyourbag/service-kit';
+import { isCommonPassword } from './common-passwords.js';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MIN_PASSWORD_LENGTH = 10;
@@ -24,6 +25,9 @@ export function validateNewPassword(password: string, field = 'input.password'):
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
     throw badUserInput(`Use at most ${MAX_PASSWORD_LENGTH} characters.`, field);
+  }
+  if (isCommonPassword(password)) {
+    throw badUserInput('This password is too common; choose another one.', field);
   }
   return password;
 }

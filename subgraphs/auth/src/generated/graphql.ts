@@ -21,29 +21,141 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
-/** A signed-in session: a short-lived RS256 access token for the Authorization header. */
+/**
+ * A signed-in session: a short-lived RS256 access token for the Authorization header, and a refresh
+ * token that gets the next one (see `refreshSession`).
+ */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   accessToken: Scalars['String']['output'];
   /** When the access token stops being accepted. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Opaque, single use: exchange it with `refreshSession` before `refreshTokenExpiresAt`. */
+  refreshToken: Scalars['String']['output'];
+  /** When the session ends at the latest (sign-in + 30 days). */
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
   /** Always `Bearer`. */
   tokenType: Scalars['String']['output'];
   user: User;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 10 characters, not a common password. */
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  /** How many other sessions were signed out. */
+  signedOutSessions: Scalars['Int']['output'];
+  user: User;
+};
+
+export type CreatePersonalAccessTokenInput = {
+  /** 1 to 365. */
+  expiresInDays: Scalars['Int']['input'];
+  /** 1 to 100 characters, e.g. the client's name. */
+  name: Scalars['String']['input'];
+  /** At least one of packing:read, packing:write, preferences:read, preferences:write. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+export type CreatedPersonalAccessToken = {
+  __typename?: 'CreatedPersonalAccessToken';
+  personalAccessToken: PersonalAccessToken;
+  /** The bearer token. Shown only here: store it now. */
+  token: Scalars['String']['output'];
+};
+
+export type DeleteAccountInput = {
+  /** The current password; required unless the account is a guest. */
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Changes the password and signs out every other session.
+   * Errors: BAD_USER_INPUT (`input.currentPassword` when it is wrong, `input.newPassword`), THROTTLED.
+   */
+  changePassword: ChangePasswordPayload;
+  /**
+   * Creates a personal access token for a third-party client; the token is shown only in this answer.
+   * Errors: BAD_USER_INPUT (`input.name`, `input.scopes`, `input.expiresInDays`).
+   */
+  createPersonalAccessToken: CreatedPersonalAccessToken;
+  /**
+   * Deletes the account and everything auth holds about it; other services are told (user.deleted).
+   * Errors: BAD_USER_INPUT (`input.password` when it is wrong; a guest sends none), THROTTLED.
+   */
+  deleteAccount: Scalars['Boolean']['output'];
+  /**
+   * Exchanges a refresh token for a new access token and a new refresh token of the same session.
+   * Every refresh token works once; presenting a spent one signs the whole session out (except for
+   * the previous token within a few seconds, so two tabs refreshing at once both stay signed in).
+   * Errors: UNAUTHENTICATED for an unknown, spent, expired or revoked token.
+   */
+  refreshSession: AuthPayload;
+  /** Revokes a personal access token (refused everywhere within a minute). Errors: NOT_FOUND. */
+  revokePersonalAccessToken: PersonalAccessToken;
+  /** Signs out one of the user's sessions. Errors: NOT_FOUND (also for another user's session). */
+  revokeSession: Session;
   /**
    * Signs in with email and password.
    * Errors: UNAUTHENTICATED with the same message for an unknown email and a wrong password.
    */
   signIn: AuthPayload;
+  /** Signs out the session this access token belongs to (its refresh tokens stop working). */
+  signOut: Scalars['Boolean']['output'];
+  /** Signs out every session of the user, this one included. Returns how many were signed out. */
+  signOutEverywhere: Scalars['Int']['output'];
   /**
    * Creates an account with email and password and signs it in.
    * Errors: BAD_USER_INPUT (field `email` or `password`), CONFLICT when the email is taken.
    */
   signUp: AuthPayload;
+  /**
+   * "Try it without an account": creates a guest user (no email, no password, full functionality)
+   * and signs it in. Upgrade it later with `upgradeGuest`; guests inactive for 30 days are removed.
+   */
+  startGuestSession: AuthPayload;
+  /**
+   * Gives a guest an email and a password; the user id and everything it owns stay the same.
+   * Errors: BAD_USER_INPUT (`input.email`, `input.password`), CONFLICT when the email is taken or the
+   * account is not a guest. Session tokens only (FORBIDDEN for personal access tokens).
+   */
+  upgradeGuest: User;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCreatePersonalAccessTokenArgs = {
+  input: CreatePersonalAccessTokenInput;
+};
+
+
+export type MutationDeleteAccountArgs = {
+  input: DeleteAccountInput;
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRevokePersonalAccessTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -56,10 +168,93 @@ export type MutationSignUpArgs = {
   input: SignUpInput;
 };
 
+
+export type MutationUpgradeGuestArgs = {
+  input: UpgradeGuestInput;
+};
+
+/** A token for a third-party client, limited to its scopes. */
+export type PersonalAccessToken = {
+  __typename?: 'PersonalAccessToken';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Subset of packing:read, packing:write, preferences:read, preferences:write. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The signed-in user, or an UNAUTHENTICATED error without a valid access token. */
   me?: Maybe<User>;
+};
+
+/** An entry of the user's append-only security log. */
+export type SecurityEvent = {
+  __typename?: 'SecurityEvent';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** IPv4 to /24, IPv6 to /48. */
+  ipAddress?: Maybe<Scalars['String']['output']>;
+  type: SecurityEventType;
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+export type SecurityEventConnection = {
+  __typename?: 'SecurityEventConnection';
+  edges: Array<SecurityEventEdge>;
+  nodes: Array<SecurityEvent>;
+  pageInfo: SecurityEventPageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SecurityEventEdge = {
+  __typename?: 'SecurityEventEdge';
+  cursor: Scalars['String']['output'];
+  node: SecurityEvent;
+};
+
+/** Relay page information for security events. */
+export type SecurityEventPageInfo = {
+  __typename?: 'SecurityEventPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type SecurityEventType =
+  | 'ACCOUNT_DELETED'
+  | 'GUEST_STARTED'
+  | 'GUEST_UPGRADED'
+  | 'KEY_ROTATED'
+  | 'PASSWORD_CHANGED'
+  | 'REFRESH_REUSE_DETECTED'
+  | 'SESSION_REVOKED'
+  | 'SIGNED_OUT'
+  | 'SIGNED_OUT_EVERYWHERE'
+  | 'SIGN_IN'
+  | 'SIGN_IN_FAILED'
+  | 'SIGN_IN_THROTTLED'
+  | 'SIGN_UP'
+  | 'TOKEN_CREATED'
+  | 'TOKEN_REVOKED';
+
+/** A signed-in device: one sign-in and the refresh tokens rotated from it. */
+export type Session = {
+  __typename?: 'Session';
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the session of the access token making this request. */
+  current: Scalars['Boolean']['output'];
+  /** Browser and operating system read from the user agent, e.g. `Firefox on Linux`. */
+  device: Scalars['String']['output'];
+  /** When it ends at the latest (sign-in + 30 days; refreshing does not extend it). */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The network it signed in from: IPv4 to /24, IPv6 to /48. */
+  ipAddress?: Maybe<Scalars['String']['output']>;
+  lastUsedAt: Scalars['DateTime']['output'];
+  userAgent?: Maybe<Scalars['String']['output']>;
 };
 
 export type SignInInput = {
@@ -74,12 +269,34 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+export type UpgradeGuestInput = {
+  email: Scalars['String']['input'];
+  /** At least 10 characters, not a common password. */
+  password: Scalars['String']['input'];
+};
+
 /** A PackYourBag account. Owned by auth; packing and preferences add their fields. */
 export type User = {
   __typename?: 'User';
   createdAt: Scalars['DateTime']['output'];
+  /** The sign-in email; the empty string for a guest (see `isGuest`). */
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** True for a guest account (no email or password yet; see `upgradeGuest`). */
+  isGuest: Scalars['Boolean']['output'];
+  /** The user's personal access tokens, newest first, revoked and expired ones included. Session tokens only. */
+  personalAccessTokens: Array<PersonalAccessToken>;
+  /** The user's security events (sign-ins, password changes, …), newest first. At most 100 per page. */
+  securityEvents: SecurityEventConnection;
+  /** The user's signed-in sessions (devices), most recently used first. Session tokens only. */
+  sessions: Array<Session>;
+};
+
+
+/** A PackYourBag account. Owned by auth; packing and preferences add their fields. */
+export type UserSecurityEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -179,35 +396,74 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AuthPayload: ResolverTypeWrapper<AuthPayload>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreatePersonalAccessTokenInput: CreatePersonalAccessTokenInput;
+  CreatedPersonalAccessToken: ResolverTypeWrapper<CreatedPersonalAccessToken>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteAccountInput: DeleteAccountInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PersonalAccessToken: ResolverTypeWrapper<PersonalAccessToken>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SecurityEvent: ResolverTypeWrapper<SecurityEvent>;
+  SecurityEventConnection: ResolverTypeWrapper<SecurityEventConnection>;
+  SecurityEventEdge: ResolverTypeWrapper<SecurityEventEdge>;
+  SecurityEventPageInfo: ResolverTypeWrapper<SecurityEventPageInfo>;
+  SecurityEventType: SecurityEventType;
+  Session: ResolverTypeWrapper<Session>;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
+  UpgradeGuestInput: UpgradeGuestInput;
   User: ResolverTypeWrapper<User>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AuthPayload: AuthPayload;
   String: Scalars['String']['output'];
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ChangePasswordPayload;
+  Int: Scalars['Int']['output'];
+  CreatePersonalAccessTokenInput: CreatePersonalAccessTokenInput;
+  CreatedPersonalAccessToken: CreatedPersonalAccessToken;
   DateTime: Scalars['DateTime']['output'];
+  DeleteAccountInput: DeleteAccountInput;
   Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  PersonalAccessToken: PersonalAccessToken;
   Query: Record<PropertyKey, never>;
+  SecurityEvent: SecurityEvent;
+  SecurityEventConnection: SecurityEventConnection;
+  SecurityEventEdge: SecurityEventEdge;
+  SecurityEventPageInfo: SecurityEventPageInfo;
+  Session: Session;
   SignInInput: SignInInput;
   SignUpInput: SignUpInput;
+  UpgradeGuestInput: UpgradeGuestInput;
   User: User | FederationReferenceTypes['User'];
-  ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type AuthPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   tokenType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ChangePasswordPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
+  signedOutSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type CreatedPersonalAccessTokenResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatedPersonalAccessToken'] = ResolversParentTypes['CreatedPersonalAccessToken']> = ResolversObject<{
+  personalAccessToken?: Resolver<ResolversTypes['PersonalAccessToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -215,12 +471,67 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  createPersonalAccessToken?: Resolver<ResolversTypes['CreatedPersonalAccessToken'], ParentType, ContextType, RequireFields<MutationCreatePersonalAccessTokenArgs, 'input'>>;
+  deleteAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'input'>>;
+  refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  revokePersonalAccessToken?: Resolver<ResolversTypes['PersonalAccessToken'], ParentType, ContextType, RequireFields<MutationRevokePersonalAccessTokenArgs, 'id'>>;
+  revokeSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  startGuestSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType>;
+  upgradeGuest?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpgradeGuestArgs, 'input'>>;
+}>;
+
+export type PersonalAccessTokenResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonalAccessToken'] = ResolversParentTypes['PersonalAccessToken']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type SecurityEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SecurityEvent'] = ResolversParentTypes['SecurityEvent']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ipAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SecurityEventType'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SecurityEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SecurityEventConnection'] = ResolversParentTypes['SecurityEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SecurityEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SecurityEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['SecurityEventPageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SecurityEventEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SecurityEventEdge'] = ResolversParentTypes['SecurityEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType>;
+}>;
+
+export type SecurityEventPageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SecurityEventPageInfo'] = ResolversParentTypes['SecurityEventPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SessionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ipAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUsedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -228,13 +539,25 @@ export type UserResolvers<ContextType = SubgraphContext, ParentType extends Reso
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isGuest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  personalAccessTokens?: Resolver<Array<ResolversTypes['PersonalAccessToken']>, ParentType, ContextType>;
+  securityEvents?: Resolver<ResolversTypes['SecurityEventConnection'], ParentType, ContextType, RequireFields<UserSecurityEventsArgs, 'first'>>;
+  sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  CreatedPersonalAccessToken?: CreatedPersonalAccessTokenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PersonalAccessToken?: PersonalAccessTokenResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SecurityEvent?: SecurityEventResolvers<ContextType>;
+  SecurityEventConnection?: SecurityEventConnectionResolvers<ContextType>;
+  SecurityEventEdge?: SecurityEventEdgeResolvers<ContextType>;
+  SecurityEventPageInfo?: SecurityEventPageInfoResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

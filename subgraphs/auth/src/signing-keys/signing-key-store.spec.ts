@@ -125,4 +125,54 @@ describe('SigningKeyStore', () => {
 
     expect(keys.jwks().keys.map((key) => key.kid)).toEqual([keys.activeKey().kid]);
   });
+
+  it('rotates: the new key signs, the old one stays published, other instances pick it up on reload', async () => {
+    const running = store();
+    await running.load();
+    const elsewhere = store();
+    await elsewhere.load();
+    const before = running.activeKey().kid;
+
+    const rotated = await running.rotate();
+
+    expect(rotated?.retired).toEqual([before]);
+    expect(running.activeKey().kid).toBe(rotated?.kid);
+    expect(running.jwks().keys.map((key) => key.kid)).toEqual([rotated?.kid, before]);
+    expect(elsewhere.activeKey().kid).toBe(before);
+    await elsewhere.reload();
+    expect(elsewhere.activeKey().kid).toBe(rotated?.kid);
+    expect(await database.securityEvent.count({ where: { type: 'KEY_ROTATED' } })).toBeGreaterThan(0);
+  });
+
+  it('rotates on schedule only when the signing key is old enough', async () => {
+    const keys = store();
+    await keys.load();
+    const kid = keys.activeKey().kid;
+
+    await expect(keys.rotate(30)).resolves.toBeUndefined();
+    expect(keys.activeKey().kid).toBe(kid);
+
+    await database.signingKey.update({
+      where: { id: kid },
+      data: { createdAt: new Date(Date.now() - 31 * 86_400_000) },
+    });
+    const rotated = await keys.rotate(30);
+    expect(rotated?.retired).toEqual([kid]);
+  });
+
+  it('keeps a retired key published while a long-lived token it signed is unexpired', async () => {
+    const keys = store();
+    await keys.load();
+    const kid = keys.activeKey().kid;
+    await keys.noteSigned(kid, new Date(Date.now() + 86_400_000));
+    await keys.rotate();
+    await database.signingKey.update({
+      where: { id: kid },
+      data: { retiredAt: new Date(Date.now() - (GRACE_SECONDS + 60) * 1000) },
+    });
+
+    await keys.reload();
+
+    expect(keys.jwks().keys.map((key) => key.kid)).toContain(kid);
+  });
 });

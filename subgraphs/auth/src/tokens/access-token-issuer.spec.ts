@@ -98,6 +98,7 @@ describe('AccessTokenIssuer', () => {
       sessionId: 'session-1',
       tokenId: decodeJwt(token).jti,
       scopes: new Set(['preferences:read']),
+      kind: 'session',
     });
   });
 
@@ -119,5 +120,34 @@ describe('AccessTokenIssuer', () => {
     const { token } = await issuer.issue(randomUUID(), 'session', []);
 
     await expect(verify(token)).rejects.toBeInstanceOf(InvalidAccessTokenError);
+  });
+
+  it('mints a personal access token: token_use pat, its id as jti, its scopes, no sid, its expiry', async () => {
+    const verify = createAccessTokenVerifier({
+      keys: keys.keyResolver(),
+      issuer: ISSUER,
+      audience: AUDIENCE,
+    });
+    const userId = randomUUID();
+    const tokenId = randomUUID();
+    const expiresAt = new Date(Date.now() + 7 * 86_400_000);
+
+    const { token, kid } = await issuer.issuePersonal(userId, tokenId, ['packing:read'], expiresAt);
+
+    expect(kid).toBe(keys.activeKey().kid);
+    expect(decodeJwt(token)).toMatchObject({
+      token_use: 'pat',
+      jti: tokenId,
+      exp: Math.floor(expiresAt.getTime() / 1000),
+    });
+    expect(decodeJwt(token)).not.toHaveProperty('sid');
+    await expect(verify(token)).resolves.toEqual({
+      userId,
+      tokenId,
+      scopes: new Set(['packing:read']),
+      kind: 'personal',
+    });
+    const key = await database.signingKey.findUniqueOrThrow({ where: { id: kid } });
+    expect(key.latestExpiresAt?.getTime()).toBe(expiresAt.getTime());
   });
 });

@@ -1,0 +1,34 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { clientInfoOf } from '../audit/client-info.js';
+import { requireSessionCaller } from '../caller-guards.js';
+import type { SubgraphContext } from '../context.js';
+import type { MutationRevokeSessionArgs } from '../generated/graphql.js';
+import { SessionService, type SessionRecord } from './session.service.js';
+
+/** Signing out: this session, every session, or one chosen from the list. */
+@Resolver('Mutation')
+export class SessionMutationsResolver {
+  constructor(@Inject(SessionService) private readonly sessions: SessionService) {}
+
+  @Mutation('signOut')
+  signOut(@Context() context: SubgraphContext): Promise<boolean> {
+    const caller = requireSessionCaller(context);
+    if (!caller.sessionId) return Promise.resolve(false);
+    return this.sessions.signOut(caller.userId, caller.sessionId, clientInfoOf(context));
+  }
+
+  @Mutation('signOutEverywhere')
+  signOutEverywhere(@Context() context: SubgraphContext): Promise<number> {
+    return this.sessions.signOutEverywhere(requireSessionCaller(context).userId, clientInfoOf(context));
+  }
+
+  @Mutation('revokeSession')
+  revokeSession(
+    @Args() { id }: MutationRevokeSessionArgs,
+    @Context() context: SubgraphContext,
+  ): Promise<SessionRecord> {
+    const caller = requireSessionCaller(context);
+    return this.sessions.revoke(caller.userId, id, clientInfoOf(context), caller.sessionId);
+  }
+}
