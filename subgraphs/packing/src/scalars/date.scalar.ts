@@ -14,6 +14,12 @@ export function parseCalendarDate(value: unknown): string {
   return value as string;
 }
 
+/** Input strings pass through: services check them with `rules.calendarDate` to name the field. */
+function parseInput(value: unknown): string {
+  if (typeof value !== 'string') return parseCalendarDate(value);
+  return value;
+}
+
 /** `Date`: calendar days travel as YYYY-MM-DD; Prisma's Date columns come back as UTC midnight. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
@@ -22,8 +28,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return parseCalendarDate(value);
   },
-  parseValue: parseCalendarDate,
+  parseValue: parseInput,
   parseLiteral(ast) {
-    return parseCalendarDate(ast.kind === Kind.STRING ? ast.value : undefined);
+    return parseInput(ast.kind === Kind.STRING ? ast.value : undefined);
   },
 });

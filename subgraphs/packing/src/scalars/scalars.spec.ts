@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DateScalar } from './date.scalar.js';
+import { DateScalar, parseCalendarDate } from './date.scalar.js';
 import { MilligramsScalar } from './safe-integer.scalar.js';
 
 describe('Milligrams', () => {
@@ -25,7 +25,12 @@ describe('Date', () => {
 
   it('refuses impossible days and other shapes with BAD_USER_INPUT', () => {
     for (const value of ['2027-02-30', '14/07/2027', '2027-7-14', 5]) {
-      expect(() => DateScalar.parseValue(value)).toThrow(GraphQLError);
+      expect(() => parseCalendarDate(value)).toThrow(GraphQLError);
     }
+  });
+
+  it('lets input strings through for the service to check with the field path', () => {
+    expect(DateScalar.parseValue('2027-02-30')).toBe('2027-02-30');
+    expect(() => DateScalar.parseValue(5)).toThrow(GraphQLError);
   });
 });

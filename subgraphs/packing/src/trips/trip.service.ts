@@ -51,8 +51,8 @@ export class TripService {
   }
 
   async create(ownerId: string, input: CreateTripInput): Promise<Trip> {
-    const startDate = input.startDate ?? null;
-    const endDate = input.endDate ?? null;
+    const startDate = rules.calendarDate(input.startDate, 'input.startDate');
+    const endDate = rules.calendarDate(input.endDate, 'input.endDate');
     rules.orderedDates(startDate, endDate, 'input.endDate');
     const data = {
       ownerId,
@@ -70,8 +70,14 @@ export class TripService {
   /** Assigning another pack keeps the checks of items the new pack still holds and drops the rest. */
   async update(ownerId: string, id: string, input: UpdateTripInput): Promise<Trip> {
     const current = await this.get(ownerId, id);
-    const startDate = input.startDate === undefined ? asDay(current.startDate) : input.startDate;
-    const endDate = input.endDate === undefined ? asDay(current.endDate) : input.endDate;
+    const startDate =
+      input.startDate === undefined
+        ? asDay(current.startDate)
+        : rules.calendarDate(input.startDate, 'input.startDate');
+    const endDate =
+      input.endDate === undefined
+        ? asDay(current.endDate)
+        : rules.calendarDate(input.endDate, 'input.endDate');
     rules.orderedDates(startDate, endDate, 'input.endDate');
     const packId =
       input.packId === undefined

@@ -84,6 +84,16 @@ export function link(value: string | null | undefined, field: string): string | 
   return trimmed;
 }
 
+/** A real calendar day written YYYY-MM-DD, or null. */
+export function calendarDate(value: string | null | undefined, field: string): string | null {
+  if (value == null) return null;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00.000Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw badUserInput('Date must be a calendar date written YYYY-MM-DD.', field);
+  }
+  return value;
+}
+
 /** Start no later than end, when both are given (YYYY-MM-DD compares as text). */
 export function orderedDates(start: string | null, end: string | null, field: string): void {
   if (start && end && start > end) throw badUserInput('The trip cannot end before it starts.', field);
