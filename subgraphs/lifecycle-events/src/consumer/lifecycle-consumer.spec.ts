@@ -159,7 +159,8 @@ describe('createLifecycleConsumer', () => {
     const store = fakeUserStore(userIds);
     const options = { service, transport, pollIntervalMs: 20, handlers: { 'user.deleted': store.handler } };
     const first = createLifecycleConsumer(options);
-    await first.start();
+    await first.drain(); // subscribed, as from the service's first start on
+    first.start();
     await transport.publish(userDeleted(userIds[0]));
     await vi.waitFor(() => expect(store.users.has(userIds[0]!)).toBe(false), { timeout: 5000 });
     await first.stop();
@@ -168,7 +169,7 @@ describe('createLifecycleConsumer', () => {
     expect(store.users.size).toBe(2); // nobody is consuming
 
     const restarted = createLifecycleConsumer(options);
-    await restarted.start();
+    restarted.start();
     try {
       await vi.waitFor(() => expect(store.users.size).toBe(0), { timeout: 5000 });
     } finally {

@@ -41,8 +41,8 @@ export interface LifecycleConsumerOptions {
 }
 
 export interface LifecycleConsumer {
-  /** Subscribes and starts polling in the background. */
-  start(): Promise<void>;
+  /** Subscribes (retrying until the queue answers) and polls in the background. */
+  start(): void;
   /** Stops polling and waits for the event in hand. Idempotent. */
   stop(): Promise<void>;
   /**
@@ -107,6 +107,18 @@ export function createLifecycleConsumer(options: LifecycleConsumerOptions): Life
   }
 
   async function loop(): Promise<void> {
+    // Subscribing happens here, retried: a service must not fail to boot because the queue's
+    // database is briefly away; it starts consuming once it is back.
+    for (let subscribed = false; !subscribed && !stopping;) {
+      try {
+        await transport.subscribe(service, types);
+        subscribed = true;
+        logger.info({ service, types }, 'lifecycle events consumer subscribed');
+      } catch (error) {
+        logger.error({ err: error }, 'lifecycle events: subscribing failed, retrying');
+        await pause();
+      }
+    }
     while (!stopping) {
       let handled = 0;
       try {
@@ -114,26 +126,26 @@ export function createLifecycleConsumer(options: LifecycleConsumerOptions): Life
       } catch (error) {
         logger.error({ err: error }, 'lifecycle events: polling failed');
       }
-      if (handled === 0 && !stopping) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, pollIntervalMs);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        wake = undefined;
-      }
+      if (handled === 0 && !stopping) await pause();
     }
   }
 
+  async function pause(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, pollIntervalMs);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    wake = undefined;
+  }
+
   return {
-    async start() {
+    start() {
       if (running) return;
       stopping = false;
-      await transport.subscribe(service, types);
       running = loop();
-      logger.info({ service, types }, 'lifecycle events consumer started');
     },
     async stop() {
       stopping = true;
