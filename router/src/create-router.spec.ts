@@ -162,7 +162,7 @@ describe('errors', () => {
   });
 
   it('keeps caller errors (validation) readable, with their code', async () => {
-    const response = await stack.post({ query: '{ nope }' });
+    const response = await stack.post({ query: '{ nope }' }, { accept: 'application/graphql-response+json' });
     const body = (await response.json()) as GraphQLBody;
 
     expect(response.status).toBe(400);
@@ -179,6 +179,17 @@ describe('errors', () => {
 
     expect(response.status).toBe(400);
     expect(((await response.json()) as GraphQLBody).errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
+  });
+});
+
+describe('the legacy application/json media type', () => {
+  it('answers GraphQL request errors with 200 under the legacy application/json media type', async () => {
+    const response = await stack.post({ query: '{ nope }' }, { accept: 'application/json' });
+
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as GraphQLBody).errors?.[0]?.extensions?.['code']).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 });
 

@@ -156,6 +156,9 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection: config.introspection,
+    // No CSRF preflight rule: the router never authenticates from cookies, so a cross-site GET or
+    // simple POST carries no credential to abuse, and GraphQL over HTTP requires plain GET queries.
+    csrfPrevention: false,
     // No "Did you mean …?" naming fields the caller did not ask about (on in development).
     hideSchemaDetailsFromClientErrors: !config.fieldSuggestions,
     includeStacktraceInErrorResponses: false,

@@ -9,6 +9,7 @@ import { CLIENT_NAME_HEADER } from '../forwarding/subgraph-data-source.js';
 import type { DocumentManifest } from '../trusted-documents/manifest.js';
 import { refuseUntrustedWebDocument } from '../trusted-documents/web-client-rule.js';
 import { clientAddressOf } from './client-address.js';
+import { legacyJsonStatus } from './legacy-json-status.js';
 import type { CorsPolicy } from './cors.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { sendGraphQLError } from './send-json.js';
@@ -185,6 +186,11 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     response.statusCode = result.status ?? 200;
     for (const [name, value] of result.headers) response.setHeader(name, value);
     if (result.body.kind === 'complete') {
+      response.statusCode = legacyJsonStatus(
+        response.statusCode,
+        result.headers.get('content-type'),
+        result.body.string,
+      );
       response.setHeader('content-length', Buffer.byteLength(result.body.string));
       response.end(result.body.string);
     } else {

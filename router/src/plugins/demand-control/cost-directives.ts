@@ -44,12 +44,12 @@ export const NO_COST_DIRECTIVES: CostDirectives = {
 const COST_SPEC = 'https://specs.apollo.dev/cost/';
 
 /**
- * The names `@cost` and `@listSize` have in this supergraph. `@link(url: ".../cost/v0.1", import:
- * [...])` imports them under their own name (or an `as:` rename); a directive that is not imported
- * keeps the link's namespace (`@cost__listSize`).
+ * The names `@cost` and `@listSize` may have in this supergraph: their own (composition writes
+ * `@cost` unprefixed even when the cost link imports only `@listSize`), the link's namespace
+ * (`@cost__listSize`, or a custom `as:`), or a rename in the link's `import`.
  */
-function directiveNames(document: DocumentNode): { cost: string; listSize: string } {
-  const names = { cost: 'cost__cost', listSize: 'cost__listSize' };
+function directiveNames(document: DocumentNode): { cost: Set<string>; listSize: Set<string> } {
+  const names = { cost: new Set(['cost', 'cost__cost']), listSize: new Set(['listSize', 'cost__listSize']) };
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.SCHEMA_DEFINITION && definition.kind !== Kind.SCHEMA_EXTENSION) continue;
     for (const link of definition.directives ?? []) {
@@ -59,24 +59,22 @@ function directiveNames(document: DocumentNode): { cost: string; listSize: strin
       if (url?.kind !== Kind.STRING || !url.value.startsWith(COST_SPEC)) continue;
       const prefix = argument('as');
       if (prefix?.kind === Kind.STRING) {
-        names.cost = `${prefix.value}__cost`;
-        names.listSize = `${prefix.value}__listSize`;
+        names.cost.add(`${prefix.value}__cost`);
+        names.listSize.add(`${prefix.value}__listSize`);
       }
       const imports = argument('import');
       for (const entry of imports?.kind === Kind.LIST ? imports.values : []) {
+        if (entry.kind !== Kind.OBJECT) continue;
         let name: string | undefined;
         let as: string | undefined;
-        if (entry.kind === Kind.STRING) name = entry.value;
-        if (entry.kind === Kind.OBJECT) {
-          for (const field of entry.fields) {
-            if (field.value.kind !== Kind.STRING) continue;
-            if (field.name.value === 'name') name = field.value.value;
-            if (field.name.value === 'as') as = field.value.value;
-          }
+        for (const field of entry.fields) {
+          if (field.value.kind !== Kind.STRING) continue;
+          if (field.name.value === 'name') name = field.value.value;
+          if (field.name.value === 'as') as = field.value.value;
         }
-        const local = (as ?? name)?.replace(/^@/, '');
-        if (name === '@cost' && local) names.cost = local;
-        if (name === '@listSize' && local) names.listSize = local;
+        if (!as) continue;
+        if (name === '@cost') names.cost.add(as.replace(/^@/, ''));
+        if (name === '@listSize') names.listSize.add(as.replace(/^@/, ''));
       }
     }
   }
@@ -112,7 +110,7 @@ export function readCostDirectives(supergraphSdl: string | DocumentNode): CostDi
   const listSizes = new Map<string, ListSize>();
 
   const weightOf = (directives: readonly DirectiveNode[] | undefined): number | undefined => {
-    const cost = directives?.find((directive) => directive.name.value === names.cost);
+    const cost = directives?.find((directive) => names.cost.has(directive.name.value));
     return cost ? intArgument(cost as ConstDirectiveNode, 'weight') : undefined;
   };
 
@@ -135,7 +133,7 @@ export function readCostDirectives(supergraphSdl: string | DocumentNode): CostDi
         const argumentWeight = weightOf(argument.directives);
         if (argumentWeight !== undefined) args.set(`${coordinate}(${argument.name.value}:)`, argumentWeight);
       }
-      const listSize = field.directives?.find((directive) => directive.name.value === names.listSize);
+      const listSize = field.directives?.find((directive) => names.listSize.has(directive.name.value));
       if (!listSize) continue;
       const requireOne = argumentValue(listSize, 'requireOneSlicingArgument');
       const assumedSize = intArgument(listSize, 'assumedSize');
