@@ -2,11 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from '@packyourbag/service-kit';
 import { subgraphImports } from '@packyourbag/service-kit/nest';
 import type { Connection } from 'mongoose';
+import { Registry } from 'prom-client';
 import type { PreferencesConfig } from './config.js';
 import { DataExportResolver } from './data-export/data-export.resolver.js';
 import { PreferencesExportService } from './data-export/preferences-export.service.js';
 import { UserDataExportResolver } from './data-export/user-data-export.resolver.js';
-import { preferencesModel } from './preferences/preferences.model.js';
+import { MetricsController } from './metrics/metrics.controller.js';
 import { PreferencesMutationsResolver } from './preferences/preferences-mutations.resolver.js';
 import { PreferencesService } from './preferences/preferences.service.js';
 import { UserPreferencesResolver } from './preferences/user-preferences.resolver.js';
@@ -15,12 +16,15 @@ export interface PreferencesModuleDependencies {
   config: PreferencesConfig;
   logger: Logger;
   connection: Connection;
+  /** Shared with the lifecycle-events consumer, which deletes through it. */
+  preferences: PreferencesService;
+  /** What GET /metrics serves. */
+  metrics: Registry;
 }
 
 @Module({})
 export class PreferencesModule {
   static forRoot(deps: PreferencesModuleDependencies): DynamicModule {
-    const preferences = new PreferencesService(preferencesModel(deps.connection));
     return {
       module: PreferencesModule,
       imports: subgraphImports({
@@ -33,9 +37,11 @@ export class PreferencesModule {
           await db.admin().ping();
         },
       }),
+      controllers: [MetricsController],
       providers: [
-        { provide: PreferencesService, useValue: preferences },
-        { provide: PreferencesExportService, useValue: new PreferencesExportService(preferences) },
+        { provide: Registry, useValue: deps.metrics },
+        { provide: PreferencesService, useValue: deps.preferences },
+        { provide: PreferencesExportService, useValue: new PreferencesExportService(deps.preferences) },
         UserPreferencesResolver,
         PreferencesMutationsResolver,
         UserDataExportResolver,

@@ -3,6 +3,18 @@ import { readSubgraphConfig, type SubgraphConfig } from '@packyourbag/service-ki
 export interface PreferencesConfig extends SubgraphConfig {
   /** MONGODB_URL: the preferences database (collections owned by this service only). */
   mongodbUrl: string;
+  /**
+   * Account lifecycle events (docs/decisions/0901-lifecycle-event-transport.md). Absent when
+   * EVENTS_DATABASE_URL is unset: then deleted accounts keep their settings document.
+   */
+  events?: {
+    /** EVENTS_DATABASE_URL: the queue's PostgreSQL database (schema `events`, role pyb_events). */
+    databaseUrl: string;
+    /** EVENTS_MAX_ATTEMPTS: attempts before an event goes to the dead letters. Default 5. */
+    maxAttempts: number;
+    /** EVENTS_POLL_MS: pause between polls when nothing is due. Default 500. */
+    pollIntervalMs: number;
+  };
 }
 
 export function readPreferencesConfig(env: NodeJS.ProcessEnv = process.env): PreferencesConfig {
@@ -13,5 +25,12 @@ export function readPreferencesConfig(env: NodeJS.ProcessEnv = process.env): Pre
       'MONGODB_URL',
       subgraph.production ? undefined : 'mongodb://127.0.0.1:27017/packyourbag',
     ),
+    events: env['EVENTS_DATABASE_URL']
+      ? {
+          databaseUrl: read.url('EVENTS_DATABASE_URL'),
+          maxAttempts: read.int('EVENTS_MAX_ATTEMPTS', 5, { min: 1, max: 100 }),
+          pollIntervalMs: read.int('EVENTS_POLL_MS', 500, { min: 10, max: 60_000 }),
+        }
+      : undefined,
   };
 }

@@ -1,20 +1,36 @@
 import 'reflect-metadata';
 import { createCallerVerifier, createLogger, type Logger } from '@packyourbag/service-kit';
+import { Registry, collectDefaultMetrics } from 'prom-client';
 import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@packyourbag/service-kit/nest';
 import { PreferencesModule } from './app.module.js';
 import { readPreferencesConfig, type PreferencesConfig } from './config.js';
 import { connectMongo } from './database/connect-mongo.js';
+import { startPreferencesLifecycle, type PreferencesLifecycle } from './lifecycle/preferences-lifecycle.js';
+import { preferencesModel } from './preferences/preferences.model.js';
+import { PreferencesService } from './preferences/preferences.service.js';
 
 export async function startPreferences(config: PreferencesConfig, logger: Logger): Promise<RunningSubgraph> {
   const connection = await connectMongo(config.mongodbUrl);
+  const preferences = new PreferencesService(preferencesModel(connection));
+  const metrics = new Registry();
+  collectDefaultMetrics({ register: metrics });
+  let lifecycle: PreferencesLifecycle | undefined;
+  if (config.events) {
+    lifecycle = startPreferencesLifecycle(config.events, preferences, metrics, logger);
+  } else {
+    logger.warn('EVENTS_DATABASE_URL is not set: account deletions will not remove preferences.');
+  }
   return startSubgraph({
-    module: PreferencesModule.forRoot({ config, logger, connection }),
+    module: PreferencesModule.forRoot({ config, logger, connection, preferences, metrics }),
     host: config.host,
     port: config.port,
     logger,
     routerSecret: config.trust.routerSecret,
     verifyAccessToken: createCallerVerifier(config.trust, logger),
-    onShutdown: () => connection.close(),
+    onShutdown: async () => {
+      await lifecycle?.stop();
+      await connection.close();
+    },
   });
 }
 
