@@ -1,0 +1,90 @@
+import { performance } from 'node:perf_hooks';
+import { describe, expect, inject, it } from 'vitest';
+import { AuthClient, PASSWORD, errorCode, randomClientIp, uniqueEmail } from '../auth-support/auth-client.js';
+
+const { graphqlUrl } = inject('stack');
+
+/** The stated bound: medians of the two failure kinds differ by less than this. */
+const TIMING_BOUND_MS = 75;
+const TRIES = 10;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2;
+};
+
+describe('account enumeration', () => {
+  it(`answers an unknown email and a wrong password alike, medians within ${TIMING_BOUND_MS} ms`, async () => {
+    // Each try from its own IP and against its own account, so no throttle is reached.
+    const accounts: string[] = [];
+    for (let index = 0; index < TRIES; index += 1)
+      accounts.push((await new AuthClient({ graphqlUrl }).signUp()).email);
+    const unknown: number[] = [];
+    const wrong: number[] = [];
+    const errors = new Set<string>();
+    // Interleaved, so drift in machine load hits both kinds alike.
+    for (let index = 0; index < TRIES; index += 1) {
+      for (const [email, timings] of [
+        [uniqueEmail(), unknown],
+        [accounts[index]!, wrong],
+      ] as const) {
+        const client = new AuthClient({ graphqlUrl, ip: randomClientIp() });
+        const started = performance.now();
+        const result = await client.signIn(email, 'not the right passphrase');
+        timings.push(performance.now() - started);
+        errors.add(
+          JSON.stringify({
+            code: errorCode(result),
+            message: result.errors?.[0]?.message,
+            data: result.data,
+          }),
+        );
+      }
+    }
+
+    expect(errors.size).toBe(1);
+    expect(JSON.parse([...errors][0]!)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const difference = Math.abs(median(unknown) - median(wrong));
+    console.log(
+      `[enumeration] median unknown ${median(unknown).toFixed(1)} ms, wrong password ${median(wrong).toFixed(1)} ms`,
+    );
+    expect(difference).toBeLessThan(TIMING_BOUND_MS);
+  }, 120_000);
+});
+
+describe('sign-in throttling', () => {
+  it('after five failures answers THROTTLED with retryAfter, even for the right password', async () => {
+    const client = new AuthClient({ graphqlUrl, ip: randomClientIp() });
+    const { email } = await client.signUp();
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect(errorCode(await client.signIn(email, 'not the right passphrase'))).toBe('UNAUTHENTICATED');
+    }
+
+    const throttled = await client.signIn(email, PASSWORD);
+
+    expect(errorCode(throttled)).toBe('THROTTLED');
+    expect(throttled.errors?.[0]?.extensions?.['retryAfter']).toEqual(expect.any(Number));
+    expect(throttled.errors?.[0]?.extensions?.['retryAfter']).toBeGreaterThanOrEqual(1);
+  });
+
+  it('throttles an unknown email exactly like a known one', async () => {
+    const client = new AuthClient({ graphqlUrl, ip: randomClientIp() });
+    const email = uniqueEmail();
+    for (let attempt = 0; attempt < 5; attempt += 1) await client.signIn(email, 'not the right passphrase');
+
+    expect(errorCode(await client.signIn(email, PASSWORD))).toBe('THROTTLED');
+  });
+
+  it('refuses a weak password or an invalid email at sign-up with BAD_USER_INPUT naming the field', async () => {
+    const client = new AuthClient({ graphqlUrl, ip: randomClientIp() });
+    const signUp = 'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }';
+    for (const [input, field] of [
+      [{ email: uniqueEmail(), password: 'short' }, 'input.password'],
+      [{ email: uniqueEmail(), password: 'qwertyuiop' }, 'input.password'],
+      [{ email: 'not-an-email', password: PASSWORD }, 'input.email'],
+    ] as const) {
+      const result = await client.call(signUp, { input });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { decodeProtectedHeader } from 'jose';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { AuthClient, eventually, randomClientIp } from '../auth-support/auth-client.js';
+import { findAuthDatabase } from '../auth-support/auth-database.js';
+
+const { graphqlUrl, subgraphUrls } = inject('stack');
+const auth = new AuthClient({ graphqlUrl, ip: randomClientIp() });
+const authBase = subgraphUrls.auth.replace(/\/graphql$/, '');
+const AUTH_DIR = join(import.meta.dirname, '../../subgraphs/auth');
+let database: string | undefined;
+
+beforeAll(async () => {
+  database = await findAuthDatabase(authBase);
+});
+
+const kidOf = (token: string) => decodeProtectedHeader(token).kid;
+const publishedKids = async () =>
+  (
+    (await (await fetch(`${authBase}/.well-known/jwks.json`)).json()) as { keys: Array<{ kid: string }> }
+  ).keys.map((key) => key.kid);
+
+describe('signing key rotation', () => {
+  it('keeps tokens signed before a rotation verifying through the router while new ones use the new key', async (context) => {
+    if (!database) return context.skip();
+    const before = await auth.signUp();
+    const oldKid = kidOf(before.accessToken);
+
+    // What `npm run keys:rotate` runs, against this stack's auth database.
+    const { stdout } = await promisify(execFile)(process.execPath, ['dist/cli/rotate-keys.js'], {
+      cwd: AUTH_DIR,
+      env: { ...process.env, DATABASE_URL: database, NODE_ENV: 'test', LOG_LEVEL: 'silent' },
+    });
+    const newKid = /New signing key ([0-9a-f-]+)/.exec(stdout)?.[1];
+    expect(newKid).toBeDefined();
+    expect(newKid).not.toBe(oldKid);
+
+    // The running auth instance picks the key up on its next reload (1 s in scenario stacks).
+    let after: { accessToken: string } = before;
+    expect(
+      await eventually(async () => {
+        after = (await auth.signIn(before.email)).data!.signIn;
+        return kidOf(after.accessToken) === newKid;
+      }),
+    ).toBe(true);
+    expect(await publishedKids()).toEqual(expect.arrayContaining([oldKid, newKid]));
+    const response = await fetch(`${authBase}/.well-known/jwks.json`);
+    expect(response.headers.get('cache-control')).toMatch(/max-age=\d+/);
+
+    // The old token keeps working; the new one as soon as the router has fetched the new key
+    // (an unknown kid triggers a JWKS refetch, at most every 30 s).
+    expect((await auth.whoAmI(before.accessToken)).id).toBe(before.user.id);
+    expect(
+      await eventually(
+        async () => (await auth.whoAmI(after.accessToken)).id === before.user.id,
+        45_000,
+        1000,
+      ),
+    ).toBe(true);
+    expect((await auth.whoAmI(before.accessToken)).id).toBe(before.user.id);
+  }, 90_000);
+});
