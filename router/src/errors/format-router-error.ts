@@ -4,8 +4,8 @@ import { RouterErrorCode } from './router-error-code.js';
 
 const routerCodes = new Set<string>(Object.values(RouterErrorCode));
 
-/** graphql-js's message when `parse(…, { maxTokens })` gives up (graphql 16). */
-const TOO_MANY_TOKENS = /^Syntax Error: Document contains more than \d+ tokens/;
+/** graphql-js's message when `parse(…, { maxTokens })` gives up (graphql 16 spells it "more that"). */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
 
 function ownRouterCode(error: unknown): string | undefined {
   if (!(error instanceof GraphQLError)) return undefined;
@@ -33,7 +33,7 @@ export function formatRouterError(formatted: GraphQLFormattedError, error: unkno
     TOO_MANY_TOKENS.test(formatted.message)
   ) {
     return {
-      message: formatted.message.replace(/^Syntax Error: /, ''),
+      message: formatted.message.replace(/^Syntax Error: /, '').replace('more that', 'more than'),
       extensions: { code: RouterErrorCode.MaxTokensExceeded },
     };
   }
