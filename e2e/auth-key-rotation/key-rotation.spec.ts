@@ -31,34 +31,40 @@ describe('signing key rotation', () => {
     // What `npm run keys:rotate` runs, against this stack's auth database.
     const { stdout } = await promisify(execFile)(process.execPath, ['dist/cli/rotate-keys.js'], {
       cwd: AUTH_DIR,
-      env: { ...process.env, DATABASE_URL: database, NODE_ENV: 'test', LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        DATABASE_URL: database,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        KEY_ACTIVATION_DELAY_SECONDS: '35',
+      },
     });
     const newKid = /New signing key ([0-9a-f-]+)/.exec(stdout)?.[1];
     expect(newKid).toBeDefined();
     expect(newKid).not.toBe(oldKid);
 
-    // The running auth instance picks the key up on its next reload (1 s in scenario stacks).
+    // Published at once, so every verifier's JWKS cache can fetch it before it signs…
+    expect(await eventually(async () => (await publishedKids()).includes(newKid!))).toBe(true);
+    expect(await publishedKids()).toEqual(expect.arrayContaining([oldKid, newKid]));
+    // …then the running auth instance signs with it once KEY_ACTIVATION_DELAY_SECONDS (35 s in
+    // scenario stacks) has passed, on its next reload (1 s).
     let after: { accessToken: string } = before;
     expect(
-      await eventually(async () => {
-        after = (await auth.signIn(before.email)).data!.signIn;
-        return kidOf(after.accessToken) === newKid;
-      }),
+      await eventually(
+        async () => {
+          after = (await auth.signIn(before.email)).data!.signIn;
+          return kidOf(after.accessToken) === newKid;
+        },
+        60_000,
+        2_000,
+      ),
     ).toBe(true);
-    expect(await publishedKids()).toEqual(expect.arrayContaining([oldKid, newKid]));
     const response = await fetch(`${authBase}/.well-known/jwks.json`);
     expect(response.headers.get('cache-control')).toMatch(/max-age=\d+/);
 
-    // The old token keeps working; the new one as soon as the router has fetched the new key
-    // (an unknown kid triggers a JWKS refetch, at most every 30 s).
+    // The new token verifies at the router straight away (the activation delay outlasted its JWKS
+    // refetch cooldown), and the old token keeps verifying until it expires.
+    expect((await auth.whoAmI(after.accessToken)).id).toBe(before.user.id);
     expect((await auth.whoAmI(before.accessToken)).id).toBe(before.user.id);
-    expect(
-      await eventually(
-        async () => (await auth.whoAmI(after.accessToken)).id === before.user.id,
-        45_000,
-        1000,
-      ),
-    ).toBe(true);
-    expect((await auth.whoAmI(before.accessToken)).id).toBe(before.user.id);
-  }, 90_000);
+  }, 120_000);
 });

@@ -22,7 +22,10 @@ export type AuthServicesConfig = Pick<
   | 'freeFailuresPerAccount'
   | 'freeFailuresPerIp'
   | 'maxSignInDelaySeconds'
-> & { trust: Pick<AuthConfig['trust'], 'issuer' | 'audience'> };
+> &
+  Partial<Pick<AuthConfig, 'keyActivationDelaySeconds'>> & {
+    trust: Pick<AuthConfig['trust'], 'issuer' | 'audience'>;
+  };
 
 export interface AuthServices {
   keys: SigningKeyStore;
@@ -45,6 +48,7 @@ export function createAuthServices(
     database,
     keyEncryptionKey: config.keyEncryptionKey,
     retiredKeyGraceSeconds: config.accessTokenTtlSeconds + 60,
+    activationDelaySeconds: config.keyActivationDelaySeconds ?? 0,
     ...(logger ? { logger } : {}),
   });
   const tokens = new AccessTokenIssuer({

@@ -13,6 +13,8 @@ export interface AuthConfig extends SubgraphConfig {
   refreshReuseGraceSeconds: number;
   /** SIGNING_KEY_RELOAD_MS: how often keys are re-read (rotation by another instance). @default 60000 */
   signingKeyReloadMs: number;
+  /** KEY_ACTIVATION_DELAY_SECONDS: a rotated-in key is published this long before it signs. @default 60 */
+  keyActivationDelaySeconds: number;
   /** KEY_ROTATION_DAYS: the signing key is rotated when this old (checked hourly); 0 turns it off. @default 30 */
   keyRotationDays: number;
   /** GUEST_INACTIVE_DAYS: guests unused this long are removed (checked hourly). @default 30 */
@@ -46,6 +48,7 @@ export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
     sessionLifetimeDays: read.int('SESSION_LIFETIME_DAYS', 30, { min: 1, max: 90 }),
     refreshReuseGraceSeconds: read.int('REFRESH_REUSE_GRACE_SECONDS', 10, { min: 0, max: 120 }),
     signingKeyReloadMs: read.int('SIGNING_KEY_RELOAD_MS', 60_000, { min: 100, max: 3_600_000 }),
+    keyActivationDelaySeconds: read.int('KEY_ACTIVATION_DELAY_SECONDS', 60, { min: 0, max: 3600 }),
     keyRotationDays: read.int('KEY_ROTATION_DAYS', 30, { min: 0, max: 365 }),
     guestInactiveDays: read.int('GUEST_INACTIVE_DAYS', 30, { min: 1, max: 365 }),
     freeFailuresPerAccount: read.int('SIGN_IN_FREE_FAILURES_PER_ACCOUNT', 5, { min: 1, max: 100 }),

@@ -15,7 +15,10 @@ async function main(): Promise<void> {
     const services = createAuthServices(database, config, logger);
     await services.keys.load();
     const rotated = await services.keys.rotate();
-    console.log(`New signing key ${rotated?.kid}; retired: ${rotated?.retired.join(', ') || 'none'}.`);
+    console.log(
+      `New signing key ${rotated?.kid}, published now, signing in ${config.keyActivationDelaySeconds} s; ` +
+        `retired: ${rotated?.retired.join(', ') || 'none'}.`,
+    );
   } finally {
     await database.$disconnect();
   }

@@ -175,4 +175,26 @@ describe('SigningKeyStore', () => {
 
     expect(keys.jwks().keys.map((key) => key.kid)).toContain(kid);
   });
+
+  it('with an activation delay, publishes the new key at once but signs with the old one until then', async () => {
+    let now = Date.now();
+    const keys = new SigningKeyStore({
+      database,
+      keyEncryptionKey: KEY_ENCRYPTION_KEY,
+      retiredKeyGraceSeconds: GRACE_SECONDS,
+      activationDelaySeconds: 60,
+      now: () => now,
+    });
+    await keys.load();
+    const old = keys.activeKey().kid;
+
+    const rotated = await keys.rotate();
+
+    expect(keys.activeKey().kid).toBe(old);
+    expect(keys.jwks().keys.map((key) => key.kid)).toEqual(expect.arrayContaining([old, rotated?.kid]));
+    now += 61_000;
+    await keys.reload();
+    expect(keys.activeKey().kid).toBe(rotated?.kid);
+    expect(keys.jwks().keys.map((key) => key.kid)).toContain(old);
+  });
 });

@@ -24,8 +24,16 @@ export interface SigningKeyStoreOptions {
   keyEncryptionKey: Buffer;
   /** A retired key stays published this long: the longest lifetime of an access token it signed. */
   retiredKeyGraceSeconds: number;
+  /**
+   * How long a new key is published before it signs, in seconds, so that every verifier's JWKS
+   * cache can pick it up first (remote verifiers refetch on an unknown kid at most every 30 s).
+   * The key it replaces keeps signing meanwhile. @default 0
+   */
+  activationDelaySeconds?: number;
   /** Where reload failures are reported. @default silent */
   logger?: Logger;
+  /** @default () => Date.now() */
+  now?: () => number;
 }
 
 /** Unknown-kid reloads are spaced at least this far apart, so garbage kids cannot hammer the database. */
@@ -43,7 +51,13 @@ export class SigningKeyStore {
   private lastUnknownKidReload = 0;
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly options: SigningKeyStoreOptions) {}
+  private readonly now: () => number;
+  private readonly activationDelayMs: number;
+
+  constructor(private readonly options: SigningKeyStoreOptions) {
+    this.now = options.now ?? (() => Date.now());
+    this.activationDelayMs = (options.activationDelaySeconds ?? 0) * 1000;
+  }
 
   /** Loads keys, creating the first one on a fresh database (development and first deploy). */
   async load(): Promise<void> {
@@ -54,7 +68,7 @@ export class SigningKeyStore {
 
   /** Re-reads the signing key and the published set (another instance may have rotated). */
   async reload(): Promise<void> {
-    const newest = await this.newestUnretired();
+    const newest = (await this.newestActivated()) ?? (await this.oldestStillSigning());
     if (!newest) throw new Error('No unretired signing key: run `npm run keys:rotate`.');
     if (this.active?.kid !== newest.id) {
       const pem = decryptPrivateKey(newest.privateKeyEncrypted, this.options.keyEncryptionKey);
@@ -111,16 +125,17 @@ export class SigningKeyStore {
       });
       if (olderThanDays !== undefined && current) {
         const dueAt = current.createdAt.getTime() + olderThanDays * 86_400_000;
-        if (dueAt > Date.now()) return undefined;
+        if (dueAt > this.now()) return undefined;
       }
       const kid = await this.createKey(tx);
       const retiring = await tx.signingKey.findMany({
         where: { retiredAt: null, id: { not: kid } },
         select: { id: true },
       });
+      // Retired when the new key starts signing: until then the old one still signs.
       await tx.signingKey.updateMany({
         where: { id: { in: retiring.map((key) => key.id) } },
-        data: { retiredAt: new Date() },
+        data: { retiredAt: new Date(this.now() + this.activationDelayMs) },
       });
       await tx.securityEvent.create({
         data: { type: 'KEY_ROTATED', details: { kid, retired: retiring.map((key) => key.id) } },
@@ -139,6 +154,26 @@ export class SigningKeyStore {
       where id = ${kid}`;
   }
 
+  /** The newest key published for at least the activation delay and not retired yet. */
+  private newestActivated() {
+    const now = this.now();
+    return this.options.database.signingKey.findFirst({
+      where: {
+        createdAt: { lte: new Date(now - this.activationDelayMs) },
+        OR: [{ retiredAt: null }, { retiredAt: { gt: new Date(now) } }],
+      },
+      orderBy: { createdAt: 'desc' },
+    });
+  }
+
+  /** Nothing published long enough (a fresh database, or rotations in quick succession). */
+  private oldestStillSigning() {
+    return this.options.database.signingKey.findFirst({
+      where: { OR: [{ retiredAt: null }, { retiredAt: { gt: new Date(this.now()) } }] },
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+
   private newestUnretired() {
     return this.options.database.signingKey.findFirst({
       where: { retiredAt: null },
@@ -147,7 +182,7 @@ export class SigningKeyStore {
   }
 
   private async refreshPublished(): Promise<void> {
-    const now = Date.now();
+    const now = this.now();
     const publishedSince = new Date(now - this.options.retiredKeyGraceSeconds * 1000);
     const keys = await this.options.database.signingKey.findMany({
       where: {
@@ -181,7 +216,7 @@ export class SigningKeyStore {
   keyResolver(): JWTVerifyGetKey {
     return async (header, token) => {
       const known = this.published.some((key) => key.kid === header.kid);
-      const now = Date.now();
+      const now = this.now();
       if (!known && now - this.lastUnknownKidReload > UNKNOWN_KID_RELOAD_COOLDOWN_MS) {
         this.lastUnknownKidReload = now;
         await this.reload().catch(() => undefined);

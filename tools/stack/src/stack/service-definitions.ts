@@ -22,6 +22,8 @@ export interface StackContext {
   nodeEnv: string;
   logLevel: string | undefined;
   databaseUrls: { auth: string; packing: string };
+  /** The lifecycle-event queue (schema `events`), as the queue role. */
+  eventsUrl: string;
   mongoUrl: string;
   redisUrl: string | undefined;
 }
@@ -52,7 +54,12 @@ function common(context: StackContext, service: ServiceName): Record<string, str
     TOKEN_REVOCATIONS_URL: url(context, 'auth', '/.well-known/revoked-tokens'),
     // Scenario tests prove revocation and key rotation without waiting out production intervals.
     ...(context.nodeEnv === 'test'
-      ? { TOKEN_REVOCATIONS_REFRESH_MS: '1000', SIGNING_KEY_RELOAD_MS: '1000' }
+      ? // A rotated-in key still waits out the verifiers' 30 s JWKS refetch cooldown before it signs.
+        {
+          TOKEN_REVOCATIONS_REFRESH_MS: '1000',
+          SIGNING_KEY_RELOAD_MS: '1000',
+          KEY_ACTIVATION_DELAY_SECONDS: '35',
+        }
       : {}),
   };
 }
@@ -63,7 +70,11 @@ export const SERVICE_DEFINITIONS: Readonly<Record<ServiceName, ServiceDefinition
     workspace: '@packyourbag/auth',
     cwd: join(repositoryRoot, 'subgraphs/auth'),
     command: nodeMain,
-    env: (context) => ({ ...common(context, 'auth'), DATABASE_URL: context.databaseUrls.auth }),
+    env: (context) => ({
+      ...common(context, 'auth'),
+      DATABASE_URL: context.databaseUrls.auth,
+      EVENTS_DATABASE_URL: context.eventsUrl,
+    }),
     readyPath: '/health/ready',
   },
   packing: {
@@ -71,7 +82,11 @@ export const SERVICE_DEFINITIONS: Readonly<Record<ServiceName, ServiceDefinition
     workspace: '@packyourbag/packing',
     cwd: join(repositoryRoot, 'subgraphs/packing'),
     command: nodeMain,
-    env: (context) => ({ ...common(context, 'packing'), DATABASE_URL: context.databaseUrls.packing }),
+    env: (context) => ({
+      ...common(context, 'packing'),
+      DATABASE_URL: context.databaseUrls.packing,
+      EVENTS_DATABASE_URL: context.eventsUrl,
+    }),
     readyPath: '/health/ready',
   },
   preferences: {
@@ -79,7 +94,11 @@ export const SERVICE_DEFINITIONS: Readonly<Record<ServiceName, ServiceDefinition
     workspace: '@packyourbag/preferences',
     cwd: join(repositoryRoot, 'subgraphs/preferences'),
     command: nodeMain,
-    env: (context) => ({ ...common(context, 'preferences'), MONGODB_URL: context.mongoUrl }),
+    env: (context) => ({
+      ...common(context, 'preferences'),
+      MONGODB_URL: context.mongoUrl,
+      EVENTS_DATABASE_URL: context.eventsUrl,
+    }),
     readyPath: '/health/ready',
   },
   router: {
