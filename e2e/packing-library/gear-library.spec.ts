@@ -5,7 +5,7 @@ import { createItem, firstError, packingUser } from '../packing-support/packing-
 const CREATE_CATEGORY =
   'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id name colorIndex version } }';
 const LIBRARY = /* GraphQL */ `
-  query Library($first: Int, $after: String, $sort: ItemSort, $filter: ItemFilter) {
+  query Library($first: Int!, $after: String, $sort: ItemSort, $filter: ItemFilter) {
     me {
       items(first: $first, after: $after, sort: $sort, filter: $filter) {
         totalCount
@@ -75,7 +75,7 @@ describe('gear library through the router', () => {
     await createItem(user, { name: 'Pot', weightMg: 120_000, categoryId: kitchen });
     await createItem(user, { name: 'Bivy', weightMg: 300_000 });
 
-    const byName = await user.data<Library>(LIBRARY, { sort: { field: 'NAME' } });
+    const byName = await user.data<Library>(LIBRARY, { first: 20, sort: { field: 'NAME' } });
     expect(byName.me.items.nodes.map((item) => item.name)).toEqual(['Bivy', 'Pot', 'stove', 'Tent']);
     expect(byName.me.items.nodes[3]).toMatchObject({
       weightMg: 1_234_567,
@@ -84,13 +84,16 @@ describe('gear library through the router', () => {
       link: 'https://example.com/tent',
       notes: 'seam-sealed 2026',
     });
-    const heaviest = await user.data<Library>(LIBRARY, { sort: { field: 'WEIGHT', direction: 'DESC' } });
+    const heaviest = await user.data<Library>(LIBRARY, {
+      first: 20,
+      sort: { field: 'WEIGHT', direction: 'DESC' },
+    });
     expect(heaviest.me.items.nodes.map((item) => item.name)).toEqual(['Tent', 'Bivy', 'Pot', 'stove']);
-    const byCategory = await user.data<Library>(LIBRARY, { sort: { field: 'CATEGORY' } });
+    const byCategory = await user.data<Library>(LIBRARY, { first: 20, sort: { field: 'CATEGORY' } });
     expect(byCategory.me.items.nodes.map((item) => item.name)).toEqual(['Bivy', 'Pot', 'stove', 'Tent']);
-    const inKitchen = await user.data<Library>(LIBRARY, { filter: { categoryId: kitchen } });
+    const inKitchen = await user.data<Library>(LIBRARY, { first: 20, filter: { categoryId: kitchen } });
     expect(inKitchen.me.items.totalCount).toBe(2);
-    const searched = await user.data<Library>(LIBRARY, { filter: { search: 'TO' } });
+    const searched = await user.data<Library>(LIBRARY, { first: 20, filter: { search: 'TO' } });
     expect(searched.me.items.nodes.map((item) => item.name)).toEqual(['stove']);
   });
 
@@ -136,14 +139,14 @@ describe('gear library through the router', () => {
         input: { expectedVersion: 1, archived: true },
       },
     );
-    expect((await user.data<Library>(LIBRARY)).me.items.totalCount).toBe(0);
-    const all = await user.data<Library>(LIBRARY, { filter: { includeArchived: true } });
+    expect((await user.data<Library>(LIBRARY, { first: 20 })).me.items.totalCount).toBe(0);
+    const all = await user.data<Library>(LIBRARY, { first: 20, filter: { includeArchived: true } });
     expect(all.me.items.nodes).toMatchObject([
       { name: 'Old tent', archived: true, category: { name: 'Old' } },
     ]);
 
     await user.data('mutation($id: ID!) { deleteCategory(id: $id) }', { id: category });
-    const after = await user.data<Library>(LIBRARY, { filter: { includeArchived: true } });
+    const after = await user.data<Library>(LIBRARY, { first: 20, filter: { includeArchived: true } });
     expect(after.me.items.nodes).toMatchObject([{ name: 'Old tent', category: null }]);
   });
 
