@@ -1,6 +1,5 @@
 import {
   createPostgresTransport,
-  installEventsSchema,
   type EventTransport,
   type LifecycleEvent,
 } from '@packyourbag/lifecycle-events';
@@ -11,11 +10,8 @@ import { signUp } from '../support/accounts.js';
 import { postGraphQL } from '../support/graphql-client.js';
 import '../support/stack-info.js';
 
-// The queue the stack's preferences service consumes from. The stack passes EVENTS_DATABASE_URL
-// through to the services when it is set in the environment of `npm test`; until the stack sets it
-// up by itself (a later step, with auth's outbox relay), this scenario runs only then:
-//   EVENTS_DATABASE_URL=postgres://postgres@127.0.0.1:5432/<db> npm test -- --e2e-only
-const eventsUrl = process.env['EVENTS_DATABASE_URL'];
+// The queue the stack installed and passes to the services (as the queue role) as EVENTS_DATABASE_URL.
+const eventsUrl = inject('stack').eventsDatabaseUrl;
 
 const SETTINGS = /* GraphQL */ `
   query Settings {
@@ -53,66 +49,61 @@ async function settings(graphqlUrl: string, token: string): Promise<Settings['me
   return result.data!.me;
 }
 
-describe.skipIf(!eventsUrl)(
-  'a user.deleted event removes the account’s preferences (through the router)',
-  () => {
-    beforeAll(async () => {
-      pool = new pg.Pool({ connectionString: eventsUrl, max: 2 });
-      await installEventsSchema(pool);
-      publisher = createPostgresTransport({ pool });
-      // The preferences service subscribes once the schema exists (it retries until then).
-      await vi.waitFor(
-        async () => {
-          const { rows } = await pool.query(
-            "SELECT 1 FROM events.subscriptions WHERE consumer = 'preferences'",
-          );
-          expect(rows).toHaveLength(1);
-        },
-        { timeout: 15_000, interval: 200 },
-      );
+describe('a user.deleted event removes the account’s preferences (through the router)', () => {
+  beforeAll(async () => {
+    pool = new pg.Pool({ connectionString: eventsUrl, max: 2 });
+    publisher = createPostgresTransport({ pool });
+    // The preferences service subscribes once the schema exists (it retries until then).
+    await vi.waitFor(
+      async () => {
+        const { rows } = await pool.query(
+          "SELECT 1 FROM events.subscriptions WHERE consumer = 'preferences'",
+        );
+        expect(rows).toHaveLength(1);
+      },
+      { timeout: 15_000, interval: 200 },
+    );
+  });
+  afterAll(() => pool?.end());
+
+  it('the stored document is gone after a bounded wait, and a duplicate event changes nothing', async () => {
+    const { graphqlUrl } = inject('stack');
+    const { accessToken } = await signUp(graphqlUrl);
+    const saved = await postGraphQL(
+      graphqlUrl,
+      'mutation { updatePreferences(input: { theme: DARK, currency: "EUR" }) { theme } }',
+      { token: accessToken },
+    );
+    expect(saved.errors).toBeUndefined();
+    const before = await settings(graphqlUrl, accessToken);
+    expect(before.preferences).toEqual({ theme: 'DARK', currency: 'EUR' });
+    expect(before.dataExport.preferences.stored).toBe(true);
+
+    // Published the way auth's outbox relay will publish it (auth's side comes later).
+    const event = userDeleted(before.id);
+    await expect(publisher.publish(event)).resolves.toBe(1);
+
+    // The access token is still valid (auth did not really delete the account), which lets the
+    // router show what preferences holds: nothing stored, the defaults again.
+    await vi.waitFor(
+      async () => expect((await settings(graphqlUrl, accessToken)).dataExport.preferences.stored).toBe(false),
+      { timeout: 15_000, interval: 200 },
+    );
+    expect((await settings(graphqlUrl, accessToken)).preferences).toEqual({
+      theme: 'SYSTEM',
+      currency: 'USD',
     });
-    afterAll(() => pool?.end());
 
-    it('the stored document is gone after a bounded wait, and a duplicate event changes nothing', async () => {
-      const { graphqlUrl } = inject('stack');
-      const { accessToken } = await signUp(graphqlUrl);
-      const saved = await postGraphQL(
-        graphqlUrl,
-        'mutation { updatePreferences(input: { theme: DARK, currency: "EUR" }) { theme } }',
-        { token: accessToken },
-      );
-      expect(saved.errors).toBeUndefined();
-      const before = await settings(graphqlUrl, accessToken);
-      expect(before.preferences).toEqual({ theme: 'DARK', currency: 'EUR' });
-      expect(before.dataExport.preferences.stored).toBe(true);
-
-      // Published the way auth's outbox relay will publish it (auth's side comes later).
-      const event = userDeleted(before.id);
-      await expect(publisher.publish(event)).resolves.toBe(1);
-
-      // The access token is still valid (auth did not really delete the account), which lets the
-      // router show what preferences holds: nothing stored, the defaults again.
-      await vi.waitFor(
-        async () =>
-          expect((await settings(graphqlUrl, accessToken)).dataExport.preferences.stored).toBe(false),
-        { timeout: 15_000, interval: 200 },
-      );
-      expect((await settings(graphqlUrl, accessToken)).preferences).toEqual({
-        theme: 'SYSTEM',
-        currency: 'USD',
-      });
-
-      // A duplicate of the same event (same id) is not delivered again: new settings stay.
-      await postGraphQL(graphqlUrl, 'mutation { updatePreferences(input: { theme: LIGHT }) { theme } }', {
-        token: accessToken,
-      });
-      await expect(publisher.publish(event)).resolves.toBe(0);
-      const { rows } = await pool.query<{ status: string }>(
-        "SELECT status FROM events.deliveries WHERE consumer = 'preferences' AND message_id = $1",
-        [event.id],
-      );
-      expect(rows).toEqual([{ status: 'done' }]);
-      expect((await settings(graphqlUrl, accessToken)).preferences.theme).toBe('LIGHT');
+    // A duplicate of the same event (same id) is not delivered again: new settings stay.
+    await postGraphQL(graphqlUrl, 'mutation { updatePreferences(input: { theme: LIGHT }) { theme } }', {
+      token: accessToken,
     });
-  },
-);
+    await expect(publisher.publish(event)).resolves.toBe(0);
+    const { rows } = await pool.query<{ status: string }>(
+      "SELECT status FROM events.deliveries WHERE consumer = 'preferences' AND message_id = $1",
+      [event.id],
+    );
+    expect(rows).toEqual([{ status: 'done' }]);
+    expect((await settings(graphqlUrl, accessToken)).preferences.theme).toBe('LIGHT');
+  });
+});

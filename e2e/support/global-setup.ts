@@ -25,6 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       preferences: `${stack.urls.preferences}/graphql`,
     },
     routerSecret: stack.routerSecret,
+    eventsDatabaseUrl: stack.eventsUrl,
   });
   return () => stack.stop();
 }

@@ -6,6 +6,8 @@ export interface StackInfo {
   subgraphUrls: { auth: string; packing: string; preferences: string };
   /** The secret this run's router signs with; scenarios forge proofs with others. */
   routerSecret: string;
+  /** The lifecycle-event queue the services publish to and consume from. */
+  eventsDatabaseUrl: string;
 }
 
 declare module 'vitest' {

@@ -3,7 +3,7 @@
  * (DATABASE_URL, else the local server, else the embedded PGlite in .data/pglite).
  */
 import { resolvePostgres } from '../infrastructure/index.js';
-import { migrate, projectMigrations } from '../migrations/index.js';
+import { migrate, prepareEventsQueue, projectMigrations } from '../migrations/index.js';
 import { PGLITE_DATA_DIR } from '../paths.js';
 
 async function main(): Promise<void> {
@@ -22,6 +22,11 @@ async function main(): Promise<void> {
       adminUrl: postgres.url,
       services: projectMigrations(),
       enforceRoles: postgres.enforcesRoles,
+    });
+    await prepareEventsQueue({
+      adminUrl: postgres.url,
+      enforceRoles: postgres.enforcesRoles,
+      password: process.env.EVENTS_DB_PASSWORD || undefined,
     });
     console.log(`Done: ${result.applied.length} migration(s) applied.`);
   } finally {

@@ -9,3 +9,4 @@ export {
 export { projectMigrations } from './project-migrations.js';
 export { serviceDatabaseUrl } from './service-database-url.js';
 export { readMigrationFiles, migrationChecksum, type MigrationFile } from './migration-files.js';
+export { prepareEventsQueue, type EventsQueueOptions } from './events-queue.js';

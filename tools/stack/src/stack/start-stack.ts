@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { resolveInfrastructure, type Infrastructure } from '../infrastructure/index.js';
-import { migrate, projectMigrations } from '../migrations/index.js';
+import { migrate, prepareEventsQueue, projectMigrations } from '../migrations/index.js';
 import { formatLogLine, type LogFormat } from '../processes/format-log-line.js';
 import { freePort } from '../processes/free-port.js';
 import { startServiceProcess, type ProcessExit, type ServiceProcess } from '../processes/service-process.js';
@@ -63,6 +63,8 @@ export interface RunningStack {
   routerSecret: string;
   /** Admin URL of the database the services use. */
   databaseUrl: string;
+  /** The lifecycle-event queue as the services reach it (publishers in tests use it too). */
+  eventsUrl: string;
   /** Settles if a service exits while the stack is meant to be running. */
   failed: Promise<ServiceFailure>;
   /** Stops services (router and web first), then the stores this run started. Idempotent. */
@@ -107,6 +109,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   const routerSecret = options.routerSecret ?? (env.ROUTER_SECRET || randomBytes(32).toString('base64url'));
   const children: ServiceProcess[] = [];
   let stopping: Promise<void> | undefined;
+  let eventsUrl = '';
   const stop = () => {
     stopping ??= stopAll(children, infrastructure);
     return stopping;
@@ -119,6 +122,12 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       enforceRoles: infrastructure.postgres.enforcesRoles,
       log: print,
     });
+    eventsUrl = await prepareEventsQueue({
+      adminUrl: infrastructure.postgres.url,
+      enforceRoles: infrastructure.postgres.enforcesRoles,
+      password: env.EVENTS_DB_PASSWORD || undefined,
+      log: print,
+    });
     const context: StackContext = {
       host,
       ports,
@@ -126,6 +135,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       nodeEnv: options.nodeEnv ?? (env.NODE_ENV || 'development'),
       logLevel: env.LOG_LEVEL || undefined,
       databaseUrls: { auth: serviceUrls.auth!, packing: serviceUrls.packing! },
+      eventsUrl,
       mongoUrl: infrastructure.mongo.url!,
       redisUrl: infrastructure.redis.url,
     };
@@ -191,6 +201,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     },
     routerSecret,
     databaseUrl: infrastructure.postgres.url,
+    eventsUrl,
     failed,
     stop,
   };
