@@ -1,4 +1,4 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@packyourbag/service-kit';
 import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
 import type { RouterContext } from '../../context.js';
@@ -84,7 +84,8 @@ export function createDemandControlPlugin(
       /** Points left after the charge; undefined until charged (or when the store failed). */
       let remaining: number | undefined;
       let charged = false;
-      let throttled = false;
+      /** Seconds until a throttled request could be served. */
+      let retryAfter: number | undefined;
 
       return {
         async didResolveOperation({ schema, operation, document, request, queryHash, contextValue }) {
@@ -143,17 +144,16 @@ export function createDemandControlPlugin(
               },
             );
           }
-          throttled = true;
           remaining = result.remaining;
           options.onThrottled?.();
-          const retryAfter = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+          retryAfter = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
           throw new GraphQLError(
             `Rate limited: this operation costs ${requested} points and ${Math.floor(result.remaining)} are available. Retry after ${retryAfter} s.`,
             {
               extensions: {
                 code: ErrorCode.Throttled,
                 retryAfter,
-                http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },
+                http: { status: 429 }, // Retry-After is set in willSendResponse
               },
             },
           );
@@ -162,7 +162,7 @@ export function createDemandControlPlugin(
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          const actual = costInput && !throttled ? actualCost(costInput, result.data) : 0;
+          const actual = costInput && retryAfter === undefined ? actualCost(costInput, result.data) : 0;
           if (costInput) options.onCost?.(requested, actual);
           if (limiter) {
             const principal = principalOf(contextValue.caller, contextValue.clientIp);
@@ -191,6 +191,7 @@ export function createDemandControlPlugin(
                 : null,
           };
           result.extensions = { ...result.extensions, cost };
+          if (retryAfter !== undefined) response.http.headers.set('retry-after', String(retryAfter));
           if (limiter && remaining !== undefined) {
             for (const [name, value] of rateLimitHeaders(limiter, remaining))
               response.http.headers.set(name, value);
