@@ -73,6 +73,7 @@ async function statements(
   token: string,
 ): Promise<string> {
   const body = JSON.stringify({ query, variables });
+  const started = performance.now();
   const response = await fetch(`${stack.urls.packing}/graphql`, {
     method: 'POST',
     headers: {
@@ -84,7 +85,8 @@ async function statements(
   });
   const json = (await response.json()) as Body;
   if (json.errors) throw new Error(`statement probe failed: ${JSON.stringify(json.errors)}`);
-  return response.headers.get('x-sql-statements') ?? '?';
+  const elapsed = (performance.now() - started).toFixed(1);
+  return `${response.headers.get('x-sql-statements') ?? '?'} statements, ${elapsed} ms in packing alone`;
 }
 
 async function measure(name: string, durationMs: number, concurrency: number, send: () => Promise<boolean>) {

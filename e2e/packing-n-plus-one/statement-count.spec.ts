@@ -1,13 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { signRouterProof } from '@packyourbag/service-kit';
 import '../support/stack-info.js';
-import {
-  createItem,
-  createList,
-  createPack,
-  packingUser,
-  type PackingUser,
-} from '../packing-support/packing-user.js';
+import { createList, createPack, packingUser, type PackingUser } from '../packing-support/packing-user.js';
 
 const SELECTION =
   'packs(first: 20) { nodes { name lists { name entries { quantity item { name category { name } } } } } }';
