@@ -26,7 +26,14 @@ function subgraphResolverTypes(file: string): CodegenConfig['generates'][string]
       // Relative to the generated file: subgraphs/<name>/src/generated/graphql.ts -> src/context.ts.
       contextType: '../context.js#SubgraphContext',
       // Resolvers may return a Date (Prisma does); the DateTime scalar serialises it to ISO-8601.
-      scalars: { DateTime: { input: 'string', output: 'Date | string' } },
+      scalars: {
+        DateTime: { input: 'string', output: 'Date | string' },
+        Date: 'string',
+        // Exact integers that stay below 2^53 (decision 0801): plain numbers on both sides.
+        Milligrams: 'number',
+        MinorUnits: 'number',
+        JSON: { input: 'unknown', output: 'unknown' },
+      },
     },
   };
 }
@@ -52,7 +59,13 @@ const config: CodegenConfig = {
         persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
       },
       config: {
-        scalars: { DateTime: 'string' },
+        scalars: {
+          DateTime: 'string',
+          Date: 'string',
+          Milligrams: 'number',
+          MinorUnits: 'number',
+          JSON: 'unknown',
+        },
         enumsAsTypes: true,
         useTypeImports: true,
       },

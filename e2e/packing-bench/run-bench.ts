@@ -12,8 +12,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { envReader, signRouterProof } from '@packyourbag/service-kit';
-import { buildWorkspaces, startStack, type RunningStack } from '@packyourbag/stack';
-import { runLoad } from '../../tools/stack/src/bench/run-load.js';
+import { buildWorkspaces, runLoad, startStack, type RunningStack } from '@packyourbag/stack';
 
 const HEADER = 'Item Name,Category,desc,qty,weight,unit,url,price,worn,consumable';
 const LIBRARY_PAGE = `{ me { items(first: 100, sort: { field: NAME }) { totalCount pageInfo { hasNextPage endCursor }

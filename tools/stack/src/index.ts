@@ -10,3 +10,4 @@ export {
 } from './migrations/index.js';
 export { createScratchDatabase, type ScratchDatabase } from './databases/index.js';
 export { buildWorkspaces } from './processes/build-workspaces.js';
+export { runLoad, type RunLoadOptions } from './bench/run-load.js';

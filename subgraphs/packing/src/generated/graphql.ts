@@ -17,7 +17,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A calendar date without a time zone, as YYYY-MM-DD (for example 2027-07-14). */
-  Date: { input: any; output: any; }
+  Date: { input: string; output: string; }
   /** An instant in time, as an ISO-8601 string in UTC (for example 2026-11-21T04:20:00.000Z). */
   DateTime: { input: string; output: Date | string; }
   /**
@@ -25,12 +25,12 @@ export type Scalars = {
    * GraphQL's 32-bit Int, but never 2^53 − 1, so every JSON client reads them exactly. Clients convert
    * units (1 oz = 28 349.523125 mg).
    */
-  Milligrams: { input: any; output: any; }
+  Milligrams: { input: number; output: number; }
   /**
    * An exact amount of money in the currency's minor units (cents), serialised as a JSON integer number
    * that can exceed 32 bits (never 2^53 − 1).
    */
-  MinorUnits: { input: any; output: any; }
+  MinorUnits: { input: number; output: number; }
   _FieldSet: { input: any; output: any; }
 };
 

@@ -20,7 +20,7 @@ export type Scalars = {
    * Any JSON value. Data exports use it so that a part always carries everything its service stores,
    * including fields added after a client was written.
    */
-  JSON: { input: any; output: any; }
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: any; output: any; }
 };
 
