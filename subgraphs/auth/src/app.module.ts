@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DateTimeScalar, type Logger } from '@packyourbag/service-kit';
-import { subgraphImports } from '@packyourbag/service-kit/nest';
+import { metricsController, subgraphImports } from '@packyourbag/service-kit/nest';
+import type { Registry } from 'prom-client';
 import { AccountMutationsResolver } from './accounts/account-mutations.resolver.js';
 import { AccountService } from './accounts/account.service.js';
 import { UserResolver } from './accounts/user.resolver.js';
@@ -22,6 +23,8 @@ export interface AuthModuleDependencies {
   logger: Logger;
   database: AuthDatabase;
   services: AuthServices;
+  /** What GET /metrics serves (process metrics, the outbox relay's counters and backlog). */
+  metrics: Registry;
 }
 
 /** Composition root: objects are built in main.ts and handed to Nest as values. */
@@ -40,7 +43,7 @@ export class AuthModule {
           await deps.database.$queryRaw`SELECT 1`;
         },
       }),
-      controllers: [JwksController, RevokedTokensController],
+      controllers: [JwksController, RevokedTokensController, metricsController(deps.metrics)],
       providers: [
         { provide: SigningKeyStore, useValue: services.keys },
         { provide: AccountService, useValue: services.accounts },

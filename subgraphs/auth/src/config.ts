@@ -25,6 +25,17 @@ export interface AuthConfig extends SubgraphConfig {
   freeFailuresPerIp: number;
   /** SIGN_IN_MAX_DELAY_SECONDS. @default 900 */
   maxSignInDelaySeconds: number;
+  /**
+   * The lifecycle-event queue the outbox relay publishes `auth.outbox_events` to
+   * (docs/decisions/0901). Required in production; absent elsewhere when EVENTS_DATABASE_URL is
+   * unset, and then account events stay in the outbox (other services never hear of them).
+   */
+  events?: {
+    /** EVENTS_DATABASE_URL: the queue's PostgreSQL database (schema `events`, role pyb_events). */
+    databaseUrl: string;
+    /** EVENTS_POLL_MS: pause between outbox rounds when nothing is waiting. @default 500 */
+    pollIntervalMs: number;
+  };
 }
 
 /** Fixed development key: signing keys made with it are only as secret as this repository. */
@@ -54,5 +65,12 @@ export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
     freeFailuresPerAccount: read.int('SIGN_IN_FREE_FAILURES_PER_ACCOUNT', 5, { min: 1, max: 100 }),
     freeFailuresPerIp: read.int('SIGN_IN_FREE_FAILURES_PER_IP', 50, { min: 1, max: 10_000 }),
     maxSignInDelaySeconds: read.int('SIGN_IN_MAX_DELAY_SECONDS', 900, { min: 1, max: 86_400 }),
+    events:
+      subgraph.production || read.optionalString('EVENTS_DATABASE_URL') !== undefined
+        ? {
+            databaseUrl: read.url('EVENTS_DATABASE_URL'),
+            pollIntervalMs: read.int('EVENTS_POLL_MS', 500, { min: 10, max: 60_000 }),
+          }
+        : undefined,
   };
 }

@@ -6,10 +6,12 @@ import {
   type Logger,
 } from '@packyourbag/service-kit';
 import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@packyourbag/service-kit/nest';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import { AuthModule } from './app.module.js';
 import { createAuthServices } from './auth-services.js';
 import { readAuthConfig, type AuthConfig } from './config.js';
 import { createPrismaClient } from './database/create-prisma-client.js';
+import { startOutboxRelay, type RunningOutboxRelay } from './lifecycle/start-outbox-relay.js';
 import { startSchedule } from './schedule/start-schedule.js';
 
 export async function startAuth(config: AuthConfig, logger: Logger): Promise<RunningSubgraph> {
@@ -24,8 +26,16 @@ export async function startAuth(config: AuthConfig, logger: Logger): Promise<Run
     logger,
   });
   const schedule = startSchedule({ config, services, logger });
+  const metrics = new Registry();
+  collectDefaultMetrics({ register: metrics });
+  let relay: RunningOutboxRelay | undefined;
+  if (config.events) {
+    relay = startOutboxRelay({ databaseUrl: config.databaseUrl, events: config.events, metrics, logger });
+  } else {
+    logger.warn('EVENTS_DATABASE_URL is not set: account events stay in auth.outbox_events unpublished.');
+  }
   return startSubgraph({
-    module: AuthModule.forRoot({ config, logger, database, services }),
+    module: AuthModule.forRoot({ config, logger, database, services, metrics }),
     host: config.host,
     port: config.port,
     logger,
@@ -41,6 +51,8 @@ export async function startAuth(config: AuthConfig, logger: Logger): Promise<Run
       schedule.stop();
       revocations.stop();
       services.keys.stopReloading();
+      // Before the database goes: the relay finishes the round in hand.
+      await relay?.stop();
       await database.$disconnect();
     },
   });

@@ -37,7 +37,7 @@ export const AUDIENCE = 'packyourbag-api';
 /** Every auth service over a scratch database, keys loaded. */
 export async function scratchAuth(
   overrides: Partial<Parameters<typeof createAuthServices>[1]> = {},
-): Promise<{ database: AuthDatabase; services: AuthServices; close: () => Promise<void> }> {
+): Promise<{ url: string; database: AuthDatabase; services: AuthServices; close: () => Promise<void> }> {
   const scratch = await createMigratedDatabase();
   const database = createPrismaClient(scratch.url);
   const services = createAuthServices(database, {
@@ -54,6 +54,7 @@ export async function scratchAuth(
   });
   await services.keys.load();
   return {
+    url: scratch.url,
     database,
     services,
     close: async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Registry } from 'prom-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AnyLifecycleEvent } from '../events/lifecycle-event.js';
 import { scratchEventsDatabase, type ScratchEventsDatabase } from '../testing/scratch-events-database.js';
@@ -111,5 +112,28 @@ describe('createOutboxRelay', () => {
     expect(() =>
       createOutboxRelay({ pool: database.pool, table: 'outbox; DROP TABLE x', transport }),
     ).toThrow(/schema\.table/);
+  });
+
+  it('metrics: rows published by this process, and the unpublished backlog and its age at scrape time', async () => {
+    await writeOutbox(1);
+    await database.pool.query(
+      `INSERT INTO ${TABLE} (id, type, payload, created_at)
+       VALUES ($1, 'user.deleted', $2, now() - interval '90 seconds')`,
+      [randomUUID(), JSON.stringify({ userId: randomUUID() })],
+    );
+    const registry = new Registry();
+    const relay = createOutboxRelay({ pool: database.pool, table: TABLE, transport, metrics: registry });
+    const value = async (name: string) =>
+      (await registry.getSingleMetric(name)!.get()).values.find((v) => v.labels['table'] === TABLE)?.value;
+
+    expect(await value('pyb_outbox_unpublished')).toBe(2);
+    expect(await value('pyb_outbox_lag_seconds')).toBeGreaterThanOrEqual(89);
+    expect(await value('pyb_outbox_published_total')).toBe(0);
+
+    await relay.relayOnce();
+
+    expect(await value('pyb_outbox_unpublished')).toBe(0);
+    expect(await value('pyb_outbox_lag_seconds')).toBe(0);
+    expect(await value('pyb_outbox_published_total')).toBe(2);
   });
 });

@@ -1,4 +1,6 @@
+import type { Registry } from 'prom-client';
 import { isLifecycleEventType, type AnyLifecycleEvent } from '../events/lifecycle-event.js';
+import { createRelayMetrics } from '../metrics/relay-metrics.js';
 import type { EventTransport } from '../transport/event-transport.js';
 import type { ConnectionPool } from '../transport/queryable.js';
 
@@ -18,6 +20,11 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Pause between rounds when the outbox is empty. @default 500 */
   pollIntervalMs?: number;
+  /**
+   * Registers `pyb_outbox_published_total{table}`, `pyb_outbox_unpublished{table}` and
+   * `pyb_outbox_lag_seconds{table}` here (the service's /metrics). @default none
+   */
+  metrics?: Registry;
   /** @default silent */
   logger?: { error(object: object, message: string): void; warn(object: object, message: string): void };
 }
@@ -52,6 +59,9 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   }
   const batchSize = options.batchSize ?? 100;
   const pollIntervalMs = options.pollIntervalMs ?? 500;
+  const metrics = options.metrics
+    ? createRelayMetrics({ registry: options.metrics, table, pool })
+    : undefined;
   let running: Promise<void> | undefined;
   let stopping = false;
   let wake: (() => void) | undefined;
@@ -92,6 +102,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         ]);
       }
       await client.query('COMMIT');
+      metrics?.published(events.length);
       return rows.length;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

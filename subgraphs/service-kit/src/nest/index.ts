@@ -15,3 +15,4 @@ export {
   type RunningSubgraph,
 } from './start-subgraph.js';
 export { subgraphImports, type SubgraphImportsOptions } from './subgraph-imports.js';
+export { metricsController, type MetricsSource } from './metrics-controller.js';
