@@ -21,6 +21,12 @@ type Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      preferences {\n        theme\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query Preferences {\n    me {\n      id\n      preferences {\n        weightUnit\n        theme\n      }\n    }\n  }\n": typeof types.PreferencesDocument,
     "\n  mutation UpdatePreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      weightUnit\n      theme\n    }\n  }\n": typeof types.UpdatePreferencesDocument,
+    "\n  fragment TripChecklistState on Trip {\n    id\n    checklist {\n      quantity\n      checked\n      checkedAt\n      item {\n        id\n        weightMg\n      }\n    }\n    progress {\n      checkedItems\n      totalItems\n      checkedMg\n      totalMg\n    }\n  }\n": typeof types.TripChecklistStateFragmentDoc,
+    "\n  mutation SessionSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n": typeof types.SessionSignUpDocument,
+    "\n  mutation SessionSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n": typeof types.SessionSignInDocument,
+    "\n  mutation SessionGuest {\n    startGuestSession {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n": typeof types.SessionGuestDocument,
+    "\n  mutation SessionRefresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n": typeof types.SessionRefreshDocument,
+    "\n  mutation SessionSignOut {\n    signOut\n  }\n": typeof types.SessionSignOutDocument,
 };
 const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.SignUpDocument,
@@ -30,6 +36,12 @@ const documents: Documents = {
     "\n  query Viewer {\n    me {\n      id\n      email\n      preferences {\n        theme\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query Preferences {\n    me {\n      id\n      preferences {\n        weightUnit\n        theme\n      }\n    }\n  }\n": types.PreferencesDocument,
     "\n  mutation UpdatePreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      weightUnit\n      theme\n    }\n  }\n": types.UpdatePreferencesDocument,
+    "\n  fragment TripChecklistState on Trip {\n    id\n    checklist {\n      quantity\n      checked\n      checkedAt\n      item {\n        id\n        weightMg\n      }\n    }\n    progress {\n      checkedItems\n      totalItems\n      checkedMg\n      totalMg\n    }\n  }\n": types.TripChecklistStateFragmentDoc,
+    "\n  mutation SessionSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n": types.SessionSignUpDocument,
+    "\n  mutation SessionSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n": types.SessionSignInDocument,
+    "\n  mutation SessionGuest {\n    startGuestSession {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n": types.SessionGuestDocument,
+    "\n  mutation SessionRefresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n": types.SessionRefreshDocument,
+    "\n  mutation SessionSignOut {\n    signOut\n  }\n": types.SessionSignOutDocument,
 };
 
 /**
@@ -74,6 +86,30 @@ export function graphql(source: "\n  query Preferences {\n    me {\n      id\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      weightUnit\n      theme\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePreferences($input: UpdatePreferencesInput!) {\n    updatePreferences(input: $input) {\n      weightUnit\n      theme\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TripChecklistState on Trip {\n    id\n    checklist {\n      quantity\n      checked\n      checkedAt\n      item {\n        id\n        weightMg\n      }\n    }\n    progress {\n      checkedItems\n      totalItems\n      checkedMg\n      totalMg\n    }\n  }\n"): (typeof documents)["\n  fragment TripChecklistState on Trip {\n    id\n    checklist {\n      quantity\n      checked\n      checkedAt\n      item {\n        id\n        weightMg\n      }\n    }\n    progress {\n      checkedItems\n      totalItems\n      checkedMg\n      totalMg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionGuest {\n    startGuestSession {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionGuest {\n    startGuestSession {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionRefresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionRefresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        email\n        isGuest\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionSignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SessionSignOut {\n    signOut\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

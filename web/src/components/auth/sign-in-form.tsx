@@ -1,44 +1,34 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
-import { useMutation } from 'urql';
-import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
-import { SignInMutation } from './auth.documents';
-import { CredentialsForm, type Credentials } from './credentials-form';
-import { useStartSession } from './use-start-session';
+import { CredentialsForm } from './credentials-form';
+import { GuestButton } from './guest-button';
+import { useSessionAction } from './use-session-actions';
+
+// The API answers an unknown email and a wrong password alike; so does the form.
+const MESSAGES = { UNAUTHENTICATED: 'That email and password do not match.' };
 
 export function SignInForm() {
-  const [{ fetching }, signIn] = useMutation(SignInMutation);
-  const [errors, setErrors] = useState<FormErrors>();
-  const startSession = useStartSession();
-
-  const submit = async (input: Credentials) => {
-    setErrors(undefined);
-    const result = await signIn({ input });
-    if (result.data) startSession(result.data.signIn);
-    else if (result.error)
-      setErrors(
-        // The API answers an unknown email and a wrong password alike; so does the form.
-        toFormErrors(result.error, {
-          messages: { UNAUTHENTICATED: 'That email and password do not match.' },
-        }),
-      );
-  };
-
+  const { run, busy, errors, expired } = useSessionAction({ messages: MESSAGES });
   return (
     <div className="stack narrow">
+      {expired ? (
+        <p role="status" className="notice">
+          Your session has ended. Sign in again to pick up where you left off.
+        </p>
+      ) : null}
       <CredentialsForm
         title="Sign in"
         submitLabel="Sign in"
         passwordAutoComplete="current-password"
-        busy={fetching}
+        busy={busy}
         errors={errors}
-        onSubmit={submit}
+        onSubmit={(input) => void run((client) => client.signIn(input))}
       />
       <p>
         New here? <Link href="/sign-up">Create an account</Link>
       </p>
+      <GuestButton busy={busy} onStart={() => void run((client) => client.startGuest())} />
     </div>
   );
 }

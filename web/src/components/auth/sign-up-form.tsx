@@ -1,25 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
-import { useMutation } from 'urql';
-import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
-import { SignUpMutation } from './auth.documents';
-import { CredentialsForm, type Credentials } from './credentials-form';
-import { useStartSession } from './use-start-session';
+import { CredentialsForm } from './credentials-form';
+import { GuestButton } from './guest-button';
+import { useSessionAction } from './use-session-actions';
 
 export function SignUpForm() {
-  const [{ fetching }, signUp] = useMutation(SignUpMutation);
-  const [errors, setErrors] = useState<FormErrors>();
-  const startSession = useStartSession();
-
-  const submit = async (input: Credentials) => {
-    setErrors(undefined);
-    const result = await signUp({ input });
-    if (result.data) startSession(result.data.signUp);
-    else if (result.error) setErrors(toFormErrors(result.error));
-  };
-
+  const { run, busy, errors } = useSessionAction();
   return (
     <div className="stack narrow">
       <CredentialsForm
@@ -27,13 +14,14 @@ export function SignUpForm() {
         submitLabel="Create account"
         passwordAutoComplete="new-password"
         passwordHint="At least 10 characters."
-        busy={fetching}
+        busy={busy}
         errors={errors}
-        onSubmit={submit}
+        onSubmit={(input) => void run((client) => client.signUp(input))}
       />
       <p>
         Already have an account? <Link href="/sign-in">Sign in</Link>
       </p>
+      <GuestButton busy={busy} onStart={() => void run((client) => client.startGuest())} />
     </div>
   );
 }

@@ -24,8 +24,8 @@ export function AppShell({ children }: { children: ReactNode }) {
     if (theme) applyTheme(theme);
   }, [theme]);
 
-  const signOut = () => {
-    endSession();
+  const signOut = async () => {
+    await endSession();
     router.push('/sign-in');
   };
 
@@ -38,8 +38,8 @@ export function AppShell({ children }: { children: ReactNode }) {
         sessionStatus={session.status}
         currentPath={pathname}
         // The session knows the email from sign-in; the query confirms it once the API answers.
-        email={data?.me?.email ?? (signedIn ? session.session.email : undefined)}
-        onSignOut={signOut}
+        email={data?.me?.email || (signedIn ? session.session.user.email || 'Guest' : undefined)}
+        onSignOut={() => void signOut()}
       />
       <main id="main" className="page">
         {children}

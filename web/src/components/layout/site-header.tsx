@@ -13,7 +13,11 @@ export interface SiteHeaderProps {
 
 const SIGNED_IN_LINKS = [
   { href: '/gear', label: 'Gear' },
+  { href: '/lists', label: 'Lists' },
+  { href: '/packs', label: 'Packs' },
+  { href: '/trips', label: 'Trips' },
   { href: '/preferences', label: 'Preferences' },
+  { href: '/account', label: 'Account' },
 ];
 const SIGNED_OUT_LINKS = [
   { href: '/sign-in', label: 'Sign in' },
@@ -33,7 +37,12 @@ export function SiteHeader({ email, sessionStatus, currentPath, onSignOut }: Sit
         <ul className="nav-list">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} aria-current={link.href === currentPath ? 'page' : undefined}>
+              <Link
+                href={link.href}
+                aria-current={
+                  currentPath === link.href || currentPath.startsWith(`${link.href}/`) ? 'page' : undefined
+                }
+              >
                 {link.label}
               </Link>
             </li>

@@ -1,9 +1,9 @@
-import { browserSession } from '@/lib/session/browser-session';
+import { browserSessionClient } from '@/lib/session/browser-session';
 
 /**
- * Forgets the tab's session. The GraphQL client is rebuilt for the new (signed-out) state, which
- * drops every cached result of the previous user.
+ * Signs the tab out: auth ends the session, the web server clears the refresh cookie, the access
+ * token is forgotten, and the GraphQL client (and its cache) is rebuilt for the signed-out state.
  */
-export function endSession(): void {
-  browserSession?.signOut();
+export async function endSession(): Promise<void> {
+  await browserSessionClient?.signOut();
 }

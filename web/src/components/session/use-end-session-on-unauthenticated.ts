@@ -3,12 +3,16 @@
 import { useEffect } from 'react';
 import type { CombinedError } from 'urql';
 import { hasErrorCode } from '@/lib/graphql/api-error';
-import { endSession } from './end-session';
+import { browserSessionClient } from '@/lib/session/browser-session';
 
-/** Ends the session when the API refuses its token (expired, revoked), so the user signs in again. */
+/**
+ * When the API still refuses the token after the client's own refresh-and-retry (revoked session),
+ * one more refresh settles it: a refused refresh marks the session expired and the page sends the
+ * user to sign in (RequireSession), with `?next=` pointing back here.
+ */
 export function useEndSessionOnUnauthenticated(error: CombinedError | undefined): void {
   const refused = hasErrorCode(error, 'UNAUTHENTICATED');
   useEffect(() => {
-    if (refused) endSession();
+    if (refused) void browserSessionClient?.refresh();
   }, [refused]);
 }

@@ -1,4 +1,5 @@
-import type { CombinedError } from 'urql';
+import { CombinedError } from 'urql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 /**
  * An API failure as a form shows it: messages placed next to the input named by
@@ -59,4 +60,24 @@ export function toFormErrors(error: CombinedError, options: FormErrorOptions = {
 /** True when any error in `error` carries `code`. */
 export function hasErrorCode(error: CombinedError | undefined, code: string): boolean {
   return error?.graphQLErrors.some((graphqlError) => graphqlError.extensions['code'] === code) ?? false;
+}
+
+/** The same mapping for errors that came from the web server's `/api/session/*` routes. */
+export function toFormErrorsFromList(
+  errors: readonly GraphQLFormattedError[],
+  options: FormErrorOptions = {},
+): FormErrors {
+  if (
+    errors.every(
+      (error) =>
+        error.extensions?.['code'] === 'NETWORK_ERROR' ||
+        error.extensions?.['code'] === 'SERVICE_UNAVAILABLE',
+    )
+  ) {
+    return { fields: {}, form: NETWORK, unauthenticated: false };
+  }
+  return toFormErrors(
+    new CombinedError({ graphQLErrors: errors.map((error) => ({ ...error })) as GraphQLError[] }),
+    options,
+  );
 }

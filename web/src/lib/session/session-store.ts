@@ -1,17 +1,19 @@
-/** What the browser keeps about a signed-in user. The refresh-cookie design replaces this later. */
+/** What the browser keeps about a signed-in user: in memory only (docs/decisions/1001). */
 export interface Session {
   accessToken: string;
   /** ISO-8601 instant after which the API stops accepting `accessToken`. */
   expiresAt: string;
-  email: string;
+  user: { id: string; email: string; isGuest: boolean };
 }
 
 /**
- * `unknown` is what the server and the first (hydrating) browser render see: storage is not
- * readable there, so pages show a neutral state instead of guessing signed-out.
+ * `unknown` is what the server and the first browser render see, and what the tab reports until the
+ * web server has answered whether the refresh cookie still names a session.
  */
 export type SessionState =
-  { status: 'unknown' } | { status: 'signed-out' } | { status: 'signed-in'; session: Session };
+  | { status: 'unknown' }
+  | { status: 'signed-out'; reason?: 'expired' | 'signed-out' }
+  | { status: 'signed-in'; session: Session };
 
 export interface SessionStore {
   /** Current state; the same object until the session changes (as `useSyncExternalStore` requires). */
@@ -21,83 +23,45 @@ export interface SessionStore {
   /** The bearer token to send, or `undefined` when signed out or expired. */
   accessToken(): string | undefined;
   signIn(session: Session): void;
-  signOut(): void;
+  /** `expired`: the session ended without the user asking (the sign-in page says so). */
+  signOut(reason?: 'expired' | 'signed-out'): void;
 }
 
 export interface SessionStoreOptions {
-  /**
-   * Where the session survives a reload of the tab. sessionStorage ends with the tab, which bounds
-   * how long a stolen token lives on a shared machine.
-   * @default undefined (memory only)
-   */
-  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-  /** @default 'pyb.session' */
-  storageKey?: string;
   /** @default Date.now */
   now?: () => number;
 }
 
-const SIGNED_OUT: SessionState = { status: 'signed-out' };
-
-function isSession(value: unknown): value is Session {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return (
-    typeof record['accessToken'] === 'string' &&
-    typeof record['expiresAt'] === 'string' &&
-    typeof record['email'] === 'string'
-  );
-}
-
+/**
+ * The tab's session in memory. Nothing goes to storage: a reload asks the web server, which holds
+ * the refresh token in an httpOnly cookie, for a new access token.
+ */
 export function createSessionStore(options: SessionStoreOptions = {}): SessionStore {
-  const { storage, storageKey = 'pyb.session', now = Date.now } = options;
+  const { now = Date.now } = options;
   const listeners = new Set<() => void>();
-
-  const load = (): SessionState => {
-    try {
-      const parsed: unknown = JSON.parse(storage?.getItem(storageKey) ?? 'null');
-      return isSession(parsed) ? { status: 'signed-in', session: parsed } : SIGNED_OUT;
-    } catch {
-      return SIGNED_OUT; // unreadable storage or a corrupt entry: start signed out
-    }
-  };
-  let state: SessionState | undefined;
-  const current = (): SessionState => (state ??= load());
+  let state: SessionState = { status: 'unknown' };
 
   const set = (next: SessionState): void => {
     state = next;
-    try {
-      if (next.status === 'signed-in') storage?.setItem(storageKey, JSON.stringify(next.session));
-      else storage?.removeItem(storageKey);
-    } catch {
-      // Storage can be full or blocked; the session still lives in memory for this page.
-    }
     for (const listener of listeners) listener();
   };
 
-  const isExpired = (session: Session): boolean => !(Date.parse(session.expiresAt) > now());
-
   return {
-    getSnapshot() {
-      const snapshot = current();
-      // Expiry is judged on read and without a write, because React may call this during render.
-      return snapshot.status === 'signed-in' && isExpired(snapshot.session) ? SIGNED_OUT : snapshot;
-    },
+    getSnapshot: () => state,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     accessToken() {
-      const snapshot = current();
-      return snapshot.status === 'signed-in' && !isExpired(snapshot.session)
-        ? snapshot.session.accessToken
+      return state.status === 'signed-in' && Date.parse(state.session.expiresAt) > now()
+        ? state.session.accessToken
         : undefined;
     },
     signIn(session) {
       set({ status: 'signed-in', session });
     },
-    signOut() {
-      if (current().status !== 'signed-out') set(SIGNED_OUT);
+    signOut(reason = 'signed-out') {
+      if (state.status !== 'signed-out') set({ status: 'signed-out', reason });
     },
   };
 }

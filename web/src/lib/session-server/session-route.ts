@@ -1,0 +1,182 @@
+import type { GraphQLFormattedError } from 'graphql';
+import {
+  clearedRefreshCookieHeader,
+  isSecureCookieRequest,
+  readRefreshCookie,
+  refreshCookieHeader,
+} from './refresh-cookie';
+import { createRouterCall, type RouterResult } from './router-call';
+import {
+  SessionGuestMutation,
+  SessionRefreshMutation,
+  SessionSignInMutation,
+  SessionSignOutMutation,
+  SessionSignUpMutation,
+} from './session.documents';
+
+/** What the browser learns about a session: never the refresh token. */
+export interface BrowserSession {
+  accessToken: string;
+  expiresAt: string;
+  user: { id: string; email: string; isGuest: boolean };
+}
+
+interface AuthPayload extends BrowserSession {
+  refreshToken: string;
+  refreshTokenExpiresAt: string;
+}
+
+export type SessionAction = 'sign-in' | 'sign-up' | 'guest' | 'refresh' | 'sign-out';
+
+export interface SessionRouteOptions {
+  /** The router's GraphQL URL (GRAPHQL_URL). */
+  graphqlUrl: URL;
+  /** @default globalThis.fetch */
+  fetch?: typeof fetch;
+}
+
+const NO_STORE = { 'cache-control': 'no-store', 'content-type': 'application/json' };
+
+function json(body: unknown, status: number, setCookie?: string): Response {
+  const headers = new Headers(NO_STORE);
+  if (setCookie) headers.append('set-cookie', setCookie);
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+function errors(list: readonly GraphQLFormattedError[], status: number, setCookie?: string): Response {
+  return json({ errors: list }, status, setCookie);
+}
+
+const UNREACHABLE: GraphQLFormattedError = {
+  message: 'PackYourBag cannot be reached.',
+  extensions: { code: 'SERVICE_UNAVAILABLE' },
+};
+const NO_SESSION: GraphQLFormattedError = {
+  message: 'No session to refresh.',
+  extensions: { code: 'UNAUTHENTICATED' },
+};
+const CROSS_SITE: GraphQLFormattedError = {
+  message: 'Session requests must come from this site.',
+  extensions: { code: 'FORBIDDEN' },
+};
+
+/** SameSite=Strict already keeps the cookie off cross-site requests; the origin check is a second lock. */
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (origin === null) return request.headers.get('sec-fetch-site') !== 'cross-site';
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+async function readInput(request: Request): Promise<Record<string, unknown>> {
+  try {
+    const body: unknown = await request.json();
+    return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function statusOf(list: readonly GraphQLFormattedError[]): number {
+  const code = list[0]?.extensions?.['code'];
+  if (code === 'UNAUTHENTICATED') return 401;
+  if (code === 'THROTTLED') return 429;
+  if (code === 'FORBIDDEN') return 403;
+  return 400;
+}
+
+/**
+ * The handler behind `POST /api/session/<action>`. It runs the auth mutation against the router,
+ * keeps the refresh token in an httpOnly cookie scoped to `/api/session`, and answers the browser
+ * with the access token and the user only (docs/decisions/1001-web-session-cookie.md).
+ */
+export function createSessionRoute(action: SessionAction, options: SessionRouteOptions) {
+  const call = createRouterCall({ url: options.graphqlUrl, fetch: options.fetch });
+
+  const started = (result: RouterResult<AuthPayload>, secure: boolean, clearOnFailure: boolean) => {
+    if (result.kind === 'unreachable') return errors([UNREACHABLE], 502);
+    if (result.kind === 'errors') {
+      return errors(
+        result.errors,
+        statusOf(result.errors),
+        clearOnFailure ? clearedRefreshCookieHeader(secure) : undefined,
+      );
+    }
+    const payload = result.data;
+    const session: BrowserSession = {
+      accessToken: payload.accessToken,
+      expiresAt: payload.expiresAt,
+      user: payload.user,
+    };
+    const cookie = refreshCookieHeader(payload.refreshToken, new Date(payload.refreshTokenExpiresAt), secure);
+    return json({ session }, 200, cookie);
+  };
+
+  return async (request: Request): Promise<Response> => {
+    if (!isSameOrigin(request)) return errors([CROSS_SITE], 403);
+    const secure = isSecureCookieRequest(request);
+    switch (action) {
+      case 'sign-in': {
+        const input = await readInput(request);
+        const result = await call(
+          SessionSignInMutation,
+          { input: { email: String(input['email'] ?? ''), password: String(input['password'] ?? '') } },
+          { request },
+        );
+        return started(
+          result.kind === 'data' ? { kind: 'data', data: result.data.signIn } : result,
+          secure,
+          false,
+        );
+      }
+      case 'sign-up': {
+        const input = await readInput(request);
+        const result = await call(
+          SessionSignUpMutation,
+          { input: { email: String(input['email'] ?? ''), password: String(input['password'] ?? '') } },
+          { request },
+        );
+        return started(
+          result.kind === 'data' ? { kind: 'data', data: result.data.signUp } : result,
+          secure,
+          false,
+        );
+      }
+      case 'guest': {
+        const result = await call(SessionGuestMutation, {}, { request });
+        return started(
+          result.kind === 'data' ? { kind: 'data', data: result.data.startGuestSession } : result,
+          secure,
+          false,
+        );
+      }
+      case 'refresh': {
+        const refreshToken = readRefreshCookie(request);
+        if (!refreshToken) return errors([NO_SESSION], 401);
+        const result = await call(SessionRefreshMutation, { refreshToken }, { request });
+        return started(
+          result.kind === 'data' ? { kind: 'data', data: result.data.refreshSession } : result,
+          secure,
+          true,
+        );
+      }
+      case 'sign-out': {
+        // Ends the session at auth when the tab still holds an access token; the cookie goes either way.
+        let authorization = request.headers.get('authorization') ?? undefined;
+        const refreshToken = readRefreshCookie(request);
+        if (!authorization && refreshToken) {
+          // The tab lost its access token (reload, expiry): a refresh names the session to end.
+          const refreshed = await call(SessionRefreshMutation, { refreshToken }, { request });
+          if (refreshed.kind === 'data')
+            authorization = `Bearer ${refreshed.data.refreshSession.accessToken}`;
+        }
+        if (authorization) await call(SessionSignOutMutation, {}, { request, authorization });
+        return json({ signedOut: true }, 200, clearedRefreshCookieHeader(secure));
+      }
+    }
+  };
+}
