@@ -1,6 +1,7 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { DateTimeScalar, type Logger } from '@packyourbag/service-kit';
-import { subgraphImports } from '@packyourbag/service-kit/nest';
+import { metricsController, subgraphImports } from '@packyourbag/service-kit/nest';
+import type { Registry } from 'prom-client';
 import { CategoryMutationsResolver, UserCategoriesResolver } from './categories/category.resolver.js';
 import { CategoryService } from './categories/category.service.js';
 import type { PackingConfig } from './config.js';
@@ -56,6 +57,8 @@ export interface PackingModuleDependencies {
   config: PackingConfig;
   logger: Logger;
   database: PackingDatabase;
+  /** What GET /metrics serves (process metrics, the lifecycle consumer's counters and gauges). */
+  metrics: Registry;
 }
 
 @Module({})
@@ -83,6 +86,7 @@ export class PackingModule implements NestModule {
           await database.$queryRaw`SELECT 1`;
         },
       }),
+      controllers: [metricsController(deps.metrics)],
       providers: [
         { provide: ItemService, useValue: new ItemService(database) },
         { provide: CategoryService, useValue: new CategoryService(database) },

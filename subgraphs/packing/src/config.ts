@@ -8,6 +8,18 @@ export interface PackingConfig extends SubgraphConfig {
    * request caused (the N+1 test and `npm run bench:packing` read it). Never in other modes.
    */
   exposeStatementCount: boolean;
+  /**
+   * Account lifecycle events (docs/decisions/0901, 0920): deletions and guest seeding. Required in
+   * production (a deleted account's gear must go); elsewhere absent when EVENTS_DATABASE_URL is unset.
+   */
+  events?: {
+    /** EVENTS_DATABASE_URL: the queue's PostgreSQL database (schema `events`, role pyb_events). */
+    databaseUrl: string;
+    /** EVENTS_MAX_ATTEMPTS: attempts before an event goes to the dead letters. @default 5 */
+    maxAttempts: number;
+    /** EVENTS_POLL_MS: pause between polls when nothing is due. @default 500 */
+    pollIntervalMs: number;
+  };
 }
 
 export function readPackingConfig(env: NodeJS.ProcessEnv = process.env): PackingConfig {
@@ -16,5 +28,13 @@ export function readPackingConfig(env: NodeJS.ProcessEnv = process.env): Packing
     ...subgraph,
     databaseUrl: read.url('DATABASE_URL'),
     exposeStatementCount: read.optionalString('NODE_ENV') === 'test',
+    events:
+      subgraph.production || read.optionalString('EVENTS_DATABASE_URL') !== undefined
+        ? {
+            databaseUrl: read.url('EVENTS_DATABASE_URL'),
+            maxAttempts: read.int('EVENTS_MAX_ATTEMPTS', 5, { min: 1, max: 100 }),
+            pollIntervalMs: read.int('EVENTS_POLL_MS', 500, { min: 10, max: 60_000 }),
+          }
+        : undefined,
   };
 }
