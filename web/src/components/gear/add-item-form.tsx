@@ -4,34 +4,40 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/text-field';
-import { useEndSessionOnUnauthenticated } from '@/components/session/use-end-session-on-unauthenticated';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
-import { gramsToMilligrams } from '@/lib/weight/convert-weight';
+import { WEIGHT_UNITS, type WeightUnitCode } from '@/lib/weight/weight-unit';
 import { CreateItemMutation } from './gear.documents';
+import { parseWeightInUnit, type GearTableCategory } from './gear-table';
 
-/** Adds an item; the weight is typed in grams and sent as whole milligrams. */
-export function AddItemForm() {
-  const [{ fetching, error }, createItem] = useMutation(CreateItemMutation);
+export interface AddItemFormProps {
+  unit: WeightUnitCode;
+  categories: readonly GearTableCategory[];
+}
+
+/** Adds an item; the weight is typed in the user's unit and sent as whole milligrams. */
+export function AddItemForm({ unit, categories }: AddItemFormProps) {
+  const [{ fetching }, createItem] = useMutation(CreateItemMutation);
   const [errors, setErrors] = useState<FormErrors>();
   const [status, setStatus] = useState('');
-  useEndSessionOnUnauthenticated(error);
+  const symbol = WEIGHT_UNITS[unit].symbol;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const name = String(data.get('name') ?? '');
-    const weightMg = gramsToMilligrams(String(data.get('weightGrams') ?? ''));
+    const weightMg = parseWeightInUnit(String(data.get('weight') ?? ''), unit);
+    const categoryId = String(data.get('categoryId') ?? '') || undefined;
     setStatus('');
     if (weightMg === undefined) {
       setErrors({
-        fields: { weightMg: 'Enter the weight in grams, like 450 or 12.5.' },
+        fields: { weightMg: `Enter the weight in ${symbol}, like 450 or 12.5.` },
         unauthenticated: false,
       });
       return;
     }
     setErrors(undefined);
-    const result = await createItem({ input: { name, weightMg } });
+    const result = await createItem({ input: { name, weightMg, categoryId } });
     if (result.data) {
       form.reset();
       setStatus(`Added ${result.data.createItem.name}.`);
@@ -47,13 +53,24 @@ export function AddItemForm() {
       <div className="row">
         <TextField label="Name" name="name" required maxLength={200} error={errors?.fields['name']} />
         <TextField
-          label="Weight (grams)"
-          name="weightGrams"
+          label={`Weight (${symbol})`}
+          name="weight"
           inputMode="decimal"
           required
           autoComplete="off"
           error={errors?.fields['weightMg']}
         />
+        <label className="field">
+          <span>Category</span>
+          <select name="categoryId" defaultValue="">
+            <option value="">Uncategorised</option>
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <button type="submit" className="button primary" disabled={fetching}>
         {fetching ? 'Adding…' : 'Add item'}

@@ -1,34 +1,104 @@
 'use client';
 
-import { useMemo } from 'react';
-import { useQuery } from 'urql';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { EmptyState } from '@/components/feedback/empty-state';
+import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
-import { useEndSessionOnUnauthenticated } from '@/components/session/use-end-session-on-unauthenticated';
 import { toFormErrors } from '@/lib/graphql/api-error';
 import { AddItemForm } from './add-item-form';
-import { GearList } from './gear-list';
-import { GearQuery } from './gear.documents';
+import { CategoryManager } from './category-manager';
+import { GearControls, type GearControlsValue } from './gear-controls';
+import { GearTable, type GearItemChange } from './gear-table';
+import {
+  CreateCategoryMutation,
+  GearQuery,
+  UpdateCategoryMutation,
+  UpdateItemMutation,
+} from './gear.documents';
 
-/** The gear library and the form that grows it. */
+const INITIAL: GearControlsValue = {
+  search: '',
+  categoryId: '',
+  sort: 'CREATED',
+  direction: 'DESC',
+  includeArchived: false,
+};
+
+/** The gear library: search, filter, sort, inline edit, bulk archive, categories, add. */
 export function GearPage() {
-  // An empty library's result names no Item, so tell the cache that a new Item invalidates it.
-  const context = useMemo(() => ({ additionalTypenames: ['Item'] }), []);
-  const [{ data, fetching, error }] = useQuery({ query: GearQuery, context });
-  useEndSessionOnUnauthenticated(error);
-  const me = data?.me;
+  const [controls, setControls] = useState(INITIAL);
+  const search = useDeferredValue(controls.search);
+  const variables = useMemo(
+    () => ({
+      sort: { field: controls.sort, direction: controls.direction },
+      filter: {
+        search: search.trim() || undefined,
+        categoryId: controls.categoryId || undefined,
+        includeArchived: controls.includeArchived,
+      },
+    }),
+    [controls.sort, controls.direction, controls.categoryId, controls.includeArchived, search],
+  );
+  const context = useMemo(() => ({ additionalTypenames: ['Item', 'Category'] }), []);
+  const [{ data, error }, refetch] = useQuery({ query: GearQuery, variables, context });
+  const [updateResult, updateItem] = useMutation(UpdateItemMutation);
+  const [, createCategory] = useMutation(CreateCategoryMutation);
+  const [, updateCategory] = useMutation(UpdateCategoryMutation);
+  const mutationError = updateResult.error ? toFormErrors(updateResult.error).form : undefined;
 
   return (
     <div className="stack">
       <h1>Your gear</h1>
-      {error && !me ? <FormAlert message={toFormErrors(error).form} /> : null}
-      {me ? (
-        <GearList items={me.items.nodes} unit={me.preferences.weightUnit} />
-      ) : fetching ? (
-        <p role="status" className="muted">
-          Loading your gear…
-        </p>
-      ) : null}
-      <AddItemForm />
+      <QueryState
+        data={data?.me ?? undefined}
+        error={error}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+        loadingLabel="Loading your gear…"
+      >
+        {(me) => {
+          const versionOf = (id: string) => me.items.nodes.find((item) => item.id === id)?.version ?? 0;
+          const save = (id: string, change: GearItemChange) =>
+            void updateItem({ id, input: { expectedVersion: versionOf(id), ...change } });
+          const archive = (ids: readonly string[], archived: boolean) => {
+            for (const id of ids)
+              void updateItem({ id, input: { expectedVersion: versionOf(id), archived } });
+          };
+          const unit = me.preferences.weightUnit;
+          return (
+            <>
+              <GearControls value={controls} categories={me.categories} onChange={setControls} />
+              <FormAlert message={mutationError} />
+              {me.items.nodes.length === 0 ? (
+                <EmptyState
+                  title={controls.search || controls.categoryId ? 'Nothing matches' : 'No gear yet'}
+                >
+                  {controls.search || controls.categoryId
+                    ? 'Try another search or category.'
+                    : 'Add your first item below: a name and its weight is enough.'}
+                </EmptyState>
+              ) : (
+                <GearTable
+                  items={me.items.nodes}
+                  categories={me.categories}
+                  unit={unit}
+                  onSave={save}
+                  onArchive={archive}
+                />
+              )}
+              <AddItemForm unit={unit} categories={me.categories} />
+              <CategoryManager
+                categories={me.categories}
+                onCreate={(name, colorIndex) => void createCategory({ input: { name, colorIndex } })}
+                onRecolor={(id, colorIndex) => {
+                  const version = me.categories.find((category) => category.id === id)?.version ?? 0;
+                  void updateCategory({ id, input: { expectedVersion: version, colorIndex } });
+                }}
+              />
+            </>
+          );
+        }}
+      </QueryState>
     </div>
   );
 }

@@ -1,19 +1,30 @@
 import { graphql } from '@/gql';
 
-/**
- * The signed-in user's gear with the unit to show it in. One operation that the router plans across
- * auth (`me`), packing (`items`) and preferences (`preferences`).
- */
+/** The gear library page: items (sorted, filtered), categories and the unit to show weights in. */
 export const GearQuery = graphql(`
-  query Gear {
+  query Gear($sort: ItemSort, $filter: ItemFilter) {
     me {
       id
-      items(first: 50) {
+      items(first: 100, sort: $sort, filter: $filter) {
+        totalCount
         nodes {
           id
           name
           weightMg
+          archived
+          version
+          category {
+            id
+            name
+            colorIndex
+          }
         }
+      }
+      categories {
+        id
+        name
+        colorIndex
+        version
       }
       preferences {
         weightUnit
@@ -29,6 +40,53 @@ export const CreateItemMutation = graphql(`
       id
       name
       weightMg
+      archived
+      version
+      category {
+        id
+        name
+        colorIndex
+      }
+    }
+  }
+`);
+
+/** Inline edit and archive: the version guards against overwriting someone else's change. */
+export const UpdateItemMutation = graphql(`
+  mutation UpdateItem($id: ID!, $input: UpdateItemInput!) {
+    updateItem(id: $id, input: $input) {
+      id
+      name
+      weightMg
+      archived
+      version
+      category {
+        id
+        name
+        colorIndex
+      }
+    }
+  }
+`);
+
+export const CreateCategoryMutation = graphql(`
+  mutation CreateCategory($input: CreateCategoryInput!) {
+    createCategory(input: $input) {
+      id
+      name
+      colorIndex
+      version
+    }
+  }
+`);
+
+export const UpdateCategoryMutation = graphql(`
+  mutation UpdateCategory($id: ID!, $input: UpdateCategoryInput!) {
+    updateCategory(id: $id, input: $input) {
+      id
+      name
+      colorIndex
+      version
     }
   }
 `);

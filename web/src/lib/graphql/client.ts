@@ -76,3 +76,23 @@ export function createGraphqlClient(options: GraphqlClientOptions): Client {
     fetchOptions: { headers: { 'apollographql-client-name': WEB_CLIENT_NAME } },
   });
 }
+
+/**
+ * A client for server components: anonymous (the web server holds no user's access token, 1001),
+ * trusted documents by hash, straight to the router. Used for public pages such as `/s/<token>`.
+ */
+export function createServerGraphqlClient(url: string): Client {
+  return createClient({
+    url,
+    exchanges: [
+      persistedExchange({
+        enforcePersistedQueries: true,
+        preferGetForPersistedQueries: false,
+        generateHash: (_query, document) => embeddedHash(document),
+      }),
+      fetchExchange,
+    ],
+    preferGetMethod: false,
+    fetchOptions: { headers: { 'apollographql-client-name': WEB_CLIENT_NAME }, cache: 'no-store' },
+  });
+}

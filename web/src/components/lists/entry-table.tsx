@@ -1,0 +1,199 @@
+'use client';
+
+import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { CategorySwatch } from '@/components/palette/category-swatch';
+import { formatWeight } from '@/lib/weight/convert-weight';
+import type { WeightUnitCode } from '@/lib/weight/weight-unit';
+
+export interface EntryRow {
+  id: string;
+  quantity: number;
+  wornQuantity: number;
+  consumable: boolean;
+  item: {
+    id: string;
+    name: string;
+    weightMg: number;
+    category?: { id: string; name: string; colorIndex: number } | null;
+  };
+}
+
+export interface EntryChange {
+  quantity?: number;
+  wornQuantity?: number;
+  consumable?: boolean;
+}
+
+export interface EntryTableProps {
+  entries: readonly EntryRow[];
+  unit: WeightUnitCode;
+  onChange: (entryId: string, change: EntryChange) => void;
+  onRemove: (entryId: string) => void;
+  /** The whole new order, every entry id once. */
+  onReorder: (entryIds: readonly string[]) => void;
+}
+
+/** `ids` with the entry at `from` moved to `to`. */
+export function moved(ids: readonly string[], from: number, to: number): string[] {
+  const next = [...ids];
+  const [id] = next.splice(from, 1);
+  if (id !== undefined) next.splice(Math.max(0, Math.min(to, next.length)), 0, id);
+  return next;
+}
+
+/**
+ * A list's entries: quantity, worn quantity, consumable, remove; reorder by dragging the handle or,
+ * from the keyboard, with the handle focused and Alt+↑/↓ (or the move buttons). Presentational.
+ */
+export function EntryTable({ entries, unit, onChange, onRemove, onReorder }: EntryTableProps) {
+  const [dragging, setDragging] = useState<number>();
+  const [announcement, setAnnouncement] = useState('');
+  const ids = entries.map((entry) => entry.id);
+
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= entries.length || from === to) return;
+    onReorder(moved(ids, from, to));
+    setAnnouncement(`${entries[from]?.item.name} moved to position ${to + 1} of ${entries.length}.`);
+  };
+  const onHandleKey = (event: KeyboardEvent, index: number) => {
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      move(index, event.key === 'ArrowUp' ? index - 1 : index + 1);
+    }
+  };
+  const onDrop = (event: DragEvent, index: number) => {
+    event.preventDefault();
+    if (dragging !== undefined) move(dragging, index);
+    setDragging(undefined);
+  };
+
+  return (
+    <div className="table-scroll">
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <table className="gear-table entry-table">
+        <caption className="visually-hidden">Entries</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">Order</span>
+            </th>
+            <th scope="col">Item</th>
+            <th scope="col" className="numeric">
+              Weight
+            </th>
+            <th scope="col">Qty</th>
+            <th scope="col">Worn</th>
+            <th scope="col">Consumable</th>
+            <th scope="col">
+              <span className="visually-hidden">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry, index) => (
+            <tr
+              key={entry.id}
+              onDragOver={(event) => event.preventDefault()}
+              onDrop={(event) => onDrop(event, index)}
+              className={dragging === index ? 'dragging' : undefined}
+            >
+              <td className="reorder">
+                <button
+                  type="button"
+                  className="drag-handle"
+                  draggable
+                  onDragStart={() => setDragging(index)}
+                  onDragEnd={() => setDragging(undefined)}
+                  onKeyDown={(event) => onHandleKey(event, index)}
+                  aria-label={`Reorder ${entry.item.name}: use the up and down arrow keys`}
+                >
+                  ⠿
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Move ${entry.item.name} up`}
+                  disabled={index === 0}
+                  onClick={() => move(index, index - 1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Move ${entry.item.name} down`}
+                  disabled={index === entries.length - 1}
+                  onClick={() => move(index, index + 1)}
+                >
+                  ↓
+                </button>
+              </td>
+              <th scope="row" className="truncate-cell">
+                {entry.item.name}
+                <br />
+                <CategorySwatch
+                  name={entry.item.category?.name}
+                  colorIndex={entry.item.category?.colorIndex}
+                />
+              </th>
+              <td className="numeric">{formatWeight(entry.item.weightMg * entry.quantity, unit)}</td>
+              <td>
+                <input
+                  type="number"
+                  min={1}
+                  className="qty"
+                  aria-label={`Quantity of ${entry.item.name}`}
+                  defaultValue={entry.quantity}
+                  onBlur={(event) => {
+                    const quantity = Number(event.target.value);
+                    if (Number.isInteger(quantity) && quantity >= 1 && quantity !== entry.quantity)
+                      onChange(entry.id, { quantity });
+                  }}
+                />
+              </td>
+              <td>
+                <input
+                  type="number"
+                  min={0}
+                  max={entry.quantity}
+                  className="qty"
+                  aria-label={`Worn quantity of ${entry.item.name}`}
+                  defaultValue={entry.wornQuantity}
+                  onBlur={(event) => {
+                    const wornQuantity = Number(event.target.value);
+                    if (
+                      Number.isInteger(wornQuantity) &&
+                      wornQuantity >= 0 &&
+                      wornQuantity !== entry.wornQuantity
+                    )
+                      onChange(entry.id, { wornQuantity });
+                  }}
+                />
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`${entry.item.name} is consumable`}
+                  checked={entry.consumable}
+                  onChange={(event) => onChange(entry.id, { consumable: event.target.checked })}
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Remove ${entry.item.name}`}
+                  onClick={() => onRemove(entry.id)}
+                >
+                  Remove
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

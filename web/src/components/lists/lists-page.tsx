@@ -1,0 +1,77 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { EmptyState } from '@/components/feedback/empty-state';
+import { QueryState } from '@/components/feedback/query-state';
+import { FormAlert } from '@/components/forms/form-alert';
+import { TextField } from '@/components/forms/text-field';
+import { paletteVar } from '@/components/palette/palette';
+import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
+import { formatWeight } from '@/lib/weight/convert-weight';
+import { CreateListMutation, ListsQuery } from './lists.documents';
+
+/** The user's lists and a form to start one. */
+export function ListsPage() {
+  const [{ data, error }, refetch] = useQuery({ query: ListsQuery });
+  const [{ fetching }, createList] = useMutation(CreateListMutation);
+  const [errors, setErrors] = useState<FormErrors>();
+  const router = useRouter();
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const name = String(new FormData(event.currentTarget).get('name') ?? '');
+    const result = await createList({ input: { name } });
+    if (result.data) router.push(`/lists/${result.data.createList.id}`);
+    else if (result.error) setErrors(toFormErrors(result.error));
+  };
+
+  return (
+    <div className="stack">
+      <h1>Lists</h1>
+      <QueryState
+        data={data?.me ?? undefined}
+        error={error}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+        loadingLabel="Loading your lists…"
+      >
+        {(me) =>
+          me.lists.nodes.length === 0 ? (
+            <EmptyState title="No lists yet">
+              Start one below, e.g. &ldquo;Shelter&rdquo; or &ldquo;Kitchen&rdquo;, then add gear to it.
+            </EmptyState>
+          ) : (
+            <ul className="card-list">
+              {me.lists.nodes.map((list) => (
+                <li key={list.id} className="card row">
+                  <span
+                    className="swatch"
+                    style={{ background: paletteVar(list.colorIndex) }}
+                    aria-hidden="true"
+                  />
+                  <Link href={`/lists/${list.id}`} className="truncate">
+                    {list.name}
+                  </Link>
+                  <span className="muted numeric">
+                    {list.summary.itemCount} items ·{' '}
+                    {formatWeight(list.summary.totalMg, me.preferences.weightUnit)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+      <form className="card stack" onSubmit={submit} noValidate>
+        <h2>New list</h2>
+        <FormAlert message={errors?.form} />
+        <TextField label="List name" name="name" required maxLength={200} error={errors?.fields['name']} />
+        <button type="submit" className="button primary" disabled={fetching}>
+          Create list
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { graphql } from '@/gql';
+
+export const ListsQuery = graphql(`
+  query Lists {
+    me {
+      id
+      lists(first: 100) {
+        nodes {
+          id
+          name
+          colorIndex
+          summary {
+            totalMg
+            itemCount
+          }
+        }
+      }
+      preferences {
+        weightUnit
+      }
+    }
+  }
+`);
+
+export const CreateListMutation = graphql(`
+  mutation CreateList($input: CreateListInput!) {
+    createList(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const ListEntriesFragment = graphql(`
+  fragment ListEditorState on List {
+    id
+    name
+    version
+    entries {
+      id
+      quantity
+      wornQuantity
+      consumable
+      item {
+        id
+        name
+        weightMg
+        category {
+          id
+          name
+          colorIndex
+        }
+      }
+    }
+    summary {
+      totalMg
+      baseMg
+      wornMg
+      consumableMg
+      itemCount
+    }
+    shareLinks {
+      id
+      token
+    }
+  }
+`);
+
+export const ListEditorQuery = graphql(`
+  query ListEditor($id: ID!) {
+    list(id: $id) {
+      ...ListEditorState
+    }
+    me {
+      id
+      items(first: 100) {
+        nodes {
+          id
+          name
+          weightMg
+        }
+      }
+      preferences {
+        weightUnit
+      }
+    }
+  }
+`);
+
+export const AddListEntryMutation = graphql(`
+  mutation AddListEntry($listId: ID!, $input: EntryInput!) {
+    addListEntry(listId: $listId, input: $input) {
+      ...ListEditorState
+    }
+  }
+`);
+
+export const UpdateListEntryMutation = graphql(`
+  mutation UpdateListEntry($entryId: ID!, $input: EntryChangeInput!) {
+    updateListEntry(entryId: $entryId, input: $input) {
+      ...ListEditorState
+    }
+  }
+`);
+
+export const RemoveListEntryMutation = graphql(`
+  mutation RemoveListEntry($entryId: ID!) {
+    removeListEntry(entryId: $entryId) {
+      ...ListEditorState
+    }
+  }
+`);
+
+export const ReorderListEntriesMutation = graphql(`
+  mutation ReorderListEntries($listId: ID!, $entryIds: [ID!]!) {
+    reorderListEntries(listId: $listId, entryIds: $entryIds) {
+      ...ListEditorState
+    }
+  }
+`);

@@ -1,0 +1,71 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { EmptyState } from '@/components/feedback/empty-state';
+import { QueryState } from '@/components/feedback/query-state';
+import { FormAlert } from '@/components/forms/form-alert';
+import { TextField } from '@/components/forms/text-field';
+import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
+import { formatWeight } from '@/lib/weight/convert-weight';
+import { CreatePackMutation, PacksQuery } from './packs.documents';
+
+/** The user's packs and a form to start one. */
+export function PacksPage() {
+  const [{ data, error }, refetch] = useQuery({ query: PacksQuery });
+  const [{ fetching }, createPack] = useMutation(CreatePackMutation);
+  const [errors, setErrors] = useState<FormErrors>();
+  const router = useRouter();
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const name = String(new FormData(event.currentTarget).get('name') ?? '');
+    const result = await createPack({ input: { name } });
+    if (result.data) router.push(`/packs/${result.data.createPack.id}`);
+    else if (result.error) setErrors(toFormErrors(result.error));
+  };
+
+  return (
+    <div className="stack">
+      <h1>Packs</h1>
+      <QueryState
+        data={data?.me ?? undefined}
+        error={error}
+        retry={() => refetch({ requestPolicy: 'network-only' })}
+        loadingLabel="Loading your packs…"
+      >
+        {(me) =>
+          me.packs.nodes.length === 0 ? (
+            <EmptyState title="No packs yet">
+              A pack combines lists, e.g. &ldquo;Summer 3-day&rdquo; = Shelter + Kitchen. Start one below.
+            </EmptyState>
+          ) : (
+            <ul className="card-list">
+              {me.packs.nodes.map((pack) => (
+                <li key={pack.id} className="card row">
+                  <Link href={`/packs/${pack.id}`} className="truncate">
+                    {pack.name}
+                  </Link>
+                  <span className="muted numeric">
+                    {pack.summary.itemCount} items ·{' '}
+                    {formatWeight(pack.summary.totalMg, me.preferences.weightUnit)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+      <form className="card stack" onSubmit={submit} noValidate>
+        <h2>New pack</h2>
+        <FormAlert message={errors?.form} />
+        <TextField label="Pack name" name="name" required maxLength={200} error={errors?.fields['name']} />
+        <button type="submit" className="button primary" disabled={fetching}>
+          Create pack
+        </button>
+      </form>
+    </div>
+  );
+}

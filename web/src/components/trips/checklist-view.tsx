@@ -1,0 +1,117 @@
+import { CategorySwatch } from '@/components/palette/category-swatch';
+import { formatWeight } from '@/lib/weight/convert-weight';
+import type { WeightUnitCode } from '@/lib/weight/weight-unit';
+
+export interface ChecklistViewLine {
+  quantity: number;
+  checked: boolean;
+  item: {
+    id: string;
+    name: string;
+    weightMg: number;
+    category?: { id: string; name: string; colorIndex: number } | null;
+  };
+}
+
+export interface ChecklistViewProps {
+  lines: readonly ChecklistViewLine[];
+  progress: { checkedItems: number; totalItems: number; checkedMg: number; totalMg: number };
+  unit: WeightUnitCode;
+  hidePacked: boolean;
+  /** The last change, offered for undo ("Tent packed"). */
+  lastChange?: string;
+  onToggle: (itemId: string, checked: boolean) => void;
+  onHidePackedChange: (hide: boolean) => void;
+  onUndo: () => void;
+  onCheckAll: () => void;
+  onReset: () => void;
+}
+
+/**
+ * Check-off mode for packing with a phone in one hand: whole-row targets at least 48 px high,
+ * progress always visible at the top, packed items hidden on request, undo for the last tap.
+ * Presentational.
+ */
+export function ChecklistView(props: ChecklistViewProps) {
+  const {
+    lines,
+    progress,
+    unit,
+    hidePacked,
+    lastChange,
+    onToggle,
+    onHidePackedChange,
+    onUndo,
+    onCheckAll,
+    onReset,
+  } = props;
+  const percent =
+    progress.totalItems === 0 ? 0 : Math.round((progress.checkedItems / progress.totalItems) * 100);
+  const shown = hidePacked ? lines.filter((line) => !line.checked) : lines;
+  return (
+    <div className="checklist stack">
+      <div className="checklist-progress" aria-live="polite">
+        <progress max={progress.totalItems || 1} value={progress.checkedItems} aria-label="Packed" />
+        <p data-testid="checklist-progress">
+          {progress.checkedItems} of {progress.totalItems} packed ({percent}%) ·{' '}
+          {formatWeight(progress.checkedMg, unit)} of {formatWeight(progress.totalMg, unit)}
+        </p>
+      </div>
+      <div className="row">
+        <label className="choice big">
+          <input
+            type="checkbox"
+            checked={hidePacked}
+            onChange={(event) => onHidePackedChange(event.target.checked)}
+          />
+          Hide packed
+        </label>
+        <button type="button" className="button" onClick={onUndo} disabled={!lastChange}>
+          Undo{lastChange ? `: ${lastChange}` : ''}
+        </button>
+      </div>
+      {lines.length === 0 ? (
+        <p className="muted">
+          This trip has no pack yet, or its pack is empty. Assign a pack with gear to pack.
+        </p>
+      ) : shown.length === 0 ? (
+        <p className="empty-title">Everything is packed. Have a good trip!</p>
+      ) : (
+        <ul className="checklist-lines">
+          {shown.map((line) => (
+            <li key={line.item.id}>
+              <label className={line.checked ? 'check-line checked' : 'check-line'}>
+                <input
+                  type="checkbox"
+                  checked={line.checked}
+                  onChange={(event) => onToggle(line.item.id, event.target.checked)}
+                />
+                <span className="check-name">
+                  <span className="truncate">
+                    {line.quantity > 1 ? `${line.quantity} × ` : ''}
+                    {line.item.name}
+                  </span>
+                  <CategorySwatch
+                    name={line.item.category?.name}
+                    colorIndex={line.item.category?.colorIndex}
+                  />
+                </span>
+                <span className="numeric muted">
+                  {formatWeight(line.item.weightMg * line.quantity, unit)}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="row">
+        <button type="button" className="button" onClick={onCheckAll}>
+          Mark all packed
+        </button>
+        <button type="button" className="button" onClick={onReset}>
+          Start over
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { QueryState } from '@/components/feedback/query-state';
+import {
+  CheckAllTripItemsMutation,
+  CheckTripItemMutation,
+  ResetTripChecklistMutation,
+  TripChecklistQuery,
+  UncheckTripItemMutation,
+} from './trips.documents';
+import { ChecklistView } from './checklist-view';
+
+interface Change {
+  itemId: string;
+  checked: boolean;
+  label: string;
+}
+
+/**
+ * The trip's checklist. A tap is applied at once by graphcache's optimistic update (cache-config.ts)
+ * and saved by the mutation, so it is still there after a reload.
+ */
+export function TripChecklist({ id }: { id: string }) {
+  const [{ data, error }, refetch] = useQuery({ query: TripChecklistQuery, variables: { id } });
+  const [, check] = useMutation(CheckTripItemMutation);
+  const [, uncheck] = useMutation(UncheckTripItemMutation);
+  const [, checkAll] = useMutation(CheckAllTripItemsMutation);
+  const [, reset] = useMutation(ResetTripChecklistMutation);
+  const [hidePacked, setHidePacked] = useState<boolean>();
+  const [last, setLast] = useState<Change>();
+
+  const toggle = (itemId: string, checked: boolean, name: string) => {
+    void (checked ? check : uncheck)({ tripId: id, itemId });
+    setLast({ itemId, checked, label: `${name} ${checked ? 'packed' : 'unpacked'}` });
+  };
+
+  return (
+    <QueryState
+      data={data?.trip && data.me ? { trip: data.trip, me: data.me } : undefined}
+      error={error}
+      retry={() => refetch({ requestPolicy: 'network-only' })}
+      loadingLabel="Loading the checklist…"
+    >
+      {({ trip, me }) => (
+        <div className="stack">
+          <h1 className="truncate">{trip.name}</h1>
+          {trip.pack ? <p className="muted">Packing {trip.pack.name}</p> : null}
+          <ChecklistView
+            lines={trip.checklist}
+            progress={trip.progress}
+            unit={me.preferences.weightUnit}
+            hidePacked={hidePacked ?? me.preferences.checklist.hidePacked}
+            lastChange={last?.label}
+            onToggle={(itemId, checked) =>
+              toggle(
+                itemId,
+                checked,
+                trip.checklist.find((line) => line.item.id === itemId)?.item.name ?? 'Item',
+              )
+            }
+            onHidePackedChange={setHidePacked}
+            onUndo={() => {
+              if (!last) return;
+              void (last.checked ? uncheck : check)({ tripId: id, itemId: last.itemId });
+              setLast(undefined);
+            }}
+            onCheckAll={() => void checkAll({ tripId: id })}
+            onReset={() => void reset({ tripId: id })}
+          />
+        </div>
+      )}
+    </QueryState>
+  );
+}

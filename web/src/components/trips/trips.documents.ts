@@ -1,0 +1,116 @@
+import { graphql } from '@/gql';
+
+export const TripsQuery = graphql(`
+  query Trips {
+    me {
+      id
+      trips(first: 100) {
+        nodes {
+          id
+          name
+          startDate
+          status
+          pack {
+            id
+            name
+          }
+          progress {
+            checkedItems
+            totalItems
+          }
+        }
+      }
+      packs(first: 100) {
+        nodes {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreateTripMutation = graphql(`
+  mutation CreateTrip($input: CreateTripInput!) {
+    createTrip(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const TripChecklistQuery = graphql(`
+  query TripChecklist($id: ID!) {
+    trip(id: $id) {
+      id
+      name
+      pack {
+        id
+        name
+      }
+      checklist {
+        quantity
+        checked
+        checkedAt
+        item {
+          id
+          name
+          weightMg
+          category {
+            id
+            name
+            colorIndex
+          }
+        }
+      }
+      progress {
+        checkedItems
+        totalItems
+        checkedMg
+        totalMg
+      }
+    }
+    me {
+      id
+      preferences {
+        weightUnit
+        checklist {
+          hidePacked
+        }
+      }
+    }
+  }
+`);
+
+/** Both select exactly TripChecklistState: the optimistic answer is computed from it (cache-config.ts). */
+export const CheckTripItemMutation = graphql(`
+  mutation CheckTripItem($tripId: ID!, $itemId: ID!) {
+    checkTripItem(tripId: $tripId, itemId: $itemId) {
+      ...TripChecklistState
+    }
+  }
+`);
+
+export const UncheckTripItemMutation = graphql(`
+  mutation UncheckTripItem($tripId: ID!, $itemId: ID!) {
+    uncheckTripItem(tripId: $tripId, itemId: $itemId) {
+      ...TripChecklistState
+    }
+  }
+`);
+
+export const CheckAllTripItemsMutation = graphql(`
+  mutation CheckAllTripItems($tripId: ID!) {
+    checkAllTripItems(tripId: $tripId) {
+      ...TripChecklistState
+    }
+  }
+`);
+
+export const ResetTripChecklistMutation = graphql(`
+  mutation ResetTripChecklist($tripId: ID!) {
+    resetTripChecklist(tripId: $tripId) {
+      ...TripChecklistState
+    }
+  }
+`);

@@ -1,0 +1,39 @@
+import { formatWeight } from '@/lib/weight/convert-weight';
+import type { WeightUnitCode } from '@/lib/weight/weight-unit';
+
+export interface WeightSummaryValues {
+  totalMg: number;
+  baseMg: number;
+  wornMg: number;
+  consumableMg: number;
+  itemCount: number;
+}
+
+export interface WeightSummaryProps {
+  summary: WeightSummaryValues;
+  unit: WeightUnitCode;
+}
+
+/** Base, worn, consumable and total weight as a definition list. Presentational. */
+export function WeightSummary({ summary, unit }: WeightSummaryProps) {
+  const rows: [string, number][] = [
+    ['Base', summary.baseMg],
+    ['Worn', summary.wornMg],
+    ['Consumable', summary.consumableMg],
+    ['Total', summary.totalMg],
+  ];
+  return (
+    <dl className="weight-summary" aria-label="Weight totals">
+      {rows.map(([label, mg]) => (
+        <div key={label} className={label === 'Total' ? 'total' : undefined}>
+          <dt>{label}</dt>
+          <dd data-testid={`weight-${label.toLowerCase()}`}>{formatWeight(mg, unit)}</dd>
+        </div>
+      ))}
+      <div>
+        <dt>Items</dt>
+        <dd>{summary.itemCount}</dd>
+      </div>
+    </dl>
+  );
+}

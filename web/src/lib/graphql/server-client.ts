@@ -1,0 +1,8 @@
+import { registerUrql } from '@urql/next/rsc';
+import { serverConfig } from '@/lib/config/server-config';
+import { createServerGraphqlClient } from './client';
+
+/** One anonymous client per server request (React's cache), for server components. */
+export const { getClient: getServerClient } = registerUrql(() =>
+  createServerGraphqlClient(serverConfig.graphqlUrl.toString()),
+);
