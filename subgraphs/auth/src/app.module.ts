@@ -8,6 +8,8 @@ import { UserResolver } from './accounts/user.resolver.js';
 import { SecurityEventLog } from './audit/security-event-log.js';
 import type { AuthServices } from './auth-services.js';
 import type { AuthConfig } from './config.js';
+import { AccountExportService } from './data-export/account-export.service.js';
+import { DataExportResolver } from './data-export/data-export.resolver.js';
 import type { AuthDatabase } from './database/create-prisma-client.js';
 import { PersonalTokenMutationsResolver } from './personal-tokens/personal-token-mutations.resolver.js';
 import { PersonalTokenService } from './personal-tokens/personal-token.service.js';
@@ -51,10 +53,12 @@ export class AuthModule {
         { provide: PersonalTokenService, useValue: services.personalTokens },
         { provide: SecurityEventLog, useValue: services.audit },
         { provide: RevocationFeed, useValue: services.revocations },
+        { provide: AccountExportService, useValue: new AccountExportService(deps.database) },
         AccountMutationsResolver,
         SessionMutationsResolver,
         PersonalTokenMutationsResolver,
         UserResolver,
+        DataExportResolver,
       ],
     };
   }

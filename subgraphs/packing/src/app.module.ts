@@ -6,6 +6,8 @@ import { CategoryMutationsResolver, UserCategoriesResolver } from './categories/
 import { CategoryService } from './categories/category.service.js';
 import type { PackingConfig } from './config.js';
 import type { SubgraphContext } from './context.js';
+import { DataExportResolver } from './data-export/data-export.resolver.js';
+import { PackingExportService } from './data-export/packing-export.service.js';
 import type { PackingDatabase } from './database/create-prisma-client.js';
 import { ItemMutationsResolver } from './items/item-mutations.resolver.js';
 import { ItemResolver } from './items/item.resolver.js';
@@ -95,6 +97,7 @@ export class PackingModule implements NestModule {
         { provide: TripService, useValue: new TripService(database) },
         { provide: ShareService, useValue: new ShareService(database) },
         { provide: GearStatisticsService, useValue: new GearStatisticsService(database) },
+        { provide: PackingExportService, useValue: new PackingExportService(database) },
         { provide: LighterPackImportService, useValue: new LighterPackImportService(database, deps.logger) },
         UserItemsResolver,
         ItemResolver,
@@ -124,6 +127,7 @@ export class PackingModule implements NestModule {
         LighterPackImportResolver,
         LighterPackMutationsResolver,
         UserGearStatisticsResolver,
+        DataExportResolver,
       ],
     };
   }

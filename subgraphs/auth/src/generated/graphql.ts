@@ -18,6 +18,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in time, as an ISO-8601 string in UTC (for example 2026-11-21T04:20:00.000Z). */
   DateTime: { input: string; output: Date | string; }
+  /**
+   * Any JSON value. Data exports use it so that a part always carries everything its service stores,
+   * including fields added after a client was written.
+   */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -66,6 +71,23 @@ export type CreatedPersonalAccessToken = {
   personalAccessToken: PersonalAccessToken;
   /** The bearer token. Shown only here: store it now. */
   token: Scalars['String']['output'];
+};
+
+/**
+ * A signed-in user's data export: one JSON bundle of everything they own, assembled by the router from
+ * each service's part. An entity keyed by the user's id so that every subgraph contributes its own
+ * field (design: docs/decisions/0902-federated-data-export.md).
+ */
+export type DataExport = {
+  __typename?: 'DataExport';
+  /**
+   * The account part: `{ format: "packyourbag.account/1", profile: { id, email, isGuest, createdAt,
+   * lastActiveAt }, sessions: [...], personalAccessTokens: [...], securityEvents: [...] }` with every
+   * session, token (names, scopes and dates; never a secret) and security event of the account.
+   * Session tokens only (FORBIDDEN for personal access tokens); another user's answers NOT_FOUND.
+   */
+  account: Scalars['JSON']['output'];
+  userId: Scalars['ID']['output'];
 };
 
 export type DeleteAccountInput = {
@@ -380,11 +402,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  DataExport: DataExport;
   User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  DataExport:
+    ( { __typename: 'DataExport' }
+    & GraphQLRecursivePick<FederationTypes['DataExport'], {"userId":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -401,11 +427,13 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreatePersonalAccessTokenInput: CreatePersonalAccessTokenInput;
   CreatedPersonalAccessToken: ResolverTypeWrapper<CreatedPersonalAccessToken>;
+  DataExport: ResolverTypeWrapper<DataExport>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteAccountInput: DeleteAccountInput;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PersonalAccessToken: ResolverTypeWrapper<PersonalAccessToken>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SecurityEvent: ResolverTypeWrapper<SecurityEvent>;
@@ -429,11 +457,13 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   CreatePersonalAccessTokenInput: CreatePersonalAccessTokenInput;
   CreatedPersonalAccessToken: CreatedPersonalAccessToken;
+  DataExport: DataExport | FederationReferenceTypes['DataExport'];
+  ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeleteAccountInput: DeleteAccountInput;
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
   PersonalAccessToken: PersonalAccessToken;
   Query: Record<PropertyKey, never>;
   SecurityEvent: SecurityEvent;
@@ -466,8 +496,18 @@ export type CreatedPersonalAccessTokenResolvers<ContextType = SubgraphContext, P
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DataExportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  account?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
+}
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
 }
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -549,7 +589,9 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CreatedPersonalAccessToken?: CreatedPersonalAccessTokenResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PersonalAccessToken?: PersonalAccessTokenResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -21,6 +21,11 @@ export type Scalars = {
   /** An instant in time, as an ISO-8601 string in UTC (for example 2026-11-21T04:20:00.000Z). */
   DateTime: { input: string; output: Date | string; }
   /**
+   * Any JSON value. Data exports use it so that a part always carries everything its service stores,
+   * including fields added after a client was written.
+   */
+  JSON: { input: unknown; output: unknown; }
+  /**
    * An exact weight in milligrams, serialised as a JSON number (always an integer). Totals can exceed
    * GraphQL's 32-bit Int, but never 2^53 − 1, so every JSON client reads them exactly. Clients convert
    * units (1 oz = 28 349.523125 mg).
@@ -104,6 +109,23 @@ export type CreateTripInput = {
   packId?: InputMaybe<Scalars['ID']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   status?: InputMaybe<TripStatus>;
+};
+
+/**
+ * A signed-in user's data export: one JSON bundle of everything they own, assembled by the router from
+ * each service's part. An entity keyed by the user's id so that every subgraph contributes its own
+ * field (design: docs/decisions/0902-federated-data-export.md).
+ */
+export type DataExport = {
+  __typename?: 'DataExport';
+  /**
+   * The packing part: `{ format: "packyourbag.packing/1", categories, items, lists, packs, trips,
+   * shareLinks, importJobs }` with every row the user owns: lists and packs with their entries, trips
+   * with their checklist (`checks`), share links without their secret token. Weights in milligrams,
+   * prices in minor units. Another user's answers NOT_FOUND.
+   */
+  packing: Scalars['JSON']['output'];
+  userId: Scalars['ID']['output'];
 };
 
 export type EntryChangeInput = {
@@ -952,11 +974,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  DataExport: DataExport;
   User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  DataExport:
+    ( { __typename: 'DataExport' }
+    & GraphQLRecursivePick<FederationTypes['DataExport'], {"userId":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -978,6 +1004,7 @@ export type ResolversTypes = ResolversObject<{
   CreateListInput: CreateListInput;
   CreatePackInput: CreatePackInput;
   CreateTripInput: CreateTripInput;
+  DataExport: ResolverTypeWrapper<DataExport>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EntryChangeInput: EntryChangeInput;
@@ -991,6 +1018,7 @@ export type ResolversTypes = ResolversObject<{
   ItemFilter: ItemFilter;
   ItemSort: ItemSort;
   ItemSortField: ItemSortField;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LighterPackImport: ResolverTypeWrapper<LighterPackImport>;
   List: ResolverTypeWrapper<List>;
   ListConnection: ResolverTypeWrapper<ListConnection>;
@@ -1043,6 +1071,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateListInput: CreateListInput;
   CreatePackInput: CreatePackInput;
   CreateTripInput: CreateTripInput;
+  DataExport: DataExport | FederationReferenceTypes['DataExport'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EntryChangeInput: EntryChangeInput;
@@ -1054,6 +1083,7 @@ export type ResolversParentTypes = ResolversObject<{
   ItemEdge: ItemEdge;
   ItemFilter: ItemFilter;
   ItemSort: ItemSort;
+  JSON: Scalars['JSON']['output'];
   LighterPackImport: LighterPackImport;
   List: List;
   ListConnection: ListConnection;
@@ -1110,6 +1140,12 @@ export type ChecklistLineResolvers<ContextType = SubgraphContext, ParentType ext
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type DataExportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  packing?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1160,6 +1196,10 @@ export type ItemEdgeResolvers<ContextType = SubgraphContext, ParentType extends 
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type LighterPackImportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LighterPackImport'] = ResolversParentTypes['LighterPackImport']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
@@ -1414,6 +1454,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Category?: CategoryResolvers<ContextType>;
   CategoryWeight?: CategoryWeightResolvers<ContextType>;
   ChecklistLine?: ChecklistLineResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   GearStatistics?: GearStatisticsResolvers<ContextType>;
@@ -1421,6 +1462,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Item?: ItemResolvers<ContextType>;
   ItemConnection?: ItemConnectionResolvers<ContextType>;
   ItemEdge?: ItemEdgeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LighterPackImport?: LighterPackImportResolvers<ContextType>;
   List?: ListResolvers<ContextType>;
   ListConnection?: ListConnectionResolvers<ContextType>;

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrismaClient, type PackingDatabase } from '../database/create-prisma-client.js';
+import { GuestSeeder } from '../lifecycle/guest-seeder.js';
+import { SAMPLE_CATEGORIES, SAMPLE_ITEMS } from '../lifecycle/sample-gear.js';
+import { createMigratedDatabase, type ScratchPackingDatabase } from '../testing/scratch-database.js';
+import { PackingExportService } from './packing-export.service.js';
+
+let scratch: ScratchPackingDatabase;
+let database: PackingDatabase;
+
+beforeAll(async () => {
+  scratch = await createMigratedDatabase();
+  database = createPrismaClient(scratch.url);
+});
+
+afterAll(async () => {
+  await database?.$disconnect();
+  await scratch?.drop();
+});
+
+describe('PackingExportService', () => {
+  it('exports every row the user owns, with entries, checks and share links without tokens', async () => {
+    const [userId, other] = [randomUUID(), randomUUID()];
+    const seeder = new GuestSeeder(database);
+    await seeder.seedOnce(userId);
+    await seeder.seedOnce(other);
+    const trip = await database.trip.findFirstOrThrow({ where: { ownerId: userId } });
+    const tent = await database.item.findFirstOrThrow({
+      where: { ownerId: userId, name: { contains: 'tent' } },
+    });
+    const list = await database.gearList.findFirstOrThrow({ where: { ownerId: userId } });
+    await database.tripCheck.create({ data: { tripId: trip.id, itemId: tent.id } });
+    const share = await database.shareLink.create({
+      data: { ownerId: userId, token: `secret-${randomUUID()}`, listId: list.id },
+    });
+
+    const part = await new PackingExportService(database).exportFor(userId);
+
+    expect(part.format).toBe('packyourbag.packing/1');
+    expect(part.categories).toHaveLength(SAMPLE_CATEGORIES.length);
+    expect(part.items).toHaveLength(SAMPLE_ITEMS.length);
+    expect(part.items.find((item) => item.id === tent.id)).toMatchObject({
+      weightMg: 820_000,
+      currency: 'USD',
+    });
+    expect(part.lists.map((exported) => exported.entries.length)).toEqual([5, 6]);
+    expect(part.packs).toHaveLength(1);
+    expect(part.packs[0]!.listIds).toHaveLength(2);
+    expect(part.packs[0]!.entries).toHaveLength(5);
+    expect(part.trips).toEqual([
+      expect.objectContaining({
+        id: trip.id,
+        packId: part.packs[0]!.id,
+        checks: [expect.objectContaining({ itemId: tent.id })],
+      }),
+    ]);
+    expect(part.shareLinks).toEqual([
+      { id: share.id, listId: list.id, packId: null, createdAt: share.createdAt },
+    ]);
+    // Nothing of the other user, and no secret anywhere.
+    const text = JSON.stringify(part);
+    expect(text).not.toContain(other);
+    expect(text).not.toContain(share.token);
+  });
+
+  it('a user without data gets empty collections', async () => {
+    const part = await new PackingExportService(database).exportFor(randomUUID());
+    expect(part).toEqual({
+      format: 'packyourbag.packing/1',
+      categories: [],
+      items: [],
+      lists: [],
+      packs: [],
+      trips: [],
+      shareLinks: [],
+      importJobs: [],
+    });
+  });
+});
