@@ -26,6 +26,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     },
     routerSecret: stack.routerSecret,
     eventsDatabaseUrl: stack.eventsUrl,
+    databaseUrl: stack.databaseUrl,
+    mongoUrl: stack.mongoUrl,
   });
   return () => stack.stop();
 }

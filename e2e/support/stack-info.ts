@@ -8,6 +8,13 @@ export interface StackInfo {
   routerSecret: string;
   /** The lifecycle-event queue the services publish to and consume from. */
   eventsDatabaseUrl: string;
+  /**
+   * Admin URL of the stack's PostgreSQL database: scenarios look into the stores directly to prove
+   * that nothing of a deleted account remains (never to set up state the API could set up).
+   */
+  databaseUrl: string;
+  /** The MongoDB database preferences stores in (the stand-in offline). */
+  mongoUrl: string;
 }
 
 declare module 'vitest' {

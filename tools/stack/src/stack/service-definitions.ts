@@ -59,6 +59,9 @@ function common(context: StackContext, service: ServiceName): Record<string, str
           TOKEN_REVOCATIONS_REFRESH_MS: '1000',
           SIGNING_KEY_RELOAD_MS: '1000',
           KEY_ACTIVATION_DELAY_SECONDS: '35',
+          // Lifecycle events: scenarios see a failing event reach the dead letters in ~3 s (1 s, 2 s).
+          EVENTS_MAX_ATTEMPTS: '3',
+          EVENTS_POLL_MS: '100',
         }
       : {}),
   };

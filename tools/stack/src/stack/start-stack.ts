@@ -65,8 +65,17 @@ export interface RunningStack {
   databaseUrl: string;
   /** The lifecycle-event queue as the services reach it (publishers in tests use it too). */
   eventsUrl: string;
+  /** The MongoDB database preferences uses. */
+  mongoUrl: string;
   /** Settles if a service exits while the stack is meant to be running. */
   failed: Promise<ServiceFailure>;
+  /**
+   * Stops one service (SIGTERM, as on shutdown) and keeps it stopped until `startService`; its
+   * exit is not a failure. Scenarios use it to show that work waits for a stopped consumer.
+   */
+  stopService(name: ServiceName): Promise<void>;
+  /** Starts a service stopped with `stopService` again, with the same environment; resolves once ready. */
+  startService(name: ServiceName): Promise<void>;
   /** Stops services (router and web first), then the stores this run started. Idempotent. */
   stop(): Promise<void>;
 }
@@ -110,6 +119,21 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   const children: ServiceProcess[] = [];
   let stopping: Promise<void> | undefined;
   let eventsUrl = '';
+  let spawnService: ((name: ServiceName) => ServiceProcess) | undefined;
+  /** Children stopped on purpose (stopService): their exit is not a failure. */
+  const stoppedOnPurpose = new Set<ServiceProcess>();
+  const ready = async (child: ServiceProcess) => {
+    const definition = SERVICE_DEFINITIONS[child.name as ServiceName];
+    try {
+      await waitUntilReady({
+        url: `http://${host}:${ports[definition.name]}${definition.readyPath}`,
+        timeoutMs: options.readyTimeoutMs ?? 90_000,
+        exited: child.exited,
+      });
+    } catch (error) {
+      throw new StackStartError(`${child.name} did not start: ${(error as Error).message}`, child.tail());
+    }
+  };
   const stop = () => {
     stopping ??= stopAll(children, infrastructure);
     return stopping;
@@ -142,47 +166,39 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
 
     const format = options.logFormat ?? 'pretty';
     const show = options.showServiceOutput ?? true;
-    for (const name of services) {
+    spawnService = (name) => {
       const definition = SERVICE_DEFINITIONS[name];
       const { command, args } = definition.command(context);
-      children.push(
-        startServiceProcess({
-          name,
-          command,
-          args,
-          cwd: definition.cwd,
-          env: withoutUndefined({ ...inheritedEnv(env), ...definition.env(context) }),
-          onLine: show ? (line) => print(formatLogLine(name, line, format)) : () => undefined,
-        }),
-      );
-    }
+      return startServiceProcess({
+        name,
+        command,
+        args,
+        cwd: definition.cwd,
+        env: withoutUndefined({ ...inheritedEnv(env), ...definition.env(context) }),
+        onLine: show ? (line) => print(formatLogLine(name, line, format)) : () => undefined,
+      });
+    };
+    for (const name of services) children.push(spawnService(name));
 
-    await Promise.all(
-      children.map(async (child) => {
-        const definition = SERVICE_DEFINITIONS[child.name as ServiceName];
-        try {
-          await waitUntilReady({
-            url: `http://${host}:${ports[definition.name]}${definition.readyPath}`,
-            timeoutMs: options.readyTimeoutMs ?? 90_000,
-            exited: child.exited,
-          });
-        } catch (error) {
-          throw new StackStartError(`${child.name} did not start: ${(error as Error).message}`, child.tail());
-        }
-      }),
-    );
+    await Promise.all(children.map((child) => ready(child)));
   } catch (error) {
     await stop();
     throw error;
   }
 
+  let reportFailure: (failure: ServiceFailure) => void = () => undefined;
   const failed = new Promise<ServiceFailure>((resolve) => {
-    for (const child of children) {
-      void child.exited.then((exit) => {
-        if (!stopping) resolve({ service: child.name as ServiceName, exit, tail: child.tail() });
-      });
-    }
+    reportFailure = resolve;
   });
+  const watch = (child: ServiceProcess) => {
+    void child.exited.then((exit) => {
+      if (!stopping && !stoppedOnPurpose.has(child)) {
+        reportFailure({ service: child.name as ServiceName, exit, tail: child.tail() });
+      }
+    });
+  };
+  children.forEach(watch);
+  const running = (name: ServiceName) => children.find((child) => child.name === name);
   const base = (name: ServiceName) => `http://${host}:${ports[name]}`;
   return {
     urls: {
@@ -202,7 +218,23 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     routerSecret,
     databaseUrl: infrastructure.postgres.url,
     eventsUrl,
+    mongoUrl: infrastructure.mongo.url!,
     failed,
+    async stopService(name) {
+      const child = running(name);
+      if (!child) throw new Error(`stopService: ${name} is not running in this stack.`);
+      stoppedOnPurpose.add(child);
+      children.splice(children.indexOf(child), 1);
+      await child.stop();
+    },
+    async startService(name) {
+      if (running(name)) throw new Error(`startService: ${name} is already running.`);
+      if (stopping || !spawnService) throw new Error('startService: the stack is stopping.');
+      const child = spawnService(name);
+      children.push(child);
+      watch(child);
+      await ready(child);
+    },
     stop,
   };
 }
