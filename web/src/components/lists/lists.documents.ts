@@ -2,20 +2,26 @@ import { graphql } from '@/gql';
 
 export const ListsQuery = graphql(`
   query Lists {
+    __typename
     me {
+      __typename
       id
-      lists(first: 100) {
+      lists(first: 30) {
+        __typename
         nodes {
+          __typename
           id
           name
           colorIndex
           summary {
+            __typename
             totalMg
             itemCount
           }
         }
       }
       preferences {
+        __typename
         weightUnit
       }
     }
@@ -24,7 +30,9 @@ export const ListsQuery = graphql(`
 
 export const CreateListMutation = graphql(`
   mutation CreateList($input: CreateListInput!) {
+    __typename
     createList(input: $input) {
+      __typename
       id
       name
     }
@@ -33,19 +41,23 @@ export const CreateListMutation = graphql(`
 
 export const ListEntriesFragment = graphql(`
   fragment ListEditorState on List {
+    __typename
     id
     name
     version
     entries {
+      __typename
       id
       quantity
       wornQuantity
       consumable
       item {
+        __typename
         id
         name
         weightMg
         category {
+          __typename
           id
           name
           colorIndex
@@ -53,6 +65,7 @@ export const ListEntriesFragment = graphql(`
       }
     }
     summary {
+      __typename
       totalMg
       baseMg
       wornMg
@@ -60,6 +73,7 @@ export const ListEntriesFragment = graphql(`
       itemCount
     }
     shareLinks {
+      __typename
       id
       token
     }
@@ -68,19 +82,25 @@ export const ListEntriesFragment = graphql(`
 
 export const ListEditorQuery = graphql(`
   query ListEditor($id: ID!) {
+    __typename
     list(id: $id) {
+      __typename
       ...ListEditorState
     }
     me {
+      __typename
       id
       items(first: 100) {
+        __typename
         nodes {
+          __typename
           id
           name
           weightMg
         }
       }
       preferences {
+        __typename
         weightUnit
       }
     }
@@ -89,7 +109,9 @@ export const ListEditorQuery = graphql(`
 
 export const AddListEntryMutation = graphql(`
   mutation AddListEntry($listId: ID!, $input: EntryInput!) {
+    __typename
     addListEntry(listId: $listId, input: $input) {
+      __typename
       ...ListEditorState
     }
   }
@@ -97,7 +119,9 @@ export const AddListEntryMutation = graphql(`
 
 export const UpdateListEntryMutation = graphql(`
   mutation UpdateListEntry($entryId: ID!, $input: EntryChangeInput!) {
+    __typename
     updateListEntry(entryId: $entryId, input: $input) {
+      __typename
       ...ListEditorState
     }
   }
@@ -105,7 +129,9 @@ export const UpdateListEntryMutation = graphql(`
 
 export const RemoveListEntryMutation = graphql(`
   mutation RemoveListEntry($entryId: ID!) {
+    __typename
     removeListEntry(entryId: $entryId) {
+      __typename
       ...ListEditorState
     }
   }
@@ -113,7 +139,9 @@ export const RemoveListEntryMutation = graphql(`
 
 export const ReorderListEntriesMutation = graphql(`
   mutation ReorderListEntries($listId: ID!, $entryIds: [ID!]!) {
+    __typename
     reorderListEntries(listId: $listId, entryIds: $entryIds) {
+      __typename
       ...ListEditorState
     }
   }

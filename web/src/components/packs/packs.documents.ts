@@ -2,19 +2,25 @@ import { graphql } from '@/gql';
 
 export const PacksQuery = graphql(`
   query Packs {
+    __typename
     me {
+      __typename
       id
-      packs(first: 100) {
+      packs(first: 30) {
+        __typename
         nodes {
+          __typename
           id
           name
           summary {
+            __typename
             totalMg
             itemCount
           }
         }
       }
       preferences {
+        __typename
         weightUnit
       }
     }
@@ -23,7 +29,9 @@ export const PacksQuery = graphql(`
 
 export const CreatePackMutation = graphql(`
   mutation CreatePack($input: CreatePackInput!) {
+    __typename
     createPack(input: $input) {
+      __typename
       id
       name
     }
@@ -32,24 +40,29 @@ export const CreatePackMutation = graphql(`
 
 export const PackBuilderFragment = graphql(`
   fragment PackBuilderState on Pack {
+    __typename
     id
     name
     version
     lists {
+      __typename
       id
       name
     }
     summary {
+      __typename
       totalMg
       baseMg
       wornMg
       consumableMg
       itemCount
       byCategory {
+        __typename
         totalMg
         shareBasisPoints
         itemCount
         category {
+          __typename
           id
           name
           colorIndex
@@ -57,6 +70,7 @@ export const PackBuilderFragment = graphql(`
       }
     }
     shareLinks {
+      __typename
       id
       token
     }
@@ -65,18 +79,24 @@ export const PackBuilderFragment = graphql(`
 
 export const PackBuilderQuery = graphql(`
   query PackBuilder($id: ID!) {
+    __typename
     pack(id: $id) {
+      __typename
       ...PackBuilderState
     }
     me {
+      __typename
       id
       lists(first: 100) {
+        __typename
         nodes {
+          __typename
           id
           name
         }
       }
       preferences {
+        __typename
         weightUnit
       }
     }
@@ -85,7 +105,9 @@ export const PackBuilderQuery = graphql(`
 
 export const SetPackListsMutation = graphql(`
   mutation SetPackLists($packId: ID!, $listIds: [ID!]!) {
+    __typename
     setPackLists(packId: $packId, listIds: $listIds) {
+      __typename
       ...PackBuilderState
     }
   }

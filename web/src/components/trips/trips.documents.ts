@@ -2,26 +2,34 @@ import { graphql } from '@/gql';
 
 export const TripsQuery = graphql(`
   query Trips {
+    __typename
     me {
+      __typename
       id
-      trips(first: 100) {
+      trips(first: 20) {
+        __typename
         nodes {
+          __typename
           id
           name
           startDate
           status
           pack {
+            __typename
             id
             name
           }
           progress {
+            __typename
             checkedItems
             totalItems
           }
         }
       }
-      packs(first: 100) {
+      packs(first: 50) {
+        __typename
         nodes {
+          __typename
           id
           name
         }
@@ -32,7 +40,9 @@ export const TripsQuery = graphql(`
 
 export const CreateTripMutation = graphql(`
   mutation CreateTrip($input: CreateTripInput!) {
+    __typename
     createTrip(input: $input) {
+      __typename
       id
       name
     }
@@ -41,22 +51,28 @@ export const CreateTripMutation = graphql(`
 
 export const TripChecklistQuery = graphql(`
   query TripChecklist($id: ID!) {
+    __typename
     trip(id: $id) {
+      __typename
       id
       name
       pack {
+        __typename
         id
         name
       }
       checklist {
+        __typename
         quantity
         checked
         checkedAt
         item {
+          __typename
           id
           name
           weightMg
           category {
+            __typename
             id
             name
             colorIndex
@@ -64,6 +80,7 @@ export const TripChecklistQuery = graphql(`
         }
       }
       progress {
+        __typename
         checkedItems
         totalItems
         checkedMg
@@ -71,10 +88,13 @@ export const TripChecklistQuery = graphql(`
       }
     }
     me {
+      __typename
       id
       preferences {
+        __typename
         weightUnit
         checklist {
+          __typename
           hidePacked
         }
       }
@@ -85,7 +105,9 @@ export const TripChecklistQuery = graphql(`
 /** Both select exactly TripChecklistState: the optimistic answer is computed from it (cache-config.ts). */
 export const CheckTripItemMutation = graphql(`
   mutation CheckTripItem($tripId: ID!, $itemId: ID!) {
+    __typename
     checkTripItem(tripId: $tripId, itemId: $itemId) {
+      __typename
       ...TripChecklistState
     }
   }
@@ -93,7 +115,9 @@ export const CheckTripItemMutation = graphql(`
 
 export const UncheckTripItemMutation = graphql(`
   mutation UncheckTripItem($tripId: ID!, $itemId: ID!) {
+    __typename
     uncheckTripItem(tripId: $tripId, itemId: $itemId) {
+      __typename
       ...TripChecklistState
     }
   }
@@ -101,7 +125,9 @@ export const UncheckTripItemMutation = graphql(`
 
 export const CheckAllTripItemsMutation = graphql(`
   mutation CheckAllTripItems($tripId: ID!) {
+    __typename
     checkAllTripItems(tripId: $tripId) {
+      __typename
       ...TripChecklistState
     }
   }
@@ -109,7 +135,9 @@ export const CheckAllTripItemsMutation = graphql(`
 
 export const ResetTripChecklistMutation = graphql(`
   mutation ResetTripChecklist($tripId: ID!) {
+    __typename
     resetTripChecklist(tripId: $tripId) {
+      __typename
       ...TripChecklistState
     }
   }
