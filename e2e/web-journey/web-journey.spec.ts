@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -13,6 +13,7 @@ describe('the web app in Chromium: from sign-up to a shared pack and sign-out', 
   let browser: Browser;
 
   beforeAll(async () => {
+    rmSync(SCREENSHOTS, { recursive: true, force: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await launchChromium();
   });
