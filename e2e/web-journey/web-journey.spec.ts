@@ -141,9 +141,21 @@ describe('the web app in Chromium: from sign-up to a shared pack and sign-out', 
     await shot(publicPage, '05-shared-signed-out');
     await anonymous.close();
 
+    // Account and security: this device is listed; a personal access token is shown once.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/account');
+    await expect.poll(() => page.getByRole('heading', { name: 'Signed-in devices' }).count()).toBe(1);
+    await page.getByLabel('Token name').fill('my script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await expect.poll(() => page.getByTestId('token-secret').count()).toBe(1);
+    expect((await page.getByTestId('token-secret').textContent())?.length).toBeGreaterThan(20);
+    await expect.poll(() => page.getByRole('button', { name: 'Revoke my script' }).count()).toBe(1);
+    await expect.poll(() => page.getByText('All systems working').count()).toBe(1);
+    await shot(page, '06-account');
+
     // Sign out: the cookie is gone and a protected page sends the user to sign in, and back.
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.waitForURL('**/sign-in');
     expect((await context.cookies()).some((entry) => entry.name === 'pyb_refresh')).toBe(false);
     await page.goto('/packs');
@@ -152,6 +164,6 @@ describe('the web app in Chromium: from sign-up to a shared pack and sign-out', 
     await page.getByLabel('Password').fill('correct horse battery staple');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL('**/packs');
-    await shot(page, '06-back-after-sign-in');
+    await shot(page, '07-back-after-sign-in');
   }
 });

@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Account {\n    __typename\n    me {\n      __typename\n      id\n      email\n      isGuest\n      sessions {\n        __typename\n        id\n        device\n        ipAddress\n        lastUsedAt\n        current\n      }\n      personalAccessTokens {\n        __typename\n        id\n        name\n        scopes\n        createdAt\n        expiresAt\n        revokedAt\n      }\n      securityEvents(first: 20) {\n        __typename\n        nodes {\n          __typename\n          id\n          type\n          ipAddress\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AccountDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    __typename\n    revokeSession(id: $id) {\n      __typename\n      id\n    }\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    __typename\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  mutation CreatePersonalAccessToken($input: CreatePersonalAccessTokenInput!) {\n    __typename\n    createPersonalAccessToken(input: $input) {\n      __typename\n      token\n      personalAccessToken {\n        __typename\n        id\n        name\n        scopes\n        createdAt\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreatePersonalAccessTokenDocument,
+    "\n  mutation RevokePersonalAccessToken($id: ID!) {\n    __typename\n    revokePersonalAccessToken(id: $id) {\n      __typename\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokePersonalAccessTokenDocument,
+    "\n  mutation UpgradeGuest($input: UpgradeGuestInput!) {\n    __typename\n    upgradeGuest(input: $input) {\n      __typename\n      id\n      email\n      isGuest\n    }\n  }\n": typeof types.UpgradeGuestDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    __typename\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  query DataExport {\n    __typename\n    me {\n      __typename\n      id\n      dataExport {\n        __typename\n        userId\n        account\n        packing\n        preferences\n      }\n    }\n  }\n": typeof types.DataExportDocument,
     "\n  query Gear($sort: ItemSort, $filter: ItemFilter) {\n    __typename\n    me {\n      __typename\n      id\n      items(first: 100, sort: $sort, filter: $filter) {\n        __typename\n        totalCount\n        nodes {\n          __typename\n          id\n          name\n          weightMg\n          archived\n          version\n          category {\n            __typename\n            id\n            name\n            colorIndex\n          }\n        }\n      }\n      categories {\n        __typename\n        id\n        name\n        colorIndex\n        version\n      }\n      preferences {\n        __typename\n        weightUnit\n      }\n    }\n  }\n": typeof types.GearDocument,
     "\n  mutation CreateItem($input: CreateItemInput!) {\n    __typename\n    createItem(input: $input) {\n      __typename\n      id\n      name\n      weightMg\n      archived\n      version\n      category {\n        __typename\n        id\n        name\n        colorIndex\n      }\n    }\n  }\n": typeof types.CreateItemDocument,
     "\n  mutation UpdateItem($id: ID!, $input: UpdateItemInput!) {\n    __typename\n    updateItem(id: $id, input: $input) {\n      __typename\n      id\n      name\n      weightMg\n      archived\n      version\n      category {\n        __typename\n        id\n        name\n        colorIndex\n      }\n    }\n  }\n": typeof types.UpdateItemDocument,
@@ -57,6 +65,14 @@ type Documents = {
     "\n  mutation SessionSignOut {\n    signOut\n  }\n": typeof types.SessionSignOutDocument,
 };
 const documents: Documents = {
+    "\n  query Account {\n    __typename\n    me {\n      __typename\n      id\n      email\n      isGuest\n      sessions {\n        __typename\n        id\n        device\n        ipAddress\n        lastUsedAt\n        current\n      }\n      personalAccessTokens {\n        __typename\n        id\n        name\n        scopes\n        createdAt\n        expiresAt\n        revokedAt\n      }\n      securityEvents(first: 20) {\n        __typename\n        nodes {\n          __typename\n          id\n          type\n          ipAddress\n          createdAt\n        }\n      }\n    }\n  }\n": types.AccountDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    __typename\n    revokeSession(id: $id) {\n      __typename\n      id\n    }\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation SignOutEverywhere {\n    __typename\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  mutation CreatePersonalAccessToken($input: CreatePersonalAccessTokenInput!) {\n    __typename\n    createPersonalAccessToken(input: $input) {\n      __typename\n      token\n      personalAccessToken {\n        __typename\n        id\n        name\n        scopes\n        createdAt\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": types.CreatePersonalAccessTokenDocument,
+    "\n  mutation RevokePersonalAccessToken($id: ID!) {\n    __typename\n    revokePersonalAccessToken(id: $id) {\n      __typename\n      id\n      revokedAt\n    }\n  }\n": types.RevokePersonalAccessTokenDocument,
+    "\n  mutation UpgradeGuest($input: UpgradeGuestInput!) {\n    __typename\n    upgradeGuest(input: $input) {\n      __typename\n      id\n      email\n      isGuest\n    }\n  }\n": types.UpgradeGuestDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    __typename\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
+    "\n  query DataExport {\n    __typename\n    me {\n      __typename\n      id\n      dataExport {\n        __typename\n        userId\n        account\n        packing\n        preferences\n      }\n    }\n  }\n": types.DataExportDocument,
     "\n  query Gear($sort: ItemSort, $filter: ItemFilter) {\n    __typename\n    me {\n      __typename\n      id\n      items(first: 100, sort: $sort, filter: $filter) {\n        __typename\n        totalCount\n        nodes {\n          __typename\n          id\n          name\n          weightMg\n          archived\n          version\n          category {\n            __typename\n            id\n            name\n            colorIndex\n          }\n        }\n      }\n      categories {\n        __typename\n        id\n        name\n        colorIndex\n        version\n      }\n      preferences {\n        __typename\n        weightUnit\n      }\n    }\n  }\n": types.GearDocument,
     "\n  mutation CreateItem($input: CreateItemInput!) {\n    __typename\n    createItem(input: $input) {\n      __typename\n      id\n      name\n      weightMg\n      archived\n      version\n      category {\n        __typename\n        id\n        name\n        colorIndex\n      }\n    }\n  }\n": types.CreateItemDocument,
     "\n  mutation UpdateItem($id: ID!, $input: UpdateItemInput!) {\n    __typename\n    updateItem(id: $id, input: $input) {\n      __typename\n      id\n      name\n      weightMg\n      archived\n      version\n      category {\n        __typename\n        id\n        name\n        colorIndex\n      }\n    }\n  }\n": types.UpdateItemDocument,
@@ -114,6 +130,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Account {\n    __typename\n    me {\n      __typename\n      id\n      email\n      isGuest\n      sessions {\n        __typename\n        id\n        device\n        ipAddress\n        lastUsedAt\n        current\n      }\n      personalAccessTokens {\n        __typename\n        id\n        name\n        scopes\n        createdAt\n        expiresAt\n        revokedAt\n      }\n      securityEvents(first: 20) {\n        __typename\n        nodes {\n          __typename\n          id\n          type\n          ipAddress\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Account {\n    __typename\n    me {\n      __typename\n      id\n      email\n      isGuest\n      sessions {\n        __typename\n        id\n        device\n        ipAddress\n        lastUsedAt\n        current\n      }\n      personalAccessTokens {\n        __typename\n        id\n        name\n        scopes\n        createdAt\n        expiresAt\n        revokedAt\n      }\n      securityEvents(first: 20) {\n        __typename\n        nodes {\n          __typename\n          id\n          type\n          ipAddress\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    __typename\n    revokeSession(id: $id) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    __typename\n    revokeSession(id: $id) {\n      __typename\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    __typename\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    __typename\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePersonalAccessToken($input: CreatePersonalAccessTokenInput!) {\n    __typename\n    createPersonalAccessToken(input: $input) {\n      __typename\n      token\n      personalAccessToken {\n        __typename\n        id\n        name\n        scopes\n        createdAt\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePersonalAccessToken($input: CreatePersonalAccessTokenInput!) {\n    __typename\n    createPersonalAccessToken(input: $input) {\n      __typename\n      token\n      personalAccessToken {\n        __typename\n        id\n        name\n        scopes\n        createdAt\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePersonalAccessToken($id: ID!) {\n    __typename\n    revokePersonalAccessToken(id: $id) {\n      __typename\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokePersonalAccessToken($id: ID!) {\n    __typename\n    revokePersonalAccessToken(id: $id) {\n      __typename\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpgradeGuest($input: UpgradeGuestInput!) {\n    __typename\n    upgradeGuest(input: $input) {\n      __typename\n      id\n      email\n      isGuest\n    }\n  }\n"): (typeof documents)["\n  mutation UpgradeGuest($input: UpgradeGuestInput!) {\n    __typename\n    upgradeGuest(input: $input) {\n      __typename\n      id\n      email\n      isGuest\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    __typename\n    deleteAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    __typename\n    deleteAccount(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataExport {\n    __typename\n    me {\n      __typename\n      id\n      dataExport {\n        __typename\n        userId\n        account\n        packing\n        preferences\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataExport {\n    __typename\n    me {\n      __typename\n      id\n      dataExport {\n        __typename\n        userId\n        account\n        packing\n        preferences\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

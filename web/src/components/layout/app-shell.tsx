@@ -7,6 +7,8 @@ import { endSession } from '@/components/session/end-session';
 import { useEndSessionOnUnauthenticated } from '@/components/session/use-end-session-on-unauthenticated';
 import { applyTheme } from '@/components/theme/theme';
 import { useSession } from '@/lib/session/use-session';
+import { StatusIndicator } from '@/components/status/status-indicator';
+import { useServiceStatus } from '@/components/status/use-service-status';
 import { SiteHeader } from './site-header';
 import { ViewerQuery } from './viewer.documents';
 
@@ -16,6 +18,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const router = useRouter();
   const pathname = usePathname();
   const signedIn = session.status === 'signed-in';
+  const service = useServiceStatus();
   const [{ data, error }] = useQuery({ query: ViewerQuery, pause: !signedIn });
   useEndSessionOnUnauthenticated(error);
 
@@ -44,6 +47,9 @@ export function AppShell({ children }: { children: ReactNode }) {
       <main id="main" className="page">
         {children}
       </main>
+      <footer className="site-footer">
+        <StatusIndicator status={service.status} reason={service.reason} />
+      </footer>
     </>
   );
 }

@@ -16,6 +16,7 @@ const SIGNED_IN_LINKS = [
   { href: '/lists', label: 'Lists' },
   { href: '/packs', label: 'Packs' },
   { href: '/trips', label: 'Trips' },
+  { href: '/import', label: 'Import' },
   { href: '/preferences', label: 'Preferences' },
   { href: '/account', label: 'Account' },
 ];
