@@ -1,0 +1,34 @@
+import type { Meta, Story } from '@/lib/stories/csf';
+import { CategoryChart, type CategoryChartProps } from './category-chart';
+
+const meta: Meta<CategoryChartProps> = {
+  title: 'Weights/CategoryChart',
+  component: CategoryChart,
+  args: { unit: 'G' },
+};
+export default meta;
+
+export const TwoCategories: Story<CategoryChartProps> = {
+  args: {
+    shares: [
+      { category: { id: 'a', name: 'Shelter', colorIndex: 0 }, totalMg: 1_200_000, shareBasisPoints: 9_339 },
+      { category: { id: 'b', name: 'Kitchen', colorIndex: 1 }, totalMg: 85_000, shareBasisPoints: 661 },
+    ],
+  },
+};
+
+export const AllPaletteColors: Story<CategoryChartProps> = {
+  args: {
+    shares: Array.from({ length: 10 }, (_, index) => ({
+      category: { id: `c${index}`, name: `Category ${index}`, colorIndex: index },
+      totalMg: 100_000,
+      shareBasisPoints: 1_000,
+    })),
+  },
+};
+
+export const Empty: Story<CategoryChartProps> = { args: { shares: [] } };
+
+export const UncategorisedHugeWeight: Story<CategoryChartProps> = {
+  args: { unit: 'KG', shares: [{ category: null, totalMg: 9_000_000_000_000, shareBasisPoints: 10_000 }] },
+};
