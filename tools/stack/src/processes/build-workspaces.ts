@@ -5,7 +5,7 @@ import { startServiceProcess } from './service-process.js';
 
 export interface BuildWorkspacesOptions {
   /**
-   * Services whose workspaces to build (the shared kit and the Mongo stand-in always build).
+   * Services whose workspaces to build (the internal packages and the Mongo stand-in always build).
    * @default all five
    */
   services?: readonly ServiceName[];
@@ -20,14 +20,20 @@ export class BuildError extends Error {
 }
 
 /**
- * `npm run build` per workspace: service-kit first (everything imports its dist/), then the
- * services in parallel. Each service's build also generates what it needs (Prisma clients).
+ * Internal packages the services compile against and import from `dist/` at run time. They build
+ * first (in parallel: they do not import each other); add a new internal package here.
+ */
+export const INTERNAL_PACKAGES = ['@packyourbag/service-kit', '@packyourbag/lifecycle-events'] as const;
+
+/**
+ * `npm run build` per workspace: the internal packages first, then the services in parallel.
+ * Each service's build also generates what it needs (Prisma clients).
  */
 export async function buildWorkspaces(options: BuildWorkspacesOptions = {}): Promise<void> {
   const print = options.print ?? ((line: string) => console.log(line));
   const services = options.services ?? SERVICE_NAMES;
   const stages: string[][] = [
-    ['@packyourbag/service-kit'],
+    [...INTERNAL_PACKAGES],
     ['@packyourbag/mongo-standin', ...services.map((name) => SERVICE_DEFINITIONS[name].workspace)],
   ];
   for (const stage of stages) {
