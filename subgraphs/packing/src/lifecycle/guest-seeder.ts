@@ -21,12 +21,18 @@ import {
 export class GuestSeeder {
   constructor(private readonly database: PackingDatabase) {}
 
-  /** Returns true when this call seeded, false when the guest had been seeded before. */
-  async seedOnce(userId: string): Promise<boolean> {
+  /**
+   * Returns true when this call seeded, false when the guest had been seeded before.
+   *
+   * `createdAt` is when the account was created (the event's `occurredAt`): the samples date from
+   * then, so anything the guest made before the event arrived still lists first (newest first).
+   * @default now
+   */
+  async seedOnce(userId: string, createdAt: Date = new Date()): Promise<boolean> {
     try {
       await this.database.$transaction(async (tx) => {
         await tx.seededUser.create({ data: { userId } });
-        await this.seed(tx, userId);
+        await this.seed(tx, userId, createdAt);
       });
       return true;
     } catch (error) {
@@ -35,7 +41,7 @@ export class GuestSeeder {
     }
   }
 
-  private async seed(tx: Prisma.TransactionClient, ownerId: string): Promise<void> {
+  private async seed(tx: Prisma.TransactionClient, ownerId: string, createdAt: Date): Promise<void> {
     const categoryIds = new Map(SAMPLE_CATEGORIES.map((category) => [category.key, randomUUID()]));
     await tx.category.createMany({
       data: SAMPLE_CATEGORIES.map((category) => ({
@@ -43,6 +49,7 @@ export class GuestSeeder {
         ownerId,
         name: category.name,
         colorIndex: category.colorIndex,
+        createdAt,
       })),
     });
     const itemIds = new Map(SAMPLE_ITEMS.map((item) => [item.key, randomUUID()]));
@@ -56,6 +63,7 @@ export class GuestSeeder {
         categoryId: categoryIds.get(item.category)!,
         priceMinor: item.priceCents ?? null,
         currency: item.priceCents === undefined ? null : 'USD',
+        createdAt,
       })),
     });
     const entry = (sample: SampleEntry, position: number) => ({
@@ -73,6 +81,7 @@ export class GuestSeeder {
           ownerId,
           name: list.name,
           description: list.description,
+          createdAt,
           entries: { create: list.entries.map(entry) },
         },
         select: { id: true },
@@ -84,11 +93,12 @@ export class GuestSeeder {
         ownerId,
         name: SAMPLE_PACK.name,
         description: SAMPLE_PACK.description,
+        createdAt,
         lists: { create: listIds.map((listId, position) => ({ listId, position })) },
         entries: { create: SAMPLE_PACK.entries.map(entry) },
       },
       select: { id: true },
     });
-    await tx.trip.create({ data: { ownerId, ...SAMPLE_TRIP, packId: pack.id } });
+    await tx.trip.create({ data: { ownerId, ...SAMPLE_TRIP, packId: pack.id, createdAt } });
   }
 }

@@ -144,6 +144,8 @@ describe('packing consumes user.created (guests)', () => {
       where: { ownerId: userId, name: { contains: 'tent' } },
     });
     expect(tent.weightMg).toBe(820_000);
+    // Dated like the account (the event's occurredAt): the guest's own later gear lists first.
+    expect(tent.createdAt).toEqual(event.occurredAt);
 
     // The same event id again: the queue drops it. Another event about the same guest (a second
     // outbox row, or a relay that lost its mark): handled, and the seeded_users row stops it.

@@ -28,9 +28,9 @@ export function startPackingLifecycle(
     service: 'packing',
     transport,
     handlers: {
-      'user.created': async ({ id, payload }) => {
+      'user.created': async ({ id, payload, occurredAt }) => {
         if (!payload.guest) return;
-        const seeded = await seeder.seedOnce(payload.userId);
+        const seeded = await seeder.seedOnce(payload.userId, new Date(occurredAt));
         logger.info({ eventId: id, userId: payload.userId, seeded }, 'guest sample gear');
       },
       'user.deleted': async ({ id, payload }) => {
