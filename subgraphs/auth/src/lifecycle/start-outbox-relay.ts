@@ -27,7 +27,11 @@ export interface OutboxRelayOptions {
 export function startOutboxRelay(options: OutboxRelayOptions): RunningOutboxRelay {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
   pool.on('error', (error) => options.logger.warn({ err: error }, 'outbox relay connection error'));
-  const transport = createPostgresTransport({ url: options.events.databaseUrl, maxConnections: 2 });
+  const transport = createPostgresTransport({
+    url: options.events.databaseUrl,
+    maxConnections: 2,
+    onConnectionError: (error) => options.logger.warn({ err: error }, 'events queue connection error'),
+  });
   const relay = createOutboxRelay({
     pool,
     table: 'auth.outbox_events',

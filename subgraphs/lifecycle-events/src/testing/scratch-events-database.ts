@@ -29,6 +29,8 @@ export async function scratchEventsDatabase(
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 8 });
+  // The database is dropped WITH (FORCE) at release: idle connections end with an error then.
+  pool.on('error', () => undefined);
   await installEventsSchema(pool);
   return {
     url: url.toString(),

@@ -19,6 +19,12 @@ export interface PostgresTransportOptions {
    * @default () => new Date()
    */
   clock?: () => Date;
+  /**
+   * Told about errors of idle connections in the transport's own pool (a database restart, an
+   * administrator ending sessions); the pool replaces such connections by itself.
+   * @default ignore
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 interface DeliveryRow {
@@ -36,6 +42,8 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
     options.pool === undefined
       ? new pg.Pool({ connectionString: required(options.url), max: options.maxConnections ?? 4 })
       : undefined;
+  // Without a listener, an idle connection's error (database restart) would crash the process.
+  ownPool?.on('error', (error) => options.onConnectionError?.(error));
   const db: Queryable = options.pool ?? ownPool!;
   const clock = options.clock ?? (() => new Date());
   const later = (ms: number) => new Date(clock().getTime() + ms);

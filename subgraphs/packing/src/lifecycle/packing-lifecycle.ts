@@ -23,7 +23,10 @@ export function startPackingLifecycle(
 ): PackingLifecycle {
   const eraser = new AccountDataEraser(database);
   const seeder = new GuestSeeder(database);
-  const transport = createPostgresTransport({ url: events.databaseUrl });
+  const transport = createPostgresTransport({
+    url: events.databaseUrl,
+    onConnectionError: (error) => logger.warn({ err: error }, 'events queue connection error'),
+  });
   const consumer = createLifecycleConsumer({
     service: 'packing',
     transport,

@@ -20,6 +20,9 @@ export const STATEMENT_COUNT_HEADER = 'x-sql-statements';
  */
 export function createCountingPool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
+  // Without a listener, an idle connection's error (database restart) would crash the process;
+  // the pool drops that connection and opens another on the next query.
+  pool.on('error', () => undefined);
   pool.on('connect', (client) => {
     const original = client.query.bind(client) as (...args: unknown[]) => unknown;
     Object.assign(client, {

@@ -16,7 +16,10 @@ export function startPreferencesLifecycle(
   metrics: Registry,
   logger: Logger,
 ): PreferencesLifecycle {
-  const transport = createPostgresTransport({ url: events.databaseUrl });
+  const transport = createPostgresTransport({
+    url: events.databaseUrl,
+    onConnectionError: (error) => logger.warn({ err: error }, 'events queue connection error'),
+  });
   const consumer = createLifecycleConsumer({
     service: 'preferences',
     transport,
