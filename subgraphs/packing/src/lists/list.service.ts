@@ -3,7 +3,13 @@ import { bumpVersion } from '../concurrency/bump-version.js';
 import type { PackingDatabase } from '../database/create-prisma-client.js';
 import type { CreateListInput, EntryChangeInput, EntryInput, UpdateListInput } from '../generated/graphql.js';
 import type { GearList, Prisma } from '../generated/prisma/client.js';
-import { toConnection, type Connection, type PageRequest } from '../pagination/cursor-page.js';
+import {
+  toConnection,
+  type Connection,
+  type PageRequest,
+  newestFirstAfter,
+  NEWEST_FIRST,
+} from '../pagination/cursor-page.js';
 import { requireUuid } from '../ownership/require-uuid.js';
 import * as rules from '../validation/input-rules.js';
 import { applyEntryChange, validateEntry } from './entry-validation.js';
@@ -17,21 +23,10 @@ export class ListService {
   constructor(private readonly database: PackingDatabase) {}
 
   async listForOwner(ownerId: string, page: PageRequest): Promise<Connection<GearList>> {
-    const after = page.after;
     const [rows, totalCount] = await Promise.all([
       this.database.gearList.findMany({
-        where: {
-          ownerId,
-          ...(after
-            ? {
-                OR: [
-                  { createdAt: { lt: after.createdAt } },
-                  { createdAt: after.createdAt, id: { lt: after.id } },
-                ],
-              }
-            : {}),
-        },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        where: { ownerId, ...newestFirstAfter(page.after) },
+        orderBy: [...NEWEST_FIRST],
         take: page.first + 1,
       }),
       this.database.gearList.count({ where: { ownerId } }),

@@ -6,7 +6,13 @@ import type { Pack, Prisma } from '../generated/prisma/client.js';
 import { applyEntryChange, validateEntry } from '../lists/entry-validation.js';
 import { MAX_LIST_ENTRIES } from '../lists/list.service.js';
 import { requireUuid } from '../ownership/require-uuid.js';
-import { toConnection, type Connection, type PageRequest } from '../pagination/cursor-page.js';
+import {
+  toConnection,
+  type Connection,
+  type PageRequest,
+  newestFirstAfter,
+  NEWEST_FIRST,
+} from '../pagination/cursor-page.js';
 import * as rules from '../validation/input-rules.js';
 
 export const MAX_PACK_LISTS = 50;
@@ -18,21 +24,10 @@ export class PackService {
   constructor(private readonly database: PackingDatabase) {}
 
   async listForOwner(ownerId: string, page: PageRequest): Promise<Connection<Pack>> {
-    const after = page.after;
     const [rows, totalCount] = await Promise.all([
       this.database.pack.findMany({
-        where: {
-          ownerId,
-          ...(after
-            ? {
-                OR: [
-                  { createdAt: { lt: after.createdAt } },
-                  { createdAt: after.createdAt, id: { lt: after.id } },
-                ],
-              }
-            : {}),
-        },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        where: { ownerId, ...newestFirstAfter(page.after) },
+        orderBy: [...NEWEST_FIRST],
         take: page.first + 1,
       }),
       this.database.pack.count({ where: { ownerId } }),

@@ -54,3 +54,19 @@ export function toConnection<Node extends { createdAt: Date; id: string }>(
     totalCount,
   };
 }
+
+/** Newest first, ties broken by id: the order every (createdAt, id) cursor is a position in. */
+export const NEWEST_FIRST = [{ createdAt: 'desc' }, { id: 'desc' }] as const satisfies readonly Record<
+  string,
+  'asc' | 'desc'
+>[];
+
+/**
+ * The `where` fragment for rows after a newest-first cursor (keyset pagination: stable under
+ * inserts, no OFFSET); empty on the first page.
+ */
+export function newestFirstAfter(after: PageRequest['after']) {
+  return after
+    ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
+    : {};
+}

@@ -6,7 +6,13 @@ import type { Trip } from '../generated/prisma/client.js';
 import { createLoaders } from '../loaders/create-loaders.js';
 import { requireUuid } from '../ownership/require-uuid.js';
 import { packLines } from '../packs/pack-contents.js';
-import { toConnection, type Connection, type PageRequest } from '../pagination/cursor-page.js';
+import {
+  toConnection,
+  type Connection,
+  type PageRequest,
+  newestFirstAfter,
+  NEWEST_FIRST,
+} from '../pagination/cursor-page.js';
 import * as rules from '../validation/input-rules.js';
 
 const asDate = (day: string | null) => (day === null ? null : new Date(`${day}T00:00:00.000Z`));
@@ -21,21 +27,10 @@ export class TripService {
   constructor(private readonly database: PackingDatabase) {}
 
   async listForOwner(ownerId: string, page: PageRequest): Promise<Connection<Trip>> {
-    const after = page.after;
     const [rows, totalCount] = await Promise.all([
       this.database.trip.findMany({
-        where: {
-          ownerId,
-          ...(after
-            ? {
-                OR: [
-                  { createdAt: { lt: after.createdAt } },
-                  { createdAt: after.createdAt, id: { lt: after.id } },
-                ],
-              }
-            : {}),
-        },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        where: { ownerId, ...newestFirstAfter(page.after) },
+        orderBy: [...NEWEST_FIRST],
         take: page.first + 1,
       }),
       this.database.trip.count({ where: { ownerId } }),
