@@ -1,4 +1,4 @@
-import type { Meta, Story } from '@/lib/stories/csf';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { GearTable, type GearTableProps } from './gear-table';
 
 const categories = Array.from({ length: 10 }, (_, index) => ({
@@ -14,7 +14,7 @@ const meta: Meta<GearTableProps> = {
 };
 export default meta;
 
-export const Library: Story<GearTableProps> = {
+export const Library: StoryObj<GearTableProps> = {
   args: {
     items: [
       { id: 'a', name: 'Tent', weightMg: 1_200_000, archived: false, category: categories[0] },
@@ -23,7 +23,7 @@ export const Library: Story<GearTableProps> = {
   },
 };
 
-export const AllPaletteColors: Story<GearTableProps> = {
+export const AllPaletteColors: StoryObj<GearTableProps> = {
   args: {
     items: categories.map((category, index) => ({
       id: `i${index}`,
@@ -35,9 +35,9 @@ export const AllPaletteColors: Story<GearTableProps> = {
   },
 };
 
-export const Empty: Story<GearTableProps> = { args: { items: [] } };
+export const Empty: StoryObj<GearTableProps> = { args: { items: [] } };
 
-export const LongNamesHugeWeights: Story<GearTableProps> = {
+export const LongNamesHugeWeights: StoryObj<GearTableProps> = {
   args: {
     unit: 'OZ',
     items: [

@@ -1,4 +1,4 @@
-import type { Meta, Story } from '@/lib/stories/csf';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ChecklistView, type ChecklistViewProps } from './checklist-view';
 
 const noop = () => {};
@@ -35,7 +35,7 @@ const meta: Meta<ChecklistViewProps> = {
 };
 export default meta;
 
-export const Packing: Story<ChecklistViewProps> = {
+export const Packing: StoryObj<ChecklistViewProps> = {
   args: {
     lines: [line('a', 'Tent', 1_200_000, true), line('b', 'Stove', 85_000, false, 1, 2)],
     progress: { checkedItems: 1, totalItems: 2, checkedMg: 1_200_000, totalMg: 1_370_000 },
@@ -43,7 +43,7 @@ export const Packing: Story<ChecklistViewProps> = {
   },
 };
 
-export const AllPaletteColors: Story<ChecklistViewProps> = {
+export const AllPaletteColors: StoryObj<ChecklistViewProps> = {
   args: {
     lines: Array.from({ length: 10 }, (_, index) =>
       line(`i${index}`, `Item ${index}`, 100_000 * index, index % 2 === 0, index),
@@ -52,11 +52,11 @@ export const AllPaletteColors: Story<ChecklistViewProps> = {
   },
 };
 
-export const Empty: Story<ChecklistViewProps> = {
+export const Empty: StoryObj<ChecklistViewProps> = {
   args: { lines: [], progress: { checkedItems: 0, totalItems: 0, checkedMg: 0, totalMg: 0 } },
 };
 
-export const AllPackedAndHidden: Story<ChecklistViewProps> = {
+export const AllPackedAndHidden: StoryObj<ChecklistViewProps> = {
   args: {
     lines: [line('a', 'Tent', 1_200_000, true)],
     progress: { checkedItems: 1, totalItems: 1, checkedMg: 1_200_000, totalMg: 1_200_000 },
@@ -64,7 +64,7 @@ export const AllPackedAndHidden: Story<ChecklistViewProps> = {
   },
 };
 
-export const LongNamesHugeWeights: Story<ChecklistViewProps> = {
+export const LongNamesHugeWeights: StoryObj<ChecklistViewProps> = {
   args: {
     unit: 'LB',
     lines: [

@@ -1,4 +1,4 @@
-import type { Meta, Story } from '@/lib/stories/csf';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { CategoryChart, type CategoryChartProps } from './category-chart';
 
 const meta: Meta<CategoryChartProps> = {
@@ -8,7 +8,7 @@ const meta: Meta<CategoryChartProps> = {
 };
 export default meta;
 
-export const TwoCategories: Story<CategoryChartProps> = {
+export const TwoCategories: StoryObj<CategoryChartProps> = {
   args: {
     shares: [
       { category: { id: 'a', name: 'Shelter', colorIndex: 0 }, totalMg: 1_200_000, shareBasisPoints: 9_339 },
@@ -17,7 +17,7 @@ export const TwoCategories: Story<CategoryChartProps> = {
   },
 };
 
-export const AllPaletteColors: Story<CategoryChartProps> = {
+export const AllPaletteColors: StoryObj<CategoryChartProps> = {
   args: {
     shares: Array.from({ length: 10 }, (_, index) => ({
       category: { id: `c${index}`, name: `Category ${index}`, colorIndex: index },
@@ -27,8 +27,8 @@ export const AllPaletteColors: Story<CategoryChartProps> = {
   },
 };
 
-export const Empty: Story<CategoryChartProps> = { args: { shares: [] } };
+export const Empty: StoryObj<CategoryChartProps> = { args: { shares: [] } };
 
-export const UncategorisedHugeWeight: Story<CategoryChartProps> = {
+export const UncategorisedHugeWeight: StoryObj<CategoryChartProps> = {
   args: { unit: 'KG', shares: [{ category: null, totalMg: 9_000_000_000_000, shareBasisPoints: 10_000 }] },
 };

@@ -1,4 +1,4 @@
-import type { Meta, Story } from '@/lib/stories/csf';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { WeightSummary, type WeightSummaryProps } from './weight-summary';
 
 const meta: Meta<WeightSummaryProps> = {
@@ -8,17 +8,17 @@ const meta: Meta<WeightSummaryProps> = {
 };
 export default meta;
 
-export const Typical: Story<WeightSummaryProps> = {
+export const Typical: StoryObj<WeightSummaryProps> = {
   args: {
     summary: { totalMg: 5_430_000, baseMg: 4_100_000, wornMg: 830_000, consumableMg: 500_000, itemCount: 23 },
   },
 };
 
-export const Empty: Story<WeightSummaryProps> = {
+export const Empty: StoryObj<WeightSummaryProps> = {
   args: { summary: { totalMg: 0, baseMg: 0, wornMg: 0, consumableMg: 0, itemCount: 0 } },
 };
 
-export const HugeInPounds: Story<WeightSummaryProps> = {
+export const HugeInPounds: StoryObj<WeightSummaryProps> = {
   args: {
     unit: 'LB',
     summary: {
