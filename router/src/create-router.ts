@@ -4,11 +4,12 @@ import { performance } from 'node:perf_hooks';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
-  createCallerVerifier,
+  createCallerTrust,
   createLogger,
   maskError,
   REQUEST_ID_HEADER,
   type AccessTokenVerifier,
+  type CallerTrust,
   type Logger,
 } from '@packyourbag/service-kit';
 import { Redis } from 'ioredis';
@@ -55,7 +56,8 @@ export interface RouterOptions {
   logger?: Logger;
   /**
    * Verifies bearer tokens.
-   * @default createCallerVerifier(config.trust): remote JWKS (cached) and auth's revocation feed
+   * @default createCallerTrust(config.trust).verify: auth's JWKS (cached, refreshed in the
+   * background, kept while auth is down) and auth's revocation feed
    */
   verifyAccessToken?: AccessTokenVerifier;
   /**
@@ -76,7 +78,7 @@ export interface RouterOptions {
   now?: () => number;
   /**
    * Whether auth's signing keys were ever fetched (a refused token then answers 503, not 401).
-   * @default () => true
+   * @default the default verifier's key source; () => true with a verifyAccessToken option
    */
   keysAvailable?: () => boolean;
 }
@@ -93,7 +95,11 @@ const GRAPHQL_PATH = '/graphql';
 /** Starts the router: the gateway over the supergraph file, behind a node:http server. */
 export async function createRouter(config: RouterConfig, options: RouterOptions = {}): Promise<Router> {
   const logger = options.logger ?? createLogger('router', config.logLevel);
-  const verifyAccessToken = options.verifyAccessToken ?? createCallerVerifier(config.trust, logger);
+  const callerTrust: CallerTrust = options.verifyAccessToken
+    ? { verify: options.verifyAccessToken, keysAvailable: () => true, stop: () => undefined }
+    : createCallerTrust(config.trust, logger);
+  const verifyAccessToken = callerTrust.verify;
+  const keysAvailable = options.keysAvailable ?? callerTrust.keysAvailable;
   const fetcher = createSignedFetcher({
     routerSecret: config.trust.routerSecret,
     timeoutMs: config.subgraphTimeoutMs,
@@ -115,6 +121,7 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     logger,
   );
   const releaseResources = async () => {
+    callerTrust.stop();
     fetcher.close();
     await rateLimiter?.close();
   };
@@ -204,7 +211,7 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     maxBodyBytes: config.bodyLimitBytes,
     trustedProxies: new Set(config.trustedProxies),
     trustedDocuments: { mode: config.trustedDocuments.mode, manifest },
-    ...(options.keysAvailable ? { keysAvailable: options.keysAvailable } : {}),
+    keysAvailable,
   });
   const readiness = createReadinessProbe({
     supergraphLoaded: () => endpoints.length > 0,

@@ -32,9 +32,19 @@ export { DateTimeScalar } from './scalars/date-time.scalar.js';
 export {
   createRevocationList,
   createCallerVerifier,
+  createCallerTrust,
   parseRevocationSnapshot,
+  type CallerTrust,
   type RevocationList,
   type RevocationListOptions,
   type RevocationSnapshot,
 } from './revocation/index.js';
 export { PERSONAL_TOKEN_USE } from './caller/access-token-verifier.js';
+export {
+  createJwksKeySource,
+  httpJwksLoader,
+  JwksUnavailableError,
+  type JwksKeySource,
+  type JwksKeySourceOptions,
+  type JwksLoader,
+} from './jwks/index.js';

@@ -1,11 +1,15 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createJwksKeySource, JwksUnavailableError } from '../jwks/jwks-key-source.js';
 import type { Caller } from './caller.js';
 
 /** The `token_use` claim value that marks a personal access token (auth signs them like access tokens). */
 export const PERSONAL_TOKEN_USE = 'pat';
 
 export interface AccessTokenVerifierOptions {
-  /** Public keys: a JWKS URL (fetched and cached) or a key resolver (tests, auth itself). */
+  /**
+   * Public keys: a JWKS URL (fetched and cached by createJwksKeySource) or a key resolver (a
+   * JwksKeySource's getKey, tests, auth itself).
+   */
   keys: URL | JWTVerifyGetKey;
   /** Expected `iss`. */
   issuer: string;
@@ -51,10 +55,11 @@ export type AccessTokenVerifier = (token: string) => Promise<Caller>;
 export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): AccessTokenVerifier {
   const keys =
     options.keys instanceof URL
-      ? createRemoteJWKSet(options.keys, {
-          cacheMaxAge: options.jwksCacheMaxAgeMs ?? 600_000,
-          cooldownDuration: options.jwksCooldownMs ?? 30_000,
-        })
+      ? createJwksKeySource({
+          url: options.keys,
+          maxAgeMs: options.jwksCacheMaxAgeMs ?? 600_000,
+          cooldownMs: options.jwksCooldownMs ?? 30_000,
+        }).getKey
       : options.keys;
   const clockTolerance = options.clockToleranceSeconds ?? 30;
 
@@ -88,6 +93,7 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
 }
 
 function describeRefusal(error: unknown): string {
+  if (error instanceof JwksUnavailableError) return 'Access tokens cannot be checked right now.';
   if (error instanceof errors.JWTExpired) return 'The access token has expired.';
   if (error instanceof errors.JWTClaimValidationFailed)
     return `The access token's "${error.claim}" claim is not acceptable.`;

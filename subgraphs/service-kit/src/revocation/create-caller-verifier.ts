@@ -1,13 +1,24 @@
 import { createAccessTokenVerifier, type AccessTokenVerifier } from '../caller/access-token-verifier.js';
 import type { TrustConfig } from '../config/trust-config.js';
+import { createJwksKeySource } from '../jwks/jwks-key-source.js';
 import type { Logger } from '../logging/logger.js';
 import { createRevocationList } from './revocation-list.js';
 
+/** A caller verifier with its key source's state, for a service that answers differently without keys. */
+export interface CallerTrust {
+  verify: AccessTokenVerifier;
+  /** True once auth's keys were fetched (ever); until then no token can be checked. */
+  keysAvailable(): boolean;
+  /** Stops the background refreshes of the keys and the revocation list. */
+  stop(): void;
+}
+
 /**
- * The verifier every service outside auth uses: RS256 against auth's JWKS (cached, refetched on an
- * unknown kid) and refused when auth's revocation feed lists the token's session or personal token.
+ * The verifier every service outside auth uses: RS256 against auth's JWKS (cached, refreshed in the
+ * background, refetched on an unknown kid at most once per cool-down, kept while auth is down) and
+ * refused when auth's revocation feed lists the token's session or personal token.
  */
-export function createCallerVerifier(trust: TrustConfig, logger?: Logger): AccessTokenVerifier {
+export function createCallerTrust(trust: TrustConfig, logger?: Logger): CallerTrust {
   const revocations = trust.revocationsUrl
     ? createRevocationList({
         url: trust.revocationsUrl,
@@ -15,10 +26,23 @@ export function createCallerVerifier(trust: TrustConfig, logger?: Logger): Acces
         ...(logger ? { logger } : {}),
       })
     : undefined;
-  return createAccessTokenVerifier({
-    keys: new URL(trust.jwksUrl),
-    issuer: trust.issuer,
-    audience: trust.audience,
-    ...(revocations ? { isRevoked: (caller) => revocations.isRevoked(caller) } : {}),
-  });
+  const keys = createJwksKeySource({ url: new URL(trust.jwksUrl), ...(logger ? { logger } : {}) });
+  return {
+    verify: createAccessTokenVerifier({
+      keys: keys.getKey,
+      issuer: trust.issuer,
+      audience: trust.audience,
+      ...(revocations ? { isRevoked: (caller) => revocations.isRevoked(caller) } : {}),
+    }),
+    keysAvailable: () => keys.keysAvailable(),
+    stop() {
+      keys.stop();
+      revocations?.stop();
+    },
+  };
+}
+
+/** createCallerTrust's verifier alone (the subgraphs: a refused token is a 401 either way). */
+export function createCallerVerifier(trust: TrustConfig, logger?: Logger): AccessTokenVerifier {
+  return createCallerTrust(trust, logger).verify;
 }

@@ -1,3 +1,3 @@
 export { createRevocationList, type RevocationList, type RevocationListOptions } from './revocation-list.js';
 export { parseRevocationSnapshot, type RevocationSnapshot } from './revocation-snapshot.js';
-export { createCallerVerifier } from './create-caller-verifier.js';
+export { createCallerVerifier, createCallerTrust, type CallerTrust } from './create-caller-verifier.js';
