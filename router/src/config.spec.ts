@@ -17,6 +17,7 @@ describe('readRouterConfig', () => {
       watchSupergraph: true,
       introspection: true,
       subgraphTimeoutMs: 10_000,
+      subgraphDeduplication: true,
     });
     expect(config.supergraphPath).toBe(resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql'));
     expect(config.trust.jwksUrl).toBe('http://127.0.0.1:4001/.well-known/jwks.json');
@@ -49,6 +50,7 @@ describe('readRouterConfig', () => {
     [{ WATCH_SUPERGRAPH: 'maybe' }, /WATCH_SUPERGRAPH/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ SUBGRAPH_TIMEOUT_MS: '0' }, /SUBGRAPH_TIMEOUT_MS/],
+    [{ SUBGRAPH_DEDUPLICATION: 'sometimes' }, /SUBGRAPH_DEDUPLICATION/],
     [{ NODE_ENV: 'production' }, /ROUTER_SECRET/],
     [{ ROUTER_SECRET: 'short' }, /ROUTER_SECRET/],
   ])('fails fast naming the variable for %o', (env, variable) => {

@@ -33,6 +33,8 @@ export interface RouterConfig {
   introspection: boolean;
   /** SUBGRAPH_TIMEOUT_MS: how long one subgraph call may take. */
   subgraphTimeoutMs: number;
+  /** SUBGRAPH_DEDUPLICATION: identical subgraph queries in flight share one call. */
+  subgraphDeduplication: boolean;
   /** FIELD_SUGGESTIONS: "Did you mean …" in validation errors. */
   fieldSuggestions: boolean;
   /** BODY_LIMIT_BYTES: largest request body; bigger gets 413. */
@@ -139,6 +141,7 @@ export function readRouterConfig(env: EnvReader = envReader()): RouterConfig {
     watchSupergraph: env.bool('WATCH_SUPERGRAPH', !production),
     introspection: env.bool('INTROSPECTION', !production),
     subgraphTimeoutMs: env.int('SUBGRAPH_TIMEOUT_MS', 10_000, { min: 1, max: 300_000 }),
+    subgraphDeduplication: env.bool('SUBGRAPH_DEDUPLICATION', true),
     fieldSuggestions: env.bool('FIELD_SUGGESTIONS', !production),
     bodyLimitBytes: env.int('BODY_LIMIT_BYTES', 1_048_576, { min: 1024 }),
     corsOrigins: list(env, 'CORS_ORIGINS', production ? [] : ['*']),

@@ -31,6 +31,8 @@ import { createRedisBucketStore } from './rate-limit/redis-store.js';
 import { loadDocumentManifest } from './trusted-documents/manifest.js';
 import { createPersistedQueryCache } from './trusted-documents/persisted-query-cache.js';
 
+import type { Fetcher } from './forwarding/buffered-response.js';
+import { deduplicateQueries } from './forwarding/deduplicate-queries.js';
 import { createSignedFetcher } from './forwarding/signed-fetcher.js';
 import { SubgraphDataSource } from './forwarding/subgraph-data-source.js';
 import { createReadinessProbe } from './health/readiness.js';
@@ -138,8 +140,8 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
       prepare: markSecurityFeaturesEnforced,
       logger,
     }),
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource(config.subgraphUrls[name] ?? url ?? '', (input, init) => {
+    buildService: ({ name, url }) => {
+      const measured: Fetcher = (input, init) => {
         const started = performance.now();
         return fetcher.fetch(input, init).then(
           (response) => {
@@ -151,7 +153,12 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
             throw error;
           },
         );
-      }),
+      };
+      return new SubgraphDataSource(
+        config.subgraphUrls[name] ?? url ?? '',
+        config.subgraphDeduplication ? deduplicateQueries(measured) : measured,
+      );
+    },
     logger: logger.child({ component: 'gateway' }),
   });
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
