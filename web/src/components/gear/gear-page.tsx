@@ -16,6 +16,7 @@ import {
   UpdateCategoryMutation,
   UpdateItemMutation,
 } from './gear.documents';
+import { weightDisplayOf } from '@/lib/weight/weight-display';
 
 const INITIAL: GearControlsValue = {
   search: '',
@@ -64,7 +65,7 @@ export function GearPage() {
             for (const id of ids)
               void updateItem({ id, input: { expectedVersion: versionOf(id), archived } });
           };
-          const unit = me.preferences.weightUnit;
+          const weight = weightDisplayOf(me.preferences);
           return (
             <>
               <GearControls value={controls} categories={me.categories} onChange={setControls} />
@@ -81,12 +82,12 @@ export function GearPage() {
                 <GearTable
                   items={me.items.nodes}
                   categories={me.categories}
-                  unit={unit}
+                  weight={weight}
                   onSave={save}
                   onArchive={archive}
                 />
               )}
-              <AddItemForm unit={unit} categories={me.categories} />
+              <AddItemForm unit={weight.unit} categories={me.categories} />
               <CategoryManager
                 categories={me.categories}
                 onCreate={(name, colorIndex) => void createCategory({ input: { name, colorIndex } })}

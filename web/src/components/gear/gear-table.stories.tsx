@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { POUNDS_AND_OUNCES, weightIn } from '@/lib/stories/fixtures';
 import { GearTable, type GearTableProps } from './gear-table';
 
 const categories = Array.from({ length: 10 }, (_, index) => ({
@@ -10,7 +11,7 @@ const categories = Array.from({ length: 10 }, (_, index) => ({
 const meta: Meta<GearTableProps> = {
   title: 'Gear/GearTable',
   component: GearTable,
-  args: { unit: 'G', categories, onSave: () => {}, onArchive: () => {} },
+  args: { weight: weightIn('G'), categories, onSave: () => {}, onArchive: () => {} },
 };
 export default meta;
 
@@ -39,7 +40,7 @@ export const Empty: StoryObj<GearTableProps> = { args: { items: [] } };
 
 export const LongNamesHugeWeights: StoryObj<GearTableProps> = {
   args: {
-    unit: 'OZ',
+    weight: POUNDS_AND_OUNCES,
     items: [
       {
         id: 'a',

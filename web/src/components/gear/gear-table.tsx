@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { CategorySwatch } from '@/components/palette/category-swatch';
 import { formatWeight, fromMilligrams } from '@/lib/weight/convert-weight';
+import type { WeightDisplay } from '@/lib/weight/weight-display';
 import { WEIGHT_UNITS, type WeightUnitCode } from '@/lib/weight/weight-unit';
 
 export interface GearTableCategory {
@@ -29,7 +30,8 @@ export interface GearItemChange {
 export interface GearTableProps {
   items: readonly GearTableItem[];
   categories: readonly GearTableCategory[];
-  unit: WeightUnitCode;
+  /** How weights are shown: the user's unit, pounds and ounces, locale. */
+  weight: WeightDisplay;
   /** Saves an inline edit. */
   onSave: (id: string, change: GearItemChange) => void;
   /** Archives (or restores) the selected items. */
@@ -47,11 +49,11 @@ export function parseWeightInUnit(text: string, unit: WeightUnitCode): number | 
  * The gear library as a table: select rows for bulk archive, edit a row in place (name, weight in
  * the user's unit, category). Presentational: changes go out through the callbacks.
  */
-export function GearTable({ items, categories, unit, onSave, onArchive }: GearTableProps) {
+export function GearTable({ items, categories, weight, onSave, onArchive }: GearTableProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<string>();
   const [weightError, setWeightError] = useState<string>();
-  const symbol = WEIGHT_UNITS[unit].symbol;
+  const symbol = WEIGHT_UNITS[weight.unit].symbol;
 
   const toggle = (id: string) =>
     setSelected((current) => {
@@ -64,7 +66,7 @@ export function GearTable({ items, categories, unit, onSave, onArchive }: GearTa
   const save = (event: FormEvent<HTMLFormElement>, id: string) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const weightMg = parseWeightInUnit(String(data.get('weight') ?? ''), unit);
+    const weightMg = parseWeightInUnit(String(data.get('weight') ?? ''), weight.unit);
     if (weightMg === undefined) {
       setWeightError(`Enter the weight in ${symbol}, like 450 or 12.5.`);
       return;
@@ -153,7 +155,9 @@ export function GearTable({ items, categories, unit, onSave, onArchive }: GearTa
                           inputMode="decimal"
                           defaultValue={String(
                             Number(
-                              fromMilligrams(item.weightMg, unit).toFixed(WEIGHT_UNITS[unit].fractionDigits),
+                              fromMilligrams(item.weightMg, weight.unit).toFixed(
+                                WEIGHT_UNITS[weight.unit].fractionDigits,
+                              ),
                             ),
                           )}
                           aria-invalid={weightError ? true : undefined}
@@ -192,7 +196,7 @@ export function GearTable({ items, categories, unit, onSave, onArchive }: GearTa
                   <td>
                     <CategorySwatch name={item.category?.name} colorIndex={item.category?.colorIndex} />
                   </td>
-                  <td className="numeric">{formatWeight(item.weightMg, unit)}</td>
+                  <td className="numeric">{formatWeight(item.weightMg, weight)}</td>
                   <td>
                     <button
                       type="button"
@@ -213,7 +217,7 @@ export function GearTable({ items, categories, unit, onSave, onArchive }: GearTa
               <th scope="row" colSpan={2}>
                 Total ({items.length} {items.length === 1 ? 'item' : 'items'})
               </th>
-              <td className="numeric">{formatWeight(total, unit)}</td>
+              <td className="numeric">{formatWeight(total, weight)}</td>
               <td />
             </tr>
           </tfoot>

@@ -35,6 +35,8 @@ export const GearQuery = graphql(`
       preferences {
         __typename
         weightUnit
+        showPoundsAndOunces
+        locale
       }
     }
   }

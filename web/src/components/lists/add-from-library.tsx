@@ -2,7 +2,7 @@
 
 import type { FormEvent } from 'react';
 import { formatWeight } from '@/lib/weight/convert-weight';
-import type { WeightUnitCode } from '@/lib/weight/weight-unit';
+import type { WeightDisplay } from '@/lib/weight/weight-display';
 
 export interface LibraryItem {
   id: string;
@@ -12,12 +12,13 @@ export interface LibraryItem {
 
 export interface AddFromLibraryProps {
   items: readonly LibraryItem[];
-  unit: WeightUnitCode;
+  /** How weights are shown: the user's unit, pounds and ounces, locale. */
+  weight: WeightDisplay;
   onAdd: (itemId: string, quantity: number) => void;
 }
 
 /** Picks an item from the gear library and a quantity. Presentational. */
-export function AddFromLibrary({ items, unit, onAdd }: AddFromLibraryProps) {
+export function AddFromLibrary({ items, weight, onAdd }: AddFromLibraryProps) {
   if (items.length === 0)
     return <p className="muted">Your library is empty: add gear on the Gear page first.</p>;
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -34,7 +35,7 @@ export function AddFromLibrary({ items, unit, onAdd }: AddFromLibraryProps) {
         <select name="itemId" required>
           {items.map((item) => (
             <option key={item.id} value={item.id}>
-              {item.name} ({formatWeight(item.weightMg, unit)})
+              {item.name} ({formatWeight(item.weightMg, weight)})
             </option>
           ))}
         </select>

@@ -3,7 +3,7 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { CategorySwatch } from '@/components/palette/category-swatch';
 import { formatWeight } from '@/lib/weight/convert-weight';
-import type { WeightUnitCode } from '@/lib/weight/weight-unit';
+import type { WeightDisplay } from '@/lib/weight/weight-display';
 
 export interface EntryRow {
   id: string;
@@ -26,7 +26,8 @@ export interface EntryChange {
 
 export interface EntryTableProps {
   entries: readonly EntryRow[];
-  unit: WeightUnitCode;
+  /** How weights are shown: the user's unit, pounds and ounces, locale. */
+  weight: WeightDisplay;
   onChange: (entryId: string, change: EntryChange) => void;
   onRemove: (entryId: string) => void;
   /** The whole new order, every entry id once. */
@@ -45,7 +46,7 @@ export function moved(ids: readonly string[], from: number, to: number): string[
  * A list's entries: quantity, worn quantity, consumable, remove; reorder by dragging the handle or,
  * from the keyboard, with the handle focused and Alt+↑/↓ (or the move buttons). Presentational.
  */
-export function EntryTable({ entries, unit, onChange, onRemove, onReorder }: EntryTableProps) {
+export function EntryTable({ entries, weight, onChange, onRemove, onReorder }: EntryTableProps) {
   const [dragging, setDragging] = useState<number>();
   const [announcement, setAnnouncement] = useState('');
   const ids = entries.map((entry) => entry.id);
@@ -138,7 +139,7 @@ export function EntryTable({ entries, unit, onChange, onRemove, onReorder }: Ent
                   colorIndex={entry.item.category?.colorIndex}
                 />
               </th>
-              <td className="numeric">{formatWeight(entry.item.weightMg * entry.quantity, unit)}</td>
+              <td className="numeric">{formatWeight(entry.item.weightMg * entry.quantity, weight)}</td>
               <td>
                 <input
                   type="number"

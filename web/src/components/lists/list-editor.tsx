@@ -19,6 +19,7 @@ import {
   ReorderListEntriesMutation,
   UpdateListEntryMutation,
 } from './lists.documents';
+import { weightDisplayOf } from '@/lib/weight/weight-display';
 
 /** One list: its entries, add from the library, totals, sharing and CSV export. */
 export function ListEditor({ id }: { id: string }) {
@@ -38,18 +39,18 @@ export function ListEditor({ id }: { id: string }) {
       loadingLabel="Loading the list…"
     >
       {({ list: current, me }) => {
-        const unit = me.preferences.weightUnit;
+        const weight = weightDisplayOf(me.preferences);
         return (
           <div className="stack">
             <h1 className="truncate">{current.name}</h1>
-            <WeightSummary summary={current.summary} unit={unit} />
+            <WeightSummary summary={current.summary} weight={weight} />
             <FormAlert message={mutationError ? toFormErrors(mutationError).form : undefined} />
             {current.entries.length === 0 ? (
               <EmptyState title="This list is empty">Add gear from your library below.</EmptyState>
             ) : (
               <EntryTable
                 entries={current.entries}
-                unit={unit}
+                weight={weight}
                 onChange={(entryId, input) => void updateEntry({ entryId, input })}
                 onRemove={(entryId) => void removeEntry({ entryId })}
                 onReorder={(entryIds) => void reorder({ listId: current.id, entryIds: [...entryIds] })}
@@ -57,7 +58,7 @@ export function ListEditor({ id }: { id: string }) {
             )}
             <AddFromLibrary
               items={me.items.nodes}
-              unit={unit}
+              weight={weight}
               onAdd={(itemId, quantity) => void addEntry({ listId: current.id, input: { itemId, quantity } })}
             />
             <ShareControl kind="list" id={current.id} existingToken={current.shareLinks[0]?.token} />

@@ -12,6 +12,7 @@ import { paletteVar } from '@/components/palette/palette';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import { CreateListMutation, ListsQuery } from './lists.documents';
+import { weightDisplayOf } from '@/lib/weight/weight-display';
 
 /** The user's lists and a form to start one. */
 export function ListsPage() {
@@ -56,7 +57,7 @@ export function ListsPage() {
                   </Link>
                   <span className="muted numeric">
                     {list.summary.itemCount} items ·{' '}
-                    {formatWeight(list.summary.totalMg, me.preferences.weightUnit)}
+                    {formatWeight(list.summary.totalMg, weightDisplayOf(me.preferences))}
                   </span>
                 </li>
               ))}

@@ -23,6 +23,8 @@ export const ListsQuery = graphql(`
       preferences {
         __typename
         weightUnit
+        showPoundsAndOunces
+        locale
       }
     }
   }
@@ -102,6 +104,8 @@ export const ListEditorQuery = graphql(`
       preferences {
         __typename
         weightUnit
+        showPoundsAndOunces
+        locale
       }
     }
   }

@@ -11,6 +11,7 @@ import { useFragment } from '@/gql';
 import { toFormErrors } from '@/lib/graphql/api-error';
 import { ListPicker } from './list-picker';
 import { PackBuilderFragment, PackBuilderQuery, SetPackListsMutation } from './packs.documents';
+import { weightDisplayOf } from '@/lib/weight/weight-display';
 
 /** One pack: which lists it combines, its totals and weight by category, sharing and export. */
 export function PackBuilder({ id }: { id: string }) {
@@ -26,7 +27,7 @@ export function PackBuilder({ id }: { id: string }) {
       loadingLabel="Loading the pack…"
     >
       {({ pack: current, me }) => {
-        const unit = me.preferences.weightUnit;
+        const weight = weightDisplayOf(me.preferences);
         return (
           <div className="stack">
             <h1 className="truncate">{current.name}</h1>
@@ -39,8 +40,8 @@ export function PackBuilder({ id }: { id: string }) {
               />
               <section className="card stack" aria-label="Totals">
                 <h2>Totals</h2>
-                <WeightSummary summary={current.summary} unit={unit} />
-                <CategoryChart shares={current.summary.byCategory} unit={unit} />
+                <WeightSummary summary={current.summary} weight={weight} />
+                <CategoryChart shares={current.summary.byCategory} weight={weight} />
               </section>
             </div>
             <ShareControl kind="pack" id={current.id} existingToken={current.shareLinks[0]?.token} />

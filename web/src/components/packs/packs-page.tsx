@@ -11,6 +11,7 @@ import { TextField } from '@/components/forms/text-field';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import { CreatePackMutation, PacksQuery } from './packs.documents';
+import { weightDisplayOf } from '@/lib/weight/weight-display';
 
 /** The user's packs and a form to start one. */
 export function PacksPage() {
@@ -50,7 +51,7 @@ export function PacksPage() {
                   </Link>
                   <span className="muted numeric">
                     {pack.summary.itemCount} items ·{' '}
-                    {formatWeight(pack.summary.totalMg, me.preferences.weightUnit)}
+                    {formatWeight(pack.summary.totalMg, weightDisplayOf(me.preferences))}
                   </span>
                 </li>
               ))}

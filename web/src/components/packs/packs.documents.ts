@@ -22,6 +22,8 @@ export const PacksQuery = graphql(`
       preferences {
         __typename
         weightUnit
+        showPoundsAndOunces
+        locale
       }
     }
   }
@@ -98,6 +100,8 @@ export const PackBuilderQuery = graphql(`
       preferences {
         __typename
         weightUnit
+        showPoundsAndOunces
+        locale
       }
     }
   }

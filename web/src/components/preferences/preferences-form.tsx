@@ -4,39 +4,32 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useEndSessionOnUnauthenticated } from '@/components/session/use-end-session-on-unauthenticated';
-import { parseTheme, THEMES } from '@/components/theme/theme';
+import { useFragment } from '@/gql';
 import type { UpdatePreferencesInput } from '@/gql/graphql';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
-import { parseWeightUnit, WEIGHT_UNITS } from '@/lib/weight/weight-unit';
-import { ChoiceGroup } from './choice-group';
-import { PreferencesQuery, UpdatePreferencesMutation } from './preferences.documents';
+import { withChange } from './with-change';
+import { PreferencesPanel, type PreferencesValues } from './preferences-panel';
+import {
+  PreferencesFieldsFragment,
+  PreferencesQuery,
+  UpdatePreferencesMutation,
+} from './preferences.documents';
 
 /**
- * Weight unit and theme, saved as soon as one is picked. The mutation answers with both values, so
- * every query showing them (the header's theme, the gear weights) refreshes from the cache.
+ * Every preference, saved as soon as one is changed. The change shows at once (`withChange`), the
+ * API's answer replaces it, and a refusal puts the saved value back with the API's message. The
+ * mutation invalidates `me.preferences`, so every page showing weights or the theme refreshes.
  */
 export function PreferencesForm() {
   const [{ data, fetching, error }] = useQuery({ query: PreferencesQuery });
   const [update, updatePreferences] = useMutation(UpdatePreferencesMutation);
   const [errors, setErrors] = useState<FormErrors>();
   const [status, setStatus] = useState('');
-  // The choice shows at once; it is dropped again if the API refuses it.
-  const [draft, setDraft] = useState<UpdatePreferencesInput>({});
+  const [shownOverride, setShownOverride] = useState<PreferencesValues>();
   useEndSessionOnUnauthenticated(error ?? update.error);
+  const fetched = useFragment(PreferencesFieldsFragment, data?.me?.preferences);
+  const preferences = shownOverride ?? fetched;
 
-  const save = async (input: UpdatePreferencesInput) => {
-    setDraft((current) => ({ ...current, ...input }));
-    setErrors(undefined);
-    setStatus('Saving…');
-    const result = await updatePreferences({ input });
-    setStatus(result.data ? 'Saved.' : '');
-    if (result.error) {
-      setDraft({});
-      setErrors(toFormErrors(result.error));
-    }
-  };
-
-  const preferences = data?.me?.preferences;
   if (!preferences) {
     return fetching ? (
       <p role="status" className="muted">
@@ -47,35 +40,24 @@ export function PreferencesForm() {
     );
   }
 
+  const save = async (input: UpdatePreferencesInput) => {
+    setShownOverride(withChange(preferences, input));
+    setErrors(undefined);
+    setStatus('Saving…');
+    const result = await updatePreferences({ input });
+    const saved = useFragment(PreferencesFieldsFragment, result.data?.updatePreferences);
+    setShownOverride(saved ?? undefined);
+    setStatus(saved ? 'Saved.' : '');
+    if (result.error) setErrors(toFormErrors(result.error));
+  };
+
   return (
-    <form className="card stack" onSubmit={(event) => event.preventDefault()} aria-busy={update.fetching}>
-      <h1>Preferences</h1>
-      <FormAlert message={errors?.form} />
-      <ChoiceGroup
-        legend="Show weights in"
-        name="weightUnit"
-        options={WEIGHT_UNITS}
-        value={draft.weightUnit ?? preferences.weightUnit}
-        error={errors?.fields['weightUnit']}
-        onChange={(value) => {
-          const weightUnit = parseWeightUnit(value);
-          if (weightUnit) void save({ weightUnit });
-        }}
-      />
-      <ChoiceGroup
-        legend="Theme"
-        name="theme"
-        options={THEMES}
-        value={draft.theme ?? preferences.theme}
-        error={errors?.fields['theme']}
-        onChange={(value) => {
-          const theme = parseTheme(value);
-          if (theme) void save({ theme });
-        }}
-      />
-      <p role="status" className="muted">
-        {status}
-      </p>
-    </form>
+    <PreferencesPanel
+      preferences={preferences}
+      errors={errors}
+      status={status}
+      busy={update.fetching}
+      onChange={(input) => void save(input)}
+    />
   );
 }

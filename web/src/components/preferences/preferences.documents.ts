@@ -1,6 +1,32 @@
 import { graphql } from '@/gql';
 
-/** The signed-in user's display settings. */
+/** Every preference the screen edits; the fragment is also what the mutation answers with. */
+export const PreferencesFieldsFragment = graphql(`
+  fragment PreferencesFields on Preferences {
+    __typename
+    theme
+    weightUnit
+    showPoundsAndOunces
+    locale
+    currency
+    checklist {
+      __typename
+      hidePacked
+      sortOrder
+    }
+    palette {
+      __typename
+      name
+      categoryColorOrder
+    }
+    onboarding {
+      __typename
+      completedSteps
+    }
+  }
+`);
+
+/** The signed-in user's preferences. */
 export const PreferencesQuery = graphql(`
   query Preferences {
     __typename
@@ -9,21 +35,19 @@ export const PreferencesQuery = graphql(`
       id
       preferences {
         __typename
-        weightUnit
-        theme
+        ...PreferencesFields
       }
     }
   }
 `);
 
-/** Changes only the settings given; the answer carries both so every query showing them refreshes. */
+/** Changes only the settings given; the answer carries all of them so every query showing one refreshes. */
 export const UpdatePreferencesMutation = graphql(`
   mutation UpdatePreferences($input: UpdatePreferencesInput!) {
     __typename
     updatePreferences(input: $input) {
       __typename
-      weightUnit
-      theme
+      ...PreferencesFields
     }
   }
 `);

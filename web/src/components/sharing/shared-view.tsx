@@ -1,7 +1,7 @@
 import { CategorySwatch } from '@/components/palette/category-swatch';
 import { WeightSummary, type WeightSummaryValues } from '@/components/weights/weight-summary';
 import { formatWeight } from '@/lib/weight/convert-weight';
-import type { WeightUnitCode } from '@/lib/weight/weight-unit';
+import type { WeightDisplay } from '@/lib/weight/weight-display';
 
 export interface SharedViewEntry {
   name: string;
@@ -18,17 +18,18 @@ export interface SharedViewProps {
   description?: string | null;
   entries: readonly SharedViewEntry[];
   summary: WeightSummaryValues;
-  unit: WeightUnitCode;
+  /** How weights are shown: the user's unit, pounds and ounces, locale. */
+  weight: WeightDisplay;
 }
 
 /** The public, read-only page of a shared list or pack. Presentational. */
-export function SharedView({ kind, name, description, entries, summary, unit }: SharedViewProps) {
+export function SharedView({ kind, name, description, entries, summary, weight }: SharedViewProps) {
   return (
     <article className="stack">
       <p className="muted">A shared {kind} · read only</p>
       <h1 className="truncate">{name}</h1>
       {description ? <p>{description}</p> : null}
-      <WeightSummary summary={summary} unit={unit} />
+      <WeightSummary summary={summary} weight={weight} />
       {entries.length === 0 ? (
         <p className="muted">Nothing in this {kind} yet.</p>
       ) : (
@@ -57,7 +58,7 @@ export function SharedView({ kind, name, description, entries, summary, unit }: 
                     <CategorySwatch name={entry.category?.name} colorIndex={entry.category?.colorIndex} />
                   </td>
                   <td>{entry.quantity}</td>
-                  <td className="numeric">{formatWeight(entry.weightMg * entry.quantity, unit)}</td>
+                  <td className="numeric">{formatWeight(entry.weightMg * entry.quantity, weight)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { POUNDS_AND_OUNCES, weightIn } from '@/lib/stories/fixtures';
 import { ChecklistView, type ChecklistViewProps } from './checklist-view';
 
 const noop = () => {};
@@ -24,7 +25,7 @@ const meta: Meta<ChecklistViewProps> = {
   title: 'Trips/ChecklistView',
   component: ChecklistView,
   args: {
-    unit: 'G',
+    weight: weightIn('G'),
     hidePacked: false,
     onToggle: noop,
     onHidePackedChange: noop,
@@ -66,7 +67,7 @@ export const AllPackedAndHidden: StoryObj<ChecklistViewProps> = {
 
 export const LongNamesHugeWeights: StoryObj<ChecklistViewProps> = {
   args: {
-    unit: 'LB',
+    weight: POUNDS_AND_OUNCES,
     lines: [
       line(
         'a',

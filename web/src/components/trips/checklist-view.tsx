@@ -1,6 +1,6 @@
 import { CategorySwatch } from '@/components/palette/category-swatch';
 import { formatWeight } from '@/lib/weight/convert-weight';
-import type { WeightUnitCode } from '@/lib/weight/weight-unit';
+import type { WeightDisplay } from '@/lib/weight/weight-display';
 
 export interface ChecklistViewLine {
   quantity: number;
@@ -16,7 +16,8 @@ export interface ChecklistViewLine {
 export interface ChecklistViewProps {
   lines: readonly ChecklistViewLine[];
   progress: { checkedItems: number; totalItems: number; checkedMg: number; totalMg: number };
-  unit: WeightUnitCode;
+  /** How weights are shown: the user's unit, pounds and ounces, locale. */
+  weight: WeightDisplay;
   hidePacked: boolean;
   /** The last change, offered for undo ("Tent packed"). */
   lastChange?: string;
@@ -36,7 +37,7 @@ export function ChecklistView(props: ChecklistViewProps) {
   const {
     lines,
     progress,
-    unit,
+    weight,
     hidePacked,
     lastChange,
     onToggle,
@@ -54,7 +55,7 @@ export function ChecklistView(props: ChecklistViewProps) {
         <progress max={progress.totalItems || 1} value={progress.checkedItems} aria-label="Packed" />
         <p data-testid="checklist-progress">
           {progress.checkedItems} of {progress.totalItems} packed ({percent}%) ·{' '}
-          {formatWeight(progress.checkedMg, unit)} of {formatWeight(progress.totalMg, unit)}
+          {formatWeight(progress.checkedMg, weight)} of {formatWeight(progress.totalMg, weight)}
         </p>
       </div>
       <div className="row">
@@ -97,7 +98,7 @@ export function ChecklistView(props: ChecklistViewProps) {
                   />
                 </span>
                 <span className="numeric muted">
-                  {formatWeight(line.item.weightMg * line.quantity, unit)}
+                  {formatWeight(line.item.weightMg * line.quantity, weight)}
                 </span>
               </label>
             </li>

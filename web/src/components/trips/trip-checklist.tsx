@@ -11,6 +11,8 @@ import {
   UncheckTripItemMutation,
 } from './trips.documents';
 import { ChecklistView } from './checklist-view';
+import { weightDisplayOf } from '@/lib/weight/weight-display';
+import { sortChecklist } from './sort-checklist';
 
 interface Change {
   itemId: string;
@@ -48,9 +50,9 @@ export function TripChecklist({ id }: { id: string }) {
           <h1 className="truncate">{trip.name}</h1>
           {trip.pack ? <p className="muted">Packing {trip.pack.name}</p> : null}
           <ChecklistView
-            lines={trip.checklist}
+            lines={sortChecklist(trip.checklist, me.preferences.checklist.sortOrder)}
             progress={trip.progress}
-            unit={me.preferences.weightUnit}
+            weight={weightDisplayOf(me.preferences)}
             hidePacked={hidePacked ?? me.preferences.checklist.hidePacked}
             lastChange={last?.label}
             onToggle={(itemId, checked) =>

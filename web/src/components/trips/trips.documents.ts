@@ -93,9 +93,12 @@ export const TripChecklistQuery = graphql(`
       preferences {
         __typename
         weightUnit
+        showPoundsAndOunces
+        locale
         checklist {
           __typename
           hidePacked
+          sortOrder
         }
       }
     }

@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { GERMAN_KILOGRAMS, weightIn } from '@/lib/stories/fixtures';
 import { CategoryChart, type CategoryChartProps } from './category-chart';
 
 const meta: Meta<CategoryChartProps> = {
   title: 'Weights/CategoryChart',
   component: CategoryChart,
-  args: { unit: 'G' },
+  args: { weight: weightIn('G') },
 };
 export default meta;
 
@@ -30,5 +31,8 @@ export const AllPaletteColors: StoryObj<CategoryChartProps> = {
 export const Empty: StoryObj<CategoryChartProps> = { args: { shares: [] } };
 
 export const UncategorisedHugeWeight: StoryObj<CategoryChartProps> = {
-  args: { unit: 'KG', shares: [{ category: null, totalMg: 9_000_000_000_000, shareBasisPoints: 10_000 }] },
+  args: {
+    weight: GERMAN_KILOGRAMS,
+    shares: [{ category: null, totalMg: 9_000_000_000_000, shareBasisPoints: 10_000 }],
+  },
 };

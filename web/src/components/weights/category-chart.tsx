@@ -1,7 +1,7 @@
 import { CategorySwatch } from '@/components/palette/category-swatch';
 import { paletteVar } from '@/components/palette/palette';
 import { formatWeight } from '@/lib/weight/convert-weight';
-import type { WeightUnitCode } from '@/lib/weight/weight-unit';
+import type { WeightDisplay } from '@/lib/weight/weight-display';
 
 export interface CategoryShare {
   category?: { id: string; name: string; colorIndex: number } | null;
@@ -12,7 +12,8 @@ export interface CategoryShare {
 
 export interface CategoryChartProps {
   shares: readonly CategoryShare[];
-  unit: WeightUnitCode;
+  /** How weights are shown: the user's unit, pounds and ounces, locale. */
+  weight: WeightDisplay;
 }
 
 const RADIUS = 15.9155; // circumference 100, so a share in percent is the dash length
@@ -22,7 +23,7 @@ const STROKE = 6;
  * Weight by category as an SVG donut with a legend that carries the same numbers as text, so the
  * chart is not the only way to read them. Presentational.
  */
-export function CategoryChart({ shares, unit }: CategoryChartProps) {
+export function CategoryChart({ shares, weight }: CategoryChartProps) {
   const visible = shares.filter((share) => share.totalMg > 0);
   if (visible.length === 0) return <p className="muted">Add items to see the weight by category.</p>;
   let offset = 0;
@@ -55,7 +56,7 @@ export function CategoryChart({ shares, unit }: CategoryChartProps) {
             <li key={share.category?.id ?? `none-${index}`}>
               <CategorySwatch name={share.category?.name} colorIndex={share.category?.colorIndex} />
               <span className="numeric">
-                {formatWeight(share.totalMg, unit)} · {(share.shareBasisPoints / 100).toFixed(1)}%
+                {formatWeight(share.totalMg, weight)} · {(share.shareBasisPoints / 100).toFixed(1)}%
               </span>
             </li>
           ))}

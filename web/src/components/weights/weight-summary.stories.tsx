@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { POUNDS_AND_OUNCES, weightIn } from '@/lib/stories/fixtures';
 import { WeightSummary, type WeightSummaryProps } from './weight-summary';
 
 const meta: Meta<WeightSummaryProps> = {
   title: 'Weights/WeightSummary',
   component: WeightSummary,
-  args: { unit: 'G' },
+  args: { weight: weightIn('G') },
 };
 export default meta;
 
@@ -20,7 +21,7 @@ export const Empty: StoryObj<WeightSummaryProps> = {
 
 export const HugeInPounds: StoryObj<WeightSummaryProps> = {
   args: {
-    unit: 'LB',
+    weight: POUNDS_AND_OUNCES,
     summary: {
       totalMg: 9_007_199_254_740,
       baseMg: 9_000_000_000_000,

@@ -1,5 +1,5 @@
 import { formatWeight } from '@/lib/weight/convert-weight';
-import type { WeightUnitCode } from '@/lib/weight/weight-unit';
+import type { WeightDisplay } from '@/lib/weight/weight-display';
 
 export interface WeightSummaryValues {
   totalMg: number;
@@ -11,11 +11,12 @@ export interface WeightSummaryValues {
 
 export interface WeightSummaryProps {
   summary: WeightSummaryValues;
-  unit: WeightUnitCode;
+  /** How weights are shown: the user's unit, pounds and ounces, locale. */
+  weight: WeightDisplay;
 }
 
 /** Base, worn, consumable and total weight as a definition list. Presentational. */
-export function WeightSummary({ summary, unit }: WeightSummaryProps) {
+export function WeightSummary({ summary, weight }: WeightSummaryProps) {
   const rows: [string, number][] = [
     ['Base', summary.baseMg],
     ['Worn', summary.wornMg],
@@ -27,7 +28,7 @@ export function WeightSummary({ summary, unit }: WeightSummaryProps) {
       {rows.map(([label, mg]) => (
         <div key={label} className={label === 'Total' ? 'total' : undefined}>
           <dt>{label}</dt>
-          <dd data-testid={`weight-${label.toLowerCase()}`}>{formatWeight(mg, unit)}</dd>
+          <dd data-testid={`weight-${label.toLowerCase()}`}>{formatWeight(mg, weight)}</dd>
         </div>
       ))}
       <div>

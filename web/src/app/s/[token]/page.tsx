@@ -5,6 +5,7 @@ import { Skeleton } from '@/components/feedback/skeleton';
 import { SharedView } from '@/components/sharing/shared-view';
 import { SharedListQuery, SharedPackQuery } from '@/components/sharing/sharing.documents';
 import { getServerClient } from '@/lib/graphql/server-client';
+import { DEFAULT_WEIGHT_DISPLAY } from '@/lib/weight/weight-display';
 
 export const metadata: Metadata = { title: 'Shared gear', robots: { index: false } };
 export const dynamic = 'force-dynamic';
@@ -19,11 +20,13 @@ async function Shared({ token, kind }: { token: string; kind: string | undefined
   const client = getServerClient();
   if (kind !== 'list') {
     const pack = await client.query(SharedPackQuery, { token }).toPromise();
-    if (pack.data?.sharedPack) return <SharedView kind="pack" unit="G" {...pack.data.sharedPack} />;
+    if (pack.data?.sharedPack)
+      return <SharedView kind="pack" weight={DEFAULT_WEIGHT_DISPLAY} {...pack.data.sharedPack} />;
   }
   if (kind !== 'pack') {
     const list = await client.query(SharedListQuery, { token }).toPromise();
-    if (list.data?.sharedList) return <SharedView kind="list" unit="G" {...list.data.sharedList} />;
+    if (list.data?.sharedList)
+      return <SharedView kind="list" weight={DEFAULT_WEIGHT_DISPLAY} {...list.data.sharedList} />;
   }
   notFound();
 }

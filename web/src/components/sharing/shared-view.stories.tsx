@@ -1,0 +1,44 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { HUGE_MG, LONG_NAME, PALETTE_CATEGORIES, POUNDS_AND_OUNCES, weightIn } from '@/lib/stories/fixtures';
+import { SharedView, type SharedViewProps } from './shared-view';
+
+const empty = { totalMg: 0, baseMg: 0, wornMg: 0, consumableMg: 0, itemCount: 0 };
+
+const meta: Meta<SharedViewProps> = {
+  title: 'Sharing/SharedView',
+  component: SharedView,
+  args: {
+    kind: 'pack',
+    name: 'Summer weekend',
+    description: 'Two nights in the hills.',
+    weight: weightIn('G'),
+  },
+};
+export default meta;
+
+export const AllPaletteColors: StoryObj<SharedViewProps> = {
+  args: {
+    entries: PALETTE_CATEGORIES.map((category, index) => ({
+      name: `Item ${index}`,
+      weightMg: 30_000 * (index + 1),
+      quantity: 1,
+      wornQuantity: index === 0 ? 1 : 0,
+      consumable: index === 9,
+      category,
+    })),
+    summary: { totalMg: 1_650_000, baseMg: 1_320_000, wornMg: 30_000, consumableMg: 300_000, itemCount: 10 },
+  },
+};
+export const EmptyList: StoryObj<SharedViewProps> = {
+  args: { kind: 'list', description: null, entries: [], summary: empty },
+};
+export const LongNameHugeWeight: StoryObj<SharedViewProps> = {
+  args: {
+    name: LONG_NAME,
+    weight: POUNDS_AND_OUNCES,
+    entries: [
+      { name: LONG_NAME, weightMg: HUGE_MG, quantity: 1, wornQuantity: 0, consumable: false, category: null },
+    ],
+    summary: { totalMg: HUGE_MG, baseMg: HUGE_MG, wornMg: 0, consumableMg: 0, itemCount: 1 },
+  },
+};
