@@ -19,10 +19,12 @@ import {
   RevokeTokenMutation,
   SignOutEverywhereMutation,
   UpgradeGuestMutation,
+  ChangePasswordMutation,
 } from './account.documents';
 import { SecurityEvents } from './security-events';
 import { SessionsPanel } from './sessions-panel';
 import { TokensPanel } from './tokens-panel';
+import { ChangePasswordForm } from './change-password-form';
 
 /** Account and security: devices, tokens, security log, guest upgrade, data export, deletion. */
 export function AccountPage() {
@@ -33,6 +35,7 @@ export function AccountPage() {
   const [, revokeToken] = useMutation(RevokeTokenMutation);
   const [, upgradeGuest] = useMutation(UpgradeGuestMutation);
   const [, deleteAccount] = useMutation(DeleteAccountMutation);
+  const [passwordResult, changePassword] = useMutation(ChangePasswordMutation);
   const client = useClient();
   const router = useRouter();
   const [upgradeErrors, setUpgradeErrors] = useState<FormErrors>();
@@ -115,6 +118,18 @@ export function AccountPage() {
                 </button>
               </form>
             ) : null}
+            {me.isGuest ? null : (
+              <ChangePasswordForm
+                busy={passwordResult.fetching}
+                errors={passwordResult.error ? toFormErrors(passwordResult.error) : undefined}
+                signedOutSessions={passwordResult.data?.changePassword.signedOutSessions}
+                onSubmit={(input) =>
+                  void changePassword({ input }).then((result) => {
+                    if (result.data) reload();
+                  })
+                }
+              />
+            )}
             <SessionsPanel
               sessions={me.sessions}
               onRevoke={(id) => void revokeSession({ id }).then(reload)}

@@ -121,3 +121,18 @@ export const DataExportQuery = graphql(`
     }
   }
 `);
+
+/** Signs out every other session (the API says how many); this one keeps its tokens. */
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    __typename
+    changePassword(input: $input) {
+      __typename
+      signedOutSessions
+      user {
+        __typename
+        id
+      }
+    }
+  }
+`);
