@@ -1,29 +1,35 @@
 /**
- * `npm run bench:router`: our router against Hive Gateway and a direct subgraph call.
+ * `npm run bench:router`: our router against Hive Gateway and a direct baseline.
  *
- * Starts the subgraphs and our router on free ports with scratch databases (startStack), Hive
- * Gateway in its own process over the same supergraph, signs up one user with an item, then drives
- * each target with autocannon on loopback — a warm-up, then a bounded run — with one authenticated
- * query that touches all three subgraphs. Our router runs as in production: token verification,
- * document limits, cost estimation and rate limiting (bucket large enough not to throttle).
- * The direct baseline is the plan's first hop: the auth subgraph's `me`, with a fresh router proof.
+ * Starts the subgraphs on free ports with scratch databases (startStack), then, each in its own
+ * process over the same subgraphs: our router (from router/dist, as in production: token
+ * verification, document limits, cost estimation and rate limiting in Redis with a bucket large
+ * enough never to throttle) with and without subgraph query deduplication, Hive Gateway over the
+ * same supergraph with and without its (default) deduplication, and the direct baseline
+ * (direct-gateway.ts: the plan's three subgraph calls, signed like the router signs them, and
+ * nothing else). Signs up one user with an item, checks every target's answer, then drives each in
+ * turn with autocannon on loopback — a warm-up, then a bounded run — with one authenticated query
+ * that touches all three subgraphs. Then the added latency: one request at a time (no queueing, so
+ * the difference is the router's own work), alternating between the direct baseline and our router
+ * in rounds so both see the same machine, timed to the microsecond. Prints req/s, p50, p99, the
+ * ratios, and the load average.
  *
- * Environment: BENCH_DURATION_S (10), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (16).
+ * Environment: BENCH_DURATION_S (10), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (16),
+ * BENCH_LATENCY_S (12: per target, over 6 alternating rounds).
  * Flags: --no-build (reuse builds), --embedded (PGlite and the MongoDB stand-in).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { envReader, signRouterProof } from '@packyourbag/service-kit';
-import { buildWorkspaces, startStack } from '@packyourbag/stack';
+import { envReader } from '@packyourbag/service-kit';
+import { buildWorkspaces, runLoad, startStack } from '@packyourbag/stack';
+import { BENCH_QUERY, freePort, post, signUpBenchUser, waitForUrl } from './bench-support.js';
+import { keepAlivePoster } from './keep-alive-poster.js';
 
-const QUERY =
-  'query Bench { me { email preferences { weightUnit } items(first: 10) { nodes { name weightMg } } } }';
-const DIRECT_QUERY = '{ me { id email } }';
 const repositoryRoot = join(__dirname, '..', '..');
 
 interface Figures {
@@ -35,66 +41,39 @@ interface Figures {
   errors: number;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function post(url: string, query: string, variables: object, headers: Record<string, string> = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-}
-
-function startHive(supergraphPath: string, port: number, routerSecret: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', join(__dirname, 'hive-gateway.ts')],
-    {
-      cwd: repositoryRoot,
-      env: {
-        ...process.env,
-        HIVE_SUPERGRAPH_PATH: supergraphPath,
-        HIVE_PORT: String(port),
-        ROUTER_SECRET: routerSecret,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`Hive Gateway did not start:\n${output}`)), 60_000);
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('ready')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`Hive Gateway exited with ${code}:\n${output}`)));
-  });
-}
-
-async function drive(
+/** Starts a child process and resolves once it prints `ready` (or its URL answers). */
+function startChild(
   name: string,
-  options: autocannon.Options,
-  warmupSeconds: number,
-  durationSeconds: number,
-): Promise<Figures> {
-  console.log(`${name}: warm-up ${warmupSeconds} s …`);
-  await autocannon({ ...options, duration: warmupSeconds });
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; readyUrl?: string },
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 90_000);
+    const started = () => {
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      resolve(child);
+    };
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (!options.readyUrl && output.includes('ready')) started();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited with ${code}:\n${output}`));
+    });
+    if (options.readyUrl) waitForUrl(options.readyUrl, 90_000).then(started, reject);
+  });
+}
+
+async function drive(name: string, options: autocannon.Options, durationSeconds: number): Promise<Figures> {
   console.log(`${name}: measuring ${durationSeconds} s with ${options.connections} connections …`);
   const result = await autocannon({ ...options, duration: durationSeconds });
   return {
@@ -107,133 +86,223 @@ async function drive(
   };
 }
 
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
 async function main(): Promise<void> {
   const flags = new Set(process.argv.slice(2));
   const read = envReader();
   const durationSeconds = read.int('BENCH_DURATION_S', 10, { min: 1, max: 600 });
   const warmupSeconds = read.int('BENCH_WARMUP_S', 3, { min: 0, max: 60 });
   const connections = read.int('BENCH_CONNECTIONS', 16, { min: 1, max: 1024 });
+  const latencySeconds = read.int('BENCH_LATENCY_S', 12, { min: 1, max: 600 });
   if (!flags.has('--no-build'))
     await buildWorkspaces({ services: ['auth', 'packing', 'preferences', 'router'] });
 
-  console.log('starting subgraphs and router …');
+  console.log('starting subgraphs …');
   const stack = await startStack({
     scratch: true,
     ephemeralPorts: true,
     embeddedOnly: flags.has('--embedded'),
-    services: ['auth', 'packing', 'preferences', 'router'],
+    services: ['auth', 'packing', 'preferences'],
     showServiceOutput: false,
-    env: {
-      ...process.env,
-      LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
-      // Rate limiting stays on (a charge and a refund per request), with a bucket that never empties.
-      RATE_LIMIT_CAPACITY: '1000000000',
-      RATE_LIMIT_RESTORE_PER_SECOND: '1000000000',
-      RATE_LIMIT_KEY_PREFIX: `pyb:bench:${randomUUID()}:`,
-    },
+    env: { ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' },
   });
   const directory = await mkdtemp(join(tmpdir(), 'pyb-bench-'));
-  let hive: ChildProcess | undefined;
+  const children: ChildProcess[] = [];
   try {
-    const supergraph = (await readFile(join(repositoryRoot, 'schema/supergraph.graphql'), 'utf8'))
-      .replace('http://127.0.0.1:4001/graphql', `${stack.urls.auth}/graphql`)
-      .replace('http://127.0.0.1:4002/graphql', `${stack.urls.packing}/graphql`)
-      .replace('http://127.0.0.1:4003/graphql', `${stack.urls.preferences}/graphql`);
+    const subgraphUrls = {
+      AUTH_URL: `${stack.urls.auth}/graphql`,
+      PACKING_URL: `${stack.urls.packing}/graphql`,
+      PREFERENCES_URL: `${stack.urls.preferences}/graphql`,
+    };
+    const baseEnv = { ...process.env, ROUTER_SECRET: stack.routerSecret, LOG_LEVEL: 'warn' };
+
+    const startRouter = async (deduplication: boolean) => {
+      const port = await freePort();
+      console.log(`starting our router (deduplication ${deduplication ? 'on' : 'off'}) …`);
+      const child = await startChild('router', ['dist/main.js'], {
+        cwd: join(repositoryRoot, 'router'),
+        readyUrl: `http://127.0.0.1:${port}/health/ready`,
+        env: {
+          ...baseEnv,
+          ...subgraphUrls,
+          PORT: String(port),
+          NODE_ENV: 'production',
+          JWKS_URL: `${stack.urls.auth}/.well-known/jwks.json`,
+          TOKEN_REVOCATIONS_URL: `${stack.urls.auth}/.well-known/revoked-tokens`,
+          REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+          // Rate limiting stays on (a charge and a refund per request), with a bucket that never empties.
+          RATE_LIMIT_CAPACITY: '1000000000',
+          RATE_LIMIT_RESTORE_PER_SECOND: '1000000000',
+          RATE_LIMIT_KEY_PREFIX: `pyb:bench:${randomUUID()}:`,
+          SUBGRAPH_DEDUPLICATION: String(deduplication),
+        },
+      });
+      children.push(child);
+      return `http://127.0.0.1:${port}/graphql`;
+    };
+
     const supergraphPath = join(directory, 'supergraph.graphql');
-    await writeFile(supergraphPath, supergraph);
-    const hivePort = await freePort();
-    console.log('starting Hive Gateway …');
-    hive = await startHive(supergraphPath, hivePort, stack.routerSecret);
-    const hiveUrl = `http://127.0.0.1:${hivePort}/graphql`;
-
-    const signUp = await post(
-      stack.urls.graphql,
-      'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
-      { input: { email: `bench-${randomUUID()}@example.com`, password: 'benchmark password 1' } },
+    await writeFile(
+      supergraphPath,
+      (await readFile(join(repositoryRoot, 'schema/supergraph.graphql'), 'utf8'))
+        .replace('http://127.0.0.1:4001/graphql', subgraphUrls.AUTH_URL)
+        .replace('http://127.0.0.1:4002/graphql', subgraphUrls.PACKING_URL)
+        .replace('http://127.0.0.1:4003/graphql', subgraphUrls.PREFERENCES_URL),
     );
-    const token = (signUp.data?.['signUp'] as { accessToken?: string } | undefined)?.accessToken;
-    if (!token) throw new Error(`sign-up failed: ${JSON.stringify(signUp)}`);
-    const authorization = `Bearer ${token}`;
-    await post(
-      stack.urls.graphql,
-      'mutation($input: CreateItemInput!) { createItem(input: $input) { id } }',
-      { input: { name: 'Tent', weightMg: 1_200_000 } },
-      { authorization },
-    );
+    const startHive = async (deduplication: boolean) => {
+      const port = await freePort();
+      console.log(`starting Hive Gateway (deduplication ${deduplication ? 'on' : 'off'}) …`);
+      children.push(
+        await startChild(
+          'Hive Gateway',
+          ['--conditions=source', '--import', 'tsx', join(__dirname, 'hive-gateway.ts')],
+          {
+            cwd: repositoryRoot,
+            env: {
+              ...baseEnv,
+              HIVE_SUPERGRAPH_PATH: supergraphPath,
+              HIVE_PORT: String(port),
+              HIVE_DEDUPLICATION: String(deduplication),
+            },
+          },
+        ),
+      );
+      return `http://127.0.0.1:${port}/graphql`;
+    };
 
-    const body = JSON.stringify({ query: QUERY });
+    const directPort = await freePort();
+    console.log('starting the direct baseline …');
+    children.push(
+      await startChild(
+        'direct baseline',
+        ['--conditions=source', '--import', 'tsx', join(__dirname, 'direct-gateway.ts')],
+        { cwd: repositoryRoot, env: { ...baseEnv, ...subgraphUrls, DIRECT_PORT: String(directPort) } },
+      ),
+    );
+    const targets: [string, string][] = [
+      ['direct (plan’s 3 calls)', `http://127.0.0.1:${directPort}/graphql`],
+      ['router', await startRouter(true)],
+      ['router, no dedup', await startRouter(false)],
+      ['Hive Gateway', await startHive(true)],
+      ['Hive, no dedup', await startHive(false)],
+    ];
+
+    const authorization = await signUpBenchUser(targets[1]![1]);
     const headers = { 'content-type': 'application/json', authorization };
-    for (const [name, url] of [
-      ['router', stack.urls.graphql],
-      ['Hive Gateway', hiveUrl],
-    ] as const) {
-      const answer = await post(url, QUERY, {}, { authorization });
-      if (answer.errors || !answer.data?.['me'])
-        throw new Error(`${name} answered ${JSON.stringify(answer)}`);
+    for (const [name, url] of targets) {
+      const answer = await post(url, BENCH_QUERY, {}, { authorization });
+      const items = (answer.data?.['me'] as { items?: { nodes?: unknown[] } } | undefined)?.items?.nodes;
+      if (answer.errors || !items?.length) throw new Error(`${name} answered ${JSON.stringify(answer)}`);
     }
 
-    const directBody = JSON.stringify({ query: DIRECT_QUERY });
-    const base = { connections, method: 'POST' as const, headers };
-    const direct = await drive(
-      'direct (auth subgraph)',
-      {
-        ...base,
-        url: `${stack.urls.auth}/graphql`,
-        requests: [
-          {
-            method: 'POST',
-            body: directBody,
-            setupRequest: (request) => ({
-              ...request,
-              headers: { ...request.headers, ...signRouterProof(stack.routerSecret, directBody) },
-            }),
-          },
-        ],
-      },
-      warmupSeconds,
-      durationSeconds,
-    );
-    const router = await drive(
-      'router',
-      { ...base, url: stack.urls.graphql, body },
-      warmupSeconds,
-      durationSeconds,
-    );
-    const hiveFigures = await drive(
-      'Hive Gateway',
-      { ...base, url: hiveUrl, body },
-      warmupSeconds,
-      durationSeconds,
-    );
+    console.log(`load average before: ${load()}`);
+    const body = JSON.stringify({ query: BENCH_QUERY });
+    // Every target once before any is measured: the subgraphs warm up on the first, whichever it is.
+    for (const [name, url] of targets) {
+      console.log(`${name}: warm-up ${warmupSeconds} s …`);
+      await autocannon({ connections, method: 'POST', headers, url, body, duration: warmupSeconds });
+    }
+    const figures: Figures[] = [];
+    for (const [name, url] of targets) {
+      figures.push(await drive(name, { connections, method: 'POST', headers, url, body }, durationSeconds));
+    }
 
+    // Added latency: one request at a time, direct and router alternating in rounds.
+    const rounds = 6;
+    const samples = new Map<string, number[]>();
+    const [directTarget, routerTarget] = [targets[0]!, targets[1]!];
+    console.log(
+      `added latency: ${rounds} rounds of ${latencySeconds / rounds} s per target, one request at a time …`,
+    );
+    for (let round = 0; round < rounds; round += 1) {
+      for (const [name, url] of [directTarget, routerTarget]) {
+        const send = keepAlivePoster(url, headers, body);
+        const latencies: number[] = [];
+        await runLoad({
+          concurrency: 1,
+          durationMs: (latencySeconds * 1000) / rounds,
+          request: async () => {
+            const started = performance.now();
+            const ok = await send();
+            latencies.push(performance.now() - started);
+            return ok;
+          },
+        });
+        send.close();
+        samples.set(name, [...(samples.get(name) ?? []), ...latencies]);
+      }
+    }
+    for (const [name, url] of targets) {
+      const answer = await post(url, BENCH_QUERY, {}, { authorization });
+      if (answer.errors) throw new Error(`${name} answered errors after its run: ${JSON.stringify(answer)}`);
+    }
+
+    const [direct, router, routerNoDedup, hive, hiveNoDedup] = figures as [
+      Figures,
+      Figures,
+      Figures,
+      Figures,
+      Figures,
+    ];
     console.log('');
-    console.log(`query: ${QUERY}`);
-    console.log(`direct baseline: ${DIRECT_QUERY} on the auth subgraph (the plan's first hop)`);
-    console.log('target                   req/s     p50 ms   p99 ms   non-2xx  errors');
-    for (const figures of [router, hiveFigures, direct]) {
+    console.log(`query: ${BENCH_QUERY}`);
+    console.log(`${connections} connections, ${durationSeconds} s each; load average after: ${load()}`);
+    console.log('target                      req/s     p50 ms   p99 ms   non-2xx  errors');
+    for (const row of figures) {
       console.log(
-        `${figures.name.padEnd(24)} ${figures.requestsPerSecond.toFixed(0).padStart(6)}   ${figures.p50
-          .toFixed(2)
-          .padStart(
-            6,
-          )}   ${figures.p99.toFixed(2).padStart(6)}   ${String(figures.non2xx).padStart(7)}  ${String(
-          figures.errors,
-        ).padStart(6)}`,
+        [
+          row.name.padEnd(26),
+          row.requestsPerSecond.toFixed(0).padStart(6),
+          row.p50.toFixed(2).padStart(8),
+          row.p99.toFixed(2).padStart(8),
+          String(row.non2xx).padStart(9),
+          String(row.errors).padStart(7),
+        ].join(' '),
       );
     }
+    const median = (values: number[]) =>
+      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    const p99 = (values: number[]) =>
+      [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.99) - 1)] ??
+      0;
+    const directLatency = samples.get(directTarget[0]) ?? [];
+    const routerLatency = samples.get(routerTarget[0]) ?? [];
     console.log('');
+    console.log('one request at a time              requests   p50 ms   p99 ms');
+    for (const [name, values] of [
+      [directTarget[0], directLatency],
+      [routerTarget[0], routerLatency],
+    ] as const) {
+      console.log(
+        `${name.padEnd(34)} ${String(values.length).padStart(8)} ${median(values).toFixed(2).padStart(8)} ${p99(values).toFixed(2).padStart(8)}`,
+      );
+    }
+    const ratio = (a: Figures, b: Figures) => (a.requestsPerSecond / b.requestsPerSecond).toFixed(2);
+    const overhead = (a: Figures, b: Figures) =>
+      `${a.p50 - b.p50 >= 0 ? '+' : ''}${(a.p50 - b.p50).toFixed(2)}`;
+    console.log('');
+    console.log(`router ÷ Hive Gateway (both as shipped):  ${ratio(router, hive)}× throughput`);
+    console.log(`router ÷ Hive (both without dedup):       ${ratio(routerNoDedup, hiveNoDedup)}× throughput`);
     console.log(
-      `router ÷ Hive Gateway: ${(router.requestsPerSecond / hiveFigures.requestsPerSecond).toFixed(2)}× throughput`,
+      `router, no dedup ÷ direct (same calls):   ${ratio(routerNoDedup, direct)}× throughput, ` +
+        `p50 ${overhead(routerNoDedup, direct)} ms over direct`,
     );
     console.log(
-      `router ÷ direct:       ${(router.requestsPerSecond / direct.requestsPerSecond).toFixed(2)}× throughput, ` +
-        `p50 +${(router.p50 - direct.p50).toFixed(2)} ms over direct`,
+      `router ÷ direct:                          ${ratio(router, direct)}× throughput, ` +
+        `p50 ${overhead(router, direct)} ms over direct`,
+    );
+    console.log(
+      `router adds, one request at a time:       p50 +${(median(routerLatency) - median(directLatency)).toFixed(2)} ms over direct`,
     );
     console.log(
       `stores: ${stack.stores.postgres}; Redis ${stack.stores.redis}; MongoDB ${stack.stores.mongo}`,
     );
   } finally {
-    hive?.kill('SIGTERM');
+    for (const child of children) child.kill('SIGTERM');
     await stack.stop();
     await rm(directory, { recursive: true, force: true });
   }

@@ -2,7 +2,10 @@
  * Hive Gateway as the benchmark's peer, in its own process: the same supergraph (with the stack's
  * subgraph URLs), the caller's Authorization propagated, and the router proof signed over each
  * subgraph request body so our subgraphs answer it exactly as they answer our router.
- * Environment: HIVE_SUPERGRAPH_PATH, HIVE_PORT, ROUTER_SECRET. Prints "ready" when listening.
+ * HIVE_DEDUPLICATION=false turns off what Hive does by default: identical subgraph queries in flight
+ * share one call (`deduplicateInflightRequests` of @graphql-tools/executor-http).
+ * Environment: HIVE_SUPERGRAPH_PATH, HIVE_PORT, ROUTER_SECRET, HIVE_DEDUPLICATION (true). Prints
+ * "ready" when listening.
  */
 import { createServer } from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
@@ -28,6 +31,9 @@ const gateway = createGatewayRuntime({
     fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }),
   },
   plugins: () => [signRouterProofPlugin],
+  ...(env.bool('HIVE_DEDUPLICATION', true)
+    ? {}
+    : { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } }),
 });
 
 const server = createServer(gateway);
