@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { weightIn } from '@/lib/stories/fixtures';
+import { ChecklistView, type ChecklistViewLine, type ChecklistViewProps } from './checklist-view';
+
+afterEach(cleanup);
+
+const line = (id: string, name: string, checked: boolean): ChecklistViewLine => ({
+  quantity: 1,
+  checked,
+  item: { id, name, weightMg: 100_000 },
+});
+const lines = [line('tent', 'Tent', true), line('stove', 'Stove', false)];
+
+function setup(props: Partial<ChecklistViewProps> = {}) {
+  const handlers = {
+    onToggle: vi.fn(),
+    onHidePackedChange: vi.fn(),
+    onUndo: vi.fn(),
+    onCheckAll: vi.fn(),
+    onReset: vi.fn(),
+  };
+  const view = render(
+    <ChecklistView
+      lines={lines}
+      progress={{ checkedItems: 1, totalItems: 2, checkedMg: 100_000, totalMg: 200_000 }}
+      weight={weightIn('G')}
+      hidePacked={false}
+      {...handlers}
+      {...props}
+    />,
+  );
+  return { ...handlers, ...view, user: userEvent.setup() };
+}
+
+describe('ChecklistView check-off', () => {
+  it('checks and unchecks an item with a tap anywhere on its row', async () => {
+    const { onToggle, user } = setup();
+    await user.click(screen.getByText('Stove'));
+    expect(onToggle).toHaveBeenLastCalledWith('stove', true);
+    await user.click(screen.getByText('Tent'));
+    expect(onToggle).toHaveBeenLastCalledWith('tent', false);
+  });
+
+  it('offers undo only after a change, naming it, and calls back once', async () => {
+    const { onUndo, user, rerender } = setup();
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveProperty('disabled', true);
+    rerender(
+      <ChecklistView
+        lines={lines}
+        progress={{ checkedItems: 1, totalItems: 2, checkedMg: 100_000, totalMg: 200_000 }}
+        weight={weightIn('G')}
+        hidePacked={false}
+        lastChange="Stove packed"
+        onToggle={vi.fn()}
+        onHidePackedChange={vi.fn()}
+        onUndo={onUndo}
+        onCheckAll={vi.fn()}
+        onReset={vi.fn()}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Undo: Stove packed' }));
+    expect(onUndo).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows progress and hides packed lines on request', async () => {
+    const { onHidePackedChange, user, rerender } = setup();
+    expect(screen.getByTestId('checklist-progress').textContent).toContain('1 of 2 packed (50%)');
+    await user.click(screen.getByLabelText('Hide packed'));
+    expect(onHidePackedChange).toHaveBeenCalledWith(true);
+    rerender(
+      <ChecklistView
+        lines={lines}
+        progress={{ checkedItems: 1, totalItems: 2, checkedMg: 100_000, totalMg: 200_000 }}
+        weight={weightIn('G')}
+        hidePacked
+        onToggle={vi.fn()}
+        onHidePackedChange={vi.fn()}
+        onUndo={vi.fn()}
+        onCheckAll={vi.fn()}
+        onReset={vi.fn()}
+      />,
+    );
+    expect(screen.queryByText('Tent')).toBeNull();
+    expect(screen.getByText('Stove')).toBeTruthy();
+  });
+
+  it('marks all packed and resets', async () => {
+    const { onCheckAll, onReset, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Mark all packed' }));
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(onCheckAll).toHaveBeenCalledTimes(1);
+    expect(onReset).toHaveBeenCalledTimes(1);
+  });
+});
