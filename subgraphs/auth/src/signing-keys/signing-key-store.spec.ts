@@ -1,38 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type AuthDatabase } from '../database/create-prisma-client.js';
 import { decryptPrivateKey } from './key-encryption.js';
 import { SigningKeyStore } from './signing-key-store.js';
-
-// ---- A fresh database at the latest migration, dropped after the suite --------------------------
-const SERVER_URL = process.env['DATABASE_ADMIN_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
-const MIGRATIONS = join(__dirname, '../../prisma/migrations');
-
-async function adminQuery(sql: string, url = SERVER_URL): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function createMigratedDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `pyb_unit_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  const folders = (await readdir(MIGRATIONS, { withFileTypes: true })).filter((entry) => entry.isDirectory());
-  for (const folder of folders.map((entry) => entry.name).sort()) {
-    await adminQuery(await readFile(join(MIGRATIONS, folder, 'migration.sql'), 'utf8'), url.toString());
-  }
-  return { url: url.toString(), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
-}
-// --------------------------------------------------------------------------------------------------
+import { createMigratedDatabase } from '../testing/scratch-database.js';
 
 const KEY_ENCRYPTION_KEY = randomBytes(32);
 const GRACE_SECONDS = 960;

@@ -1,0 +1,5 @@
+export {
+  createMigratedScratchDatabase,
+  type MigratedScratchDatabase,
+  type MigratedScratchDatabaseOptions,
+} from './migrated-scratch-database.js';
