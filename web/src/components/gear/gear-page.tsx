@@ -5,7 +5,9 @@ import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
+import { LoadMore } from '@/components/feedback/load-more';
 import { toFormErrors } from '@/lib/graphql/api-error';
+import { useLoadMore } from '@/lib/graphql/use-load-more';
 import { AddItemForm } from './add-item-form';
 import { CategoryManager } from './category-manager';
 import { GearControls, type GearControlsValue } from './gear-controls';
@@ -43,6 +45,7 @@ export function GearPage() {
   );
   const context = useMemo(() => ({ additionalTypenames: ['Item', 'Category'] }), []);
   const [{ data, error }, refetch] = useQuery({ query: GearQuery, variables, context });
+  const { loadMore, loadingMore } = useLoadMore(GearQuery, variables, context);
   const [updateResult, updateItem] = useMutation(UpdateItemMutation);
   const [, createCategory] = useMutation(CreateCategoryMutation);
   const [, updateCategory] = useMutation(UpdateCategoryMutation);
@@ -87,6 +90,14 @@ export function GearPage() {
                   onArchive={archive}
                 />
               )}
+              <LoadMore
+                shown={me.items.nodes.length}
+                total={me.items.totalCount}
+                noun="items"
+                hasMore={me.items.pageInfo.hasNextPage}
+                busy={loadingMore}
+                onLoadMore={() => void loadMore(me.items.pageInfo.endCursor)}
+              />
               <AddItemForm unit={weight.unit} categories={me.categories} />
               <CategoryManager
                 categories={me.categories}

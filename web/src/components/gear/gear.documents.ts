@@ -2,13 +2,18 @@ import { graphql } from '@/gql';
 
 /** The gear library page: items (sorted, filtered), categories and the unit to show weights in. */
 export const GearQuery = graphql(`
-  query Gear($sort: ItemSort, $filter: ItemFilter) {
+  query Gear($sort: ItemSort, $filter: ItemFilter, $after: String) {
     __typename
     me {
       __typename
       id
-      items(first: 100, sort: $sort, filter: $filter) {
+      items(first: 100, after: $after, sort: $sort, filter: $filter) {
         __typename
+        pageInfo {
+          __typename
+          endCursor
+          hasNextPage
+        }
         totalCount
         nodes {
           __typename

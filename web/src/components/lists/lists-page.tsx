@@ -5,18 +5,24 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '@/components/feedback/empty-state';
+import { LoadMore } from '@/components/feedback/load-more';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/text-field';
 import { paletteVar } from '@/components/palette/palette';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
+import { useLoadMore } from '@/lib/graphql/use-load-more';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import { CreateListMutation, ListsQuery } from './lists.documents';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
 
+// The page's query has no variables but the cursor; one object so the load-more callback stays stable.
+const NO_VARIABLES = {};
+
 /** The user's lists and a form to start one. */
 export function ListsPage() {
   const [{ data, error }, refetch] = useQuery({ query: ListsQuery });
+  const { loadMore, loadingMore } = useLoadMore(ListsQuery, NO_VARIABLES);
   const [{ fetching }, createList] = useMutation(CreateListMutation);
   const [errors, setErrors] = useState<FormErrors>();
   const router = useRouter();
@@ -44,24 +50,34 @@ export function ListsPage() {
               Start one below, e.g. &ldquo;Shelter&rdquo; or &ldquo;Kitchen&rdquo;, then add gear to it.
             </EmptyState>
           ) : (
-            <ul className="card-list">
-              {me.lists.nodes.map((list) => (
-                <li key={list.id} className="card row">
-                  <span
-                    className="swatch"
-                    style={{ background: paletteVar(list.colorIndex) }}
-                    aria-hidden="true"
-                  />
-                  <Link href={`/lists/${list.id}`} className="truncate">
-                    {list.name}
-                  </Link>
-                  <span className="muted numeric">
-                    {list.summary.itemCount} items ·{' '}
-                    {formatWeight(list.summary.totalMg, weightDisplayOf(me.preferences))}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="card-list">
+                {me.lists.nodes.map((list) => (
+                  <li key={list.id} className="card row">
+                    <span
+                      className="swatch"
+                      style={{ background: paletteVar(list.colorIndex) }}
+                      aria-hidden="true"
+                    />
+                    <Link href={`/lists/${list.id}`} className="truncate">
+                      {list.name}
+                    </Link>
+                    <span className="muted numeric">
+                      {list.summary.itemCount} items ·{' '}
+                      {formatWeight(list.summary.totalMg, weightDisplayOf(me.preferences))}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <LoadMore
+                shown={me.lists.nodes.length}
+                total={me.lists.totalCount}
+                noun="lists"
+                hasMore={me.lists.pageInfo.hasNextPage}
+                busy={loadingMore}
+                onLoadMore={() => void loadMore(me.lists.pageInfo.endCursor)}
+              />
+            </>
           )
         }
       </QueryState>

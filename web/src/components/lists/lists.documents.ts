@@ -1,13 +1,19 @@
 import { graphql } from '@/gql';
 
 export const ListsQuery = graphql(`
-  query Lists {
+  query Lists($after: String) {
     __typename
     me {
       __typename
       id
-      lists(first: 30) {
+      lists(first: 30, after: $after) {
         __typename
+        totalCount
+        pageInfo {
+          __typename
+          endCursor
+          hasNextPage
+        }
         nodes {
           __typename
           id
@@ -94,6 +100,12 @@ export const ListEditorQuery = graphql(`
       id
       items(first: 100) {
         __typename
+        totalCount
+        pageInfo {
+          __typename
+          endCursor
+          hasNextPage
+        }
         nodes {
           __typename
           id

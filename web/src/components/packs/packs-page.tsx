@@ -5,17 +5,23 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '@/components/feedback/empty-state';
+import { LoadMore } from '@/components/feedback/load-more';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/text-field';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
+import { useLoadMore } from '@/lib/graphql/use-load-more';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import { CreatePackMutation, PacksQuery } from './packs.documents';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
 
+// The page's query has no variables but the cursor; one object so the load-more callback stays stable.
+const NO_VARIABLES = {};
+
 /** The user's packs and a form to start one. */
 export function PacksPage() {
   const [{ data, error }, refetch] = useQuery({ query: PacksQuery });
+  const { loadMore, loadingMore } = useLoadMore(PacksQuery, NO_VARIABLES);
   const [{ fetching }, createPack] = useMutation(CreatePackMutation);
   const [errors, setErrors] = useState<FormErrors>();
   const router = useRouter();
@@ -43,19 +49,29 @@ export function PacksPage() {
               A pack combines lists, e.g. &ldquo;Summer 3-day&rdquo; = Shelter + Kitchen. Start one below.
             </EmptyState>
           ) : (
-            <ul className="card-list">
-              {me.packs.nodes.map((pack) => (
-                <li key={pack.id} className="card row">
-                  <Link href={`/packs/${pack.id}`} className="truncate">
-                    {pack.name}
-                  </Link>
-                  <span className="muted numeric">
-                    {pack.summary.itemCount} items ·{' '}
-                    {formatWeight(pack.summary.totalMg, weightDisplayOf(me.preferences))}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="card-list">
+                {me.packs.nodes.map((pack) => (
+                  <li key={pack.id} className="card row">
+                    <Link href={`/packs/${pack.id}`} className="truncate">
+                      {pack.name}
+                    </Link>
+                    <span className="muted numeric">
+                      {pack.summary.itemCount} items ·{' '}
+                      {formatWeight(pack.summary.totalMg, weightDisplayOf(me.preferences))}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <LoadMore
+                shown={me.packs.nodes.length}
+                total={me.packs.totalCount}
+                noun="packs"
+                hasMore={me.packs.pageInfo.hasNextPage}
+                busy={loadingMore}
+                onLoadMore={() => void loadMore(me.packs.pageInfo.endCursor)}
+              />
+            </>
           )
         }
       </QueryState>

@@ -1,13 +1,19 @@
 import { graphql } from '@/gql';
 
 export const PacksQuery = graphql(`
-  query Packs {
+  query Packs($after: String) {
     __typename
     me {
       __typename
       id
-      packs(first: 30) {
+      packs(first: 30, after: $after) {
         __typename
+        totalCount
+        pageInfo {
+          __typename
+          endCursor
+          hasNextPage
+        }
         nodes {
           __typename
           id
@@ -91,6 +97,12 @@ export const PackBuilderQuery = graphql(`
       id
       lists(first: 100) {
         __typename
+        totalCount
+        pageInfo {
+          __typename
+          endCursor
+          hasNextPage
+        }
         nodes {
           __typename
           id

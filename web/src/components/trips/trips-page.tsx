@@ -5,15 +5,21 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '@/components/feedback/empty-state';
+import { LoadMore } from '@/components/feedback/load-more';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/text-field';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
+import { useLoadMore } from '@/lib/graphql/use-load-more';
 import { CreateTripMutation, TripsQuery } from './trips.documents';
+
+// The page's query has no variables but the cursor; one object so the load-more callback stays stable.
+const NO_VARIABLES = {};
 
 /** The user's trips and a form to plan one with a pack. */
 export function TripsPage() {
   const [{ data, error }, refetch] = useQuery({ query: TripsQuery });
+  const { loadMore, loadingMore } = useLoadMore(TripsQuery, NO_VARIABLES);
   const [{ fetching }, createTrip] = useMutation(CreateTripMutation);
   const [errors, setErrors] = useState<FormErrors>();
   const router = useRouter();
@@ -60,6 +66,14 @@ export function TripsPage() {
                 ))}
               </ul>
             )}
+            <LoadMore
+              shown={me.trips.nodes.length}
+              total={me.trips.totalCount}
+              noun="trips"
+              hasMore={me.trips.pageInfo.hasNextPage}
+              busy={loadingMore}
+              onLoadMore={() => void loadMore(me.trips.pageInfo.endCursor)}
+            />
             <form className="card stack" onSubmit={submit} noValidate>
               <h2>Plan a trip</h2>
               <FormAlert message={errors?.form} />

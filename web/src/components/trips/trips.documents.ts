@@ -1,13 +1,19 @@
 import { graphql } from '@/gql';
 
 export const TripsQuery = graphql(`
-  query Trips {
+  query Trips($after: String) {
     __typename
     me {
       __typename
       id
-      trips(first: 20) {
+      trips(first: 20, after: $after) {
         __typename
+        totalCount
+        pageInfo {
+          __typename
+          endCursor
+          hasNextPage
+        }
         nodes {
           __typename
           id
@@ -28,6 +34,12 @@ export const TripsQuery = graphql(`
       }
       packs(first: 50) {
         __typename
+        totalCount
+        pageInfo {
+          __typename
+          endCursor
+          hasNextPage
+        }
         nodes {
           __typename
           id

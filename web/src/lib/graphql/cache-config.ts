@@ -1,4 +1,5 @@
 import type { Cache, CacheExchangeOpts, Data } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { graphql } from '@/gql';
 import type { TripChecklistStateFragment } from '@/gql/graphql';
 
@@ -127,6 +128,15 @@ export const cacheConfig: CacheExchangeOpts = {
   keys: {
     ...Object.fromEntries(EMBEDDED_TYPES.map((type) => [type, () => null])),
     DataExport: (data) => (typeof data['userId'] === 'string' ? data['userId'] : null),
+  },
+  // Paginated connections read every cached page as one list ("Show more", use-load-more.ts).
+  resolvers: {
+    User: {
+      items: relayPagination(),
+      lists: relayPagination(),
+      packs: relayPagination(),
+      trips: relayPagination(),
+    },
   },
   optimistic: {
     checkTripItem: optimisticCheck(true),

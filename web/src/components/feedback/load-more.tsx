@@ -1,0 +1,31 @@
+export interface LoadMoreProps {
+  /** How many are on the page now. */
+  shown: number;
+  /** How many there are in all (the connection's totalCount). */
+  total: number;
+  /** What is counted, plural: "items", "lists". */
+  noun: string;
+  hasMore: boolean;
+  busy: boolean;
+  onLoadMore: () => void;
+}
+
+/**
+ * "Showing 100 of 1,000 items" and a button for the next page of a paginated list. The count is
+ * announced politely so a screen reader hears that rows were added. Presentational.
+ */
+export function LoadMore({ shown, total, noun, hasMore, busy, onLoadMore }: LoadMoreProps) {
+  const format = new Intl.NumberFormat('en-US');
+  return (
+    <div className="row load-more">
+      <p className="muted" role="status">
+        Showing {format.format(shown)} of {format.format(total)} {noun}
+      </p>
+      {hasMore ? (
+        <button type="button" className="button" disabled={busy} aria-busy={busy} onClick={onLoadMore}>
+          {busy ? 'Loading…' : `Show more ${noun}`}
+        </button>
+      ) : null}
+    </div>
+  );
+}
