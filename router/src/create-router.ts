@@ -223,6 +223,7 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
   const readiness = createReadinessProbe({
     supergraphLoaded: () => endpoints.length > 0,
     subgraphs: () => endpoints,
+    signingKeys: keysAvailable,
   });
   let closing = false;
 

@@ -46,6 +46,10 @@ describe("auth's signing keys through the router's default verifier", () => {
 
     const anonymous = await stack.post(ME);
     expect(anonymous.status).toBe(200);
+    // Not ready either: a load balancer keeps signed-in traffic away until the keys are in.
+    const ready = await fetch(stack.router.url.replace(/\/graphql$/, '/health/ready'));
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ signingKeys: 'unavailable' });
   });
 
   it('keeps verifying tokens on the cached keys once auth stops serving them', async () => {

@@ -26,8 +26,23 @@ describe('readiness', () => {
     expect(await readiness()).toEqual({
       ready: true,
       supergraphLoaded: true,
+      signingKeys: 'ok',
       subgraphs: { auth: 'ok', packing: 'ok' },
     });
+  });
+
+  it("is not ready until auth's signing keys were fetched", async () => {
+    let keys = false;
+    const readiness = createReadinessProbe({
+      supergraphLoaded: () => true,
+      subgraphs: () => endpoints,
+      probe: async () => true,
+      signingKeys: () => keys,
+    });
+
+    expect(await readiness()).toMatchObject({ ready: false, signingKeys: 'unavailable' });
+    keys = true;
+    expect(await readiness()).toMatchObject({ ready: true, signingKeys: 'ok' });
   });
 
   it('names the subgraph that is not ready', async () => {
@@ -47,7 +62,12 @@ describe('readiness', () => {
       probe,
     });
 
-    expect(await readiness()).toEqual({ ready: false, supergraphLoaded: false, subgraphs: {} });
+    expect(await readiness()).toEqual({
+      ready: false,
+      supergraphLoaded: false,
+      signingKeys: 'ok',
+      subgraphs: {},
+    });
     expect(probe).not.toHaveBeenCalled();
   });
 

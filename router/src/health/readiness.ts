@@ -5,6 +5,8 @@ export type SubgraphHealth = 'ok' | 'unavailable';
 export interface Readiness {
   ready: boolean;
   supergraphLoaded: boolean;
+  /** Whether auth's signing keys were fetched: without them no bearer token can be checked. */
+  signingKeys: SubgraphHealth;
   subgraphs: Record<string, SubgraphHealth>;
 }
 
@@ -13,6 +15,11 @@ export interface ReadinessProbeOptions {
   supergraphLoaded: () => boolean;
   /** The subgraphs of the current supergraph. */
   subgraphs: () => readonly SubgraphEndpoint[];
+  /**
+   * Whether auth's signing keys were ever fetched (the caller verifier's key source).
+   * @default () => true
+   */
+  signingKeys?: () => boolean;
   /**
    * Asks one subgraph whether it is ready.
    * @default a GET of `/health/ready` beside the subgraph's GraphQL URL, OK on any 2xx
@@ -48,7 +55,10 @@ async function probeOverHttp(endpoint: SubgraphEndpoint, timeoutMs: number): Pro
   }
 }
 
-/** Ready means: a supergraph is loaded and every subgraph answered its own readiness check recently. */
+/**
+ * Ready means: a supergraph is loaded, auth's signing keys are in hand (else every signed-in caller
+ * would get 503 KEYS_UNAVAILABLE), and every subgraph answered its own readiness check recently.
+ */
 export function createReadinessProbe(options: ReadinessProbeOptions): () => Promise<Readiness> {
   const cacheMs = options.cacheMs ?? 2000;
   const now = options.now ?? Date.now;
@@ -66,13 +76,15 @@ export function createReadinessProbe(options: ReadinessProbeOptions): () => Prom
 
   return async () => {
     const supergraphLoaded = options.supergraphLoaded();
-    if (!supergraphLoaded) return { ready: false, supergraphLoaded, subgraphs: {} };
+    const signingKeys: SubgraphHealth = (options.signingKeys?.() ?? true) ? 'ok' : 'unavailable';
+    if (!supergraphLoaded) return { ready: false, supergraphLoaded, signingKeys, subgraphs: {} };
     // Concurrent polls share one round of probes; a result older than cacheMs starts a new round.
     if (cached === undefined || now() - cached.at >= cacheMs) cached = { at: now(), subgraphs: probeAll() };
     const subgraphs = await cached.subgraphs;
     return {
-      ready: Object.values(subgraphs).every((health) => health === 'ok'),
+      ready: signingKeys === 'ok' && Object.values(subgraphs).every((health) => health === 'ok'),
       supergraphLoaded,
+      signingKeys,
       subgraphs,
     };
   };

@@ -195,24 +195,48 @@ describe('JWKS key source', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     await startServer([first.jwk]);
     await server.stop(); // auth down from the start
-    source = createJwksKeySource({ url: server.url, retryMs: 5000, logger });
+    source = createJwksKeySource({ url: server.url, firstRetryMs: 250, retryMs: 5000, logger });
     expect(await source.refresh()).toBe(false);
-    const attempts = server.requests;
+    const attempts = warn.mock.calls.length; // one warning per failed fetch
 
     for (let index = 0; index < 5; index += 1) {
       expect(await verifyWith(source.getKey, await sign(first))).toBeInstanceOf(JwksUnavailableError);
     }
+    expect(warn.mock.calls.length).toBe(attempts); // the requests started no fetch of their own
     expect(source.keysAvailable()).toBe(false);
     expect(warn).toHaveBeenCalledWith(
       expect.objectContaining({ keys: 0 }),
       'could not fetch the signing keys; tokens cannot be checked until they are',
     );
+    // Retries back off: a few more seconds of outage cost a handful of attempts, not one per request.
+    await vi.advanceTimersByTimeAsync(4000);
+    await vi.waitFor(() => expect(warn.mock.calls.length).toBeGreaterThan(attempts));
+    expect(warn.mock.calls.length - attempts).toBeLessThanOrEqual(5);
 
+    // Auth comes up: the next retry (at most retryMs away) fetches the keys.
     await server.start();
-    expect(server.requests).toBe(attempts);
     await vi.advanceTimersByTimeAsync(5000);
     await vi.waitFor(() => expect(source!.keysAvailable()).toBe(true));
     expect(await verifyWith(source.getKey, await sign(first))).toBe('user-1');
+  });
+
+  it('lets a request fetch the keys soon after auth comes up, without waiting for the retry', async () => {
+    let clock = 1_000_000;
+    await startServer([first.jwk]);
+    await server.stop();
+    source = createJwksKeySource({
+      url: server.url,
+      firstRetryMs: 250,
+      retryMs: 5000,
+      now: () => clock,
+      logger,
+    });
+    expect(await source.refresh()).toBe(false);
+    await server.start();
+
+    clock += 1000; // past the current back-off, long before a 5 s retry
+    expect(await verifyWith(source.getKey, await sign(first))).toBe('user-1');
+    expect(source.keysAvailable()).toBe(true);
   });
 
   it('ignores keys that are not RSA signing keys, and refuses a kid-less token against several keys', async () => {

@@ -25,8 +25,15 @@ export interface JwksKeySourceOptions {
    */
   cooldownMs?: number;
   /**
-   * Wait before retrying a failed fetch in the background (and least time between two fetches
-   * requests may trigger while no key was ever fetched), in milliseconds.
+   * First wait before retrying a failed fetch in the background, in milliseconds; each further
+   * failure doubles it up to `retryMs`. While no key was ever fetched, a request may also start a
+   * fetch once the current wait has passed since the last attempt (services start together: auth
+   * is often up a moment after the router).
+   * @default 250
+   */
+  firstRetryMs?: number;
+  /**
+   * Longest wait between two retries of a failing fetch, in milliseconds.
    * @default 5000
    */
   retryMs?: number;
@@ -86,6 +93,8 @@ export function createJwksKeySource(options: JwksKeySourceOptions): JwksKeySourc
   const refreshAheadMs = Math.min(options.refreshAheadMs ?? 60_000, maxAgeMs / 2);
   const cooldownMs = options.cooldownMs ?? 30_000;
   const retryMs = options.retryMs ?? 5000;
+  const firstRetryMs = Math.min(options.firstRetryMs ?? 250, retryMs);
+  let retryDelayMs = firstRetryMs;
   const source = options.url?.href ?? 'JWKS';
 
   let keys: JWK[] = [];
@@ -119,6 +128,7 @@ export function createJwksKeySource(options: JwksKeySourceOptions): JwksKeySourc
         imported = current;
         fetchedAt = now();
         lastError = undefined;
+        retryDelayMs = firstRetryMs;
         schedule(maxAgeMs - refreshAheadMs);
         return true;
       } catch (error) {
@@ -129,7 +139,8 @@ export function createJwksKeySource(options: JwksKeySourceOptions): JwksKeySourc
             ? 'could not refresh the signing keys; keeping the ones fetched before'
             : 'could not fetch the signing keys; tokens cannot be checked until they are',
         );
-        schedule(retryMs);
+        schedule(retryDelayMs);
+        retryDelayMs = Math.min(retryDelayMs * 2, retryMs);
         return false;
       } finally {
         inFlight = undefined;
@@ -156,9 +167,9 @@ export function createJwksKeySource(options: JwksKeySourceOptions): JwksKeySourc
   const getKey: JWTVerifyGetKey = async (header) => {
     if (fetchedAt === undefined) {
       // Never fetched: join the fetch under way, or start one unless one just failed.
-      if (inFlight || now() - lastAttemptAt >= retryMs) await refresh();
+      if (inFlight || now() - lastAttemptAt >= retryDelayMs / 2) await refresh();
       if (fetchedAt === undefined) throw new JwksUnavailableError(lastError);
-    } else if (now() - fetchedAt >= maxAgeMs && !inFlight && now() - lastAttemptAt >= retryMs) {
+    } else if (now() - fetchedAt >= maxAgeMs && !inFlight && now() - lastAttemptAt >= retryDelayMs) {
       void refresh(); // the background refresh is late or failing: try again, serve what we have
     }
     let jwk = find(header.kid);
