@@ -26,6 +26,15 @@ export interface StackContext {
   eventsUrl: string;
   mongoUrl: string;
   redisUrl: string | undefined;
+  /** The router's rate limit: a key prefix of this run's own and, in test stacks, a large budget. */
+  rateLimit: RouterRateLimitEnv;
+}
+
+/** RATE_LIMIT_* for the router; unset ones keep the router's defaults. */
+export interface RouterRateLimitEnv {
+  keyPrefix?: string;
+  capacity?: string;
+  restorePerSecond?: string;
 }
 
 export interface ServiceDefinition {
@@ -116,6 +125,9 @@ export const SERVICE_DEFINITIONS: Readonly<Record<ServiceName, ServiceDefinition
       PACKING_URL: url(context, 'packing', '/graphql'),
       PREFERENCES_URL: url(context, 'preferences', '/graphql'),
       REDIS_URL: context.redisUrl,
+      RATE_LIMIT_KEY_PREFIX: context.rateLimit.keyPrefix,
+      RATE_LIMIT_CAPACITY: context.rateLimit.capacity,
+      RATE_LIMIT_RESTORE_PER_SECOND: context.rateLimit.restorePerSecond,
     }),
     readyPath: '/health/ready',
   },

@@ -10,6 +10,7 @@ import {
   SERVICE_DEFINITIONS,
   SERVICE_NAMES,
   type ServiceName,
+  type RouterRateLimitEnv,
   type StackContext,
 } from './service-definitions.js';
 
@@ -152,16 +153,18 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       password: env.EVENTS_DB_PASSWORD || undefined,
       log: print,
     });
+    const nodeEnv = options.nodeEnv ?? (env.NODE_ENV || 'development');
     const context: StackContext = {
       host,
       ports,
       routerSecret,
-      nodeEnv: options.nodeEnv ?? (env.NODE_ENV || 'development'),
+      nodeEnv,
       logLevel: env.LOG_LEVEL || undefined,
       databaseUrls: { auth: serviceUrls.auth!, packing: serviceUrls.packing! },
       eventsUrl,
       mongoUrl: infrastructure.mongo.url!,
       redisUrl: infrastructure.redis.url,
+      rateLimit: routerRateLimit(env, nodeEnv, options.scratch ?? false),
     };
 
     const format = options.logFormat ?? 'pretty';
@@ -273,6 +276,22 @@ const NOT_INHERITED = [
   'HOST',
   ...SERVICE_NAMES.map((name) => `${name.toUpperCase()}_PORT`),
 ];
+
+/**
+ * The router's buckets for this run. A scratch stack gets a key prefix of its own, so parallel runs
+ * on the shared Redis never spend each other's budgets. A test stack (scenarios run many requests
+ * as one user or one IP) gets a budget no scenario exhausts by accident; a scenario about
+ * throttling starts its own stack with a small RATE_LIMIT_CAPACITY. Set variables always win.
+ */
+function routerRateLimit(env: NodeJS.ProcessEnv, nodeEnv: string, scratch: boolean): RouterRateLimitEnv {
+  const test = nodeEnv === 'test';
+  return {
+    keyPrefix:
+      env.RATE_LIMIT_KEY_PREFIX || (scratch ? `pyb:ratelimit:${randomBytes(8).toString('hex')}:` : undefined),
+    capacity: env.RATE_LIMIT_CAPACITY || (test ? '1000000' : undefined),
+    restorePerSecond: env.RATE_LIMIT_RESTORE_PER_SECOND || (test ? '100000' : undefined),
+  };
+}
 
 function inheritedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const copy = { ...env };
