@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { startStack, type RunningStack } from '@packyourbag/stack';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { codeOf, send, signUpFrom, subgraphCalls, type RouterAnswer } from '../router-support/router-http.js';
+
+// A stack of its own with a small bucket (15 points, 1 point/s back), so one user runs it dry in a
+// few requests; nothing else talks to this router, so its subgraph-call counter is this file's alone.
+let stack: RunningStack;
+const serviceOutput: string[] = [];
+
+beforeAll(async () => {
+  stack = await startStack({
+    services: ['auth', 'packing', 'preferences', 'router'],
+    scratch: true,
+    ephemeralPorts: true,
+    embeddedOnly: process.env.E2E_EMBEDDED === '1',
+    nodeEnv: 'test',
+    env: { ...process.env, RATE_LIMIT_CAPACITY: '15', RATE_LIMIT_RESTORE_PER_SECOND: '1' },
+    logFormat: 'json',
+    print: (line) => {
+      serviceOutput.push(line);
+      if (process.env.E2E_SHOW_LOGS === '1') console.log(line);
+    },
+  });
+});
+
+afterAll(() => stack?.stop());
+
+// me (1) + items connection (1) + 10 sized nodes (10): 12 requested; a new account has no items,
+// so 2 actual and 10 refunded.
+const TWELVE_POINTS = { query: '{ me { items(first: 10) { nodes { id } } } }' };
+
+/** Sends and reports how many subgraph calls the request caused (nothing else uses this router). */
+async function sendCounting(body: object, token: string): Promise<{ answer: RouterAnswer; calls: number }> {
+  const before = await subgraphCalls(stack.urls.graphql);
+  const answer = await send(stack.urls.graphql, body, { token });
+  return { answer, calls: (await subgraphCalls(stack.urls.graphql)) - before };
+}
+
+describe('demand control and cost buckets through the full stack', () => {
+  it('refuses an operation over the cost maximum without any subgraph call', async () => {
+    const token = await signUpFrom(stack.urls.graphql);
+    const served = await sendCounting({ query: '{ me { id } }' }, token);
+    expect(served.answer.status).toBe(200);
+    expect(served.calls).toBe(1); // the counter counts: a served query costs auth one call
+
+    const refused = await sendCounting({ query: '{ me { id items(first: 2000) { nodes { id } } } }' }, token);
+    expect(refused.answer.status).toBe(400);
+    expect(codeOf(refused.answer)).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
+    expect(refused.calls).toBe(0);
+  });
+
+  it('answers 429 with Retry-After and THROTTLED once the bucket is dry, runs nothing, and serves again after the wait', async () => {
+    const token = await signUpFrom(stack.urls.graphql);
+    let throttled: { answer: RouterAnswer; calls: number } | undefined;
+    const served: RouterAnswer[] = [];
+    for (let attempt = 0; attempt < 6 && !throttled; attempt += 1) {
+      const result = await sendCounting(TWELVE_POINTS, token);
+      if (result.answer.status === 429) throttled = result;
+      else served.push(result.answer);
+    }
+
+    // 15 → 3 → refund 10 → 13 → 1 → refund 10 → 11 (+ what trickled back): the third is refused.
+    expect(served.length).toBeGreaterThanOrEqual(2);
+    for (const answer of served)
+      expect(answer.body.extensions?.cost).toMatchObject({ requestedQueryCost: 12, actualQueryCost: 2 });
+    expect(throttled, 'never throttled').toBeDefined();
+    const { answer, calls } = throttled!;
+    expect(codeOf(answer)).toBe('THROTTLED');
+    expect(calls).toBe(0);
+    expect(answer.body.data ?? undefined).toBeUndefined();
+    const retryAfter = Number(answer.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(answer.body.errors![0]!.extensions?.['retryAfter']).toBe(retryAfter);
+    const status = answer.body.extensions?.cost?.throttleStatus;
+    expect(status).toMatchObject({ maximumAvailable: 15, restoreRate: 1 });
+    expect(status!.currentlyAvailable).toBeLessThan(12);
+    expect(answer.headers.get('ratelimit')).toMatch(
+      new RegExp(`^"cost";r=${status!.currentlyAvailable};t=\\d+$`),
+    );
+
+    // Waiting out Retry-After (1 point per second comes back) is enough; asking early is refused
+    // without spending anything, so polling does not delay the recovery.
+    const waitedFrom = Date.now();
+    await vi.waitFor(
+      async () => expect((await send(stack.urls.graphql, TWELVE_POINTS, { token })).status).toBe(200),
+      { timeout: (retryAfter + 5) * 1000, interval: 250 },
+    );
+    expect(Date.now() - waitedFrom).toBeLessThan((retryAfter + 5) * 1000);
+  });
+
+  it('masks what went wrong inside (a subgraph down) and logs it with the request id', async () => {
+    const token = await signUpFrom(stack.urls.graphql);
+    await stack.stopService('preferences');
+    try {
+      const requestId = `e2e-mask-${randomUUID()}`;
+      const answer = await send(
+        stack.urls.graphql,
+        { query: '{ me { id preferences { weightUnit } } }' },
+        { token, headers: { 'x-request-id': requestId } },
+      );
+
+      const text = JSON.stringify(answer.body);
+      expect(answer.body.errors?.length).toBeGreaterThan(0);
+      for (const error of answer.body.errors!) {
+        expect(error.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+        expect(error.extensions?.['stacktrace']).toBeUndefined();
+      }
+      for (const internal of ['ECONNREFUSED', '127.0.0.1', 'stacktrace', 'node:internal']) {
+        expect(text).not.toContain(internal);
+      }
+      expect(answer.headers.get('x-request-id')).toBe(requestId);
+      // The details are in the router's log, under the request id.
+      await vi.waitFor(() =>
+        expect(serviceOutput.some((line) => line.includes(requestId) && line.includes('ECONNREFUSED'))).toBe(
+          true,
+        ),
+      );
+    } finally {
+      await stack.startService('preferences');
+    }
+  });
+});
