@@ -2,14 +2,11 @@ import { graphql } from '@/gql';
 
 export const AccountQuery = graphql(`
   query Account {
-    __typename
     me {
-      __typename
       id
       email
       isGuest
       sessions {
-        __typename
         id
         device
         ipAddress
@@ -17,7 +14,6 @@ export const AccountQuery = graphql(`
         current
       }
       personalAccessTokens {
-        __typename
         id
         name
         scopes
@@ -26,9 +22,7 @@ export const AccountQuery = graphql(`
         revokedAt
       }
       securityEvents(first: 20) {
-        __typename
         nodes {
-          __typename
           id
           type
           ipAddress
@@ -41,9 +35,7 @@ export const AccountQuery = graphql(`
 
 export const RevokeSessionMutation = graphql(`
   mutation RevokeSession($id: ID!) {
-    __typename
     revokeSession(id: $id) {
-      __typename
       id
     }
   }
@@ -51,19 +43,15 @@ export const RevokeSessionMutation = graphql(`
 
 export const SignOutEverywhereMutation = graphql(`
   mutation SignOutEverywhere {
-    __typename
     signOutEverywhere
   }
 `);
 
 export const CreateTokenMutation = graphql(`
   mutation CreatePersonalAccessToken($input: CreatePersonalAccessTokenInput!) {
-    __typename
     createPersonalAccessToken(input: $input) {
-      __typename
       token
       personalAccessToken {
-        __typename
         id
         name
         scopes
@@ -77,9 +65,7 @@ export const CreateTokenMutation = graphql(`
 
 export const RevokeTokenMutation = graphql(`
   mutation RevokePersonalAccessToken($id: ID!) {
-    __typename
     revokePersonalAccessToken(id: $id) {
-      __typename
       id
       revokedAt
     }
@@ -88,9 +74,7 @@ export const RevokeTokenMutation = graphql(`
 
 export const UpgradeGuestMutation = graphql(`
   mutation UpgradeGuest($input: UpgradeGuestInput!) {
-    __typename
     upgradeGuest(input: $input) {
-      __typename
       id
       email
       isGuest
@@ -100,19 +84,15 @@ export const UpgradeGuestMutation = graphql(`
 
 export const DeleteAccountMutation = graphql(`
   mutation DeleteAccount($input: DeleteAccountInput!) {
-    __typename
     deleteAccount(input: $input)
   }
 `);
 
 export const DataExportQuery = graphql(`
   query DataExport {
-    __typename
     me {
-      __typename
       id
       dataExport {
-        __typename
         userId
         account
         packing
@@ -125,12 +105,9 @@ export const DataExportQuery = graphql(`
 /** Signs out every other session (the API says how many); this one keeps its tokens. */
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
-    __typename
     changePassword(input: $input) {
-      __typename
       signedOutSessions
       user {
-        __typename
         id
       }
     }

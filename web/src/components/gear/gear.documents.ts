@@ -3,27 +3,21 @@ import { graphql } from '@/gql';
 /** The gear library page: items (sorted, filtered), categories and the unit to show weights in. */
 export const GearQuery = graphql(`
   query Gear($sort: ItemSort, $filter: ItemFilter, $after: String) {
-    __typename
     me {
-      __typename
       id
       items(first: 100, after: $after, sort: $sort, filter: $filter) {
-        __typename
         pageInfo {
-          __typename
           endCursor
           hasNextPage
         }
         totalCount
         nodes {
-          __typename
           id
           name
           weightMg
           archived
           version
           category {
-            __typename
             id
             name
             colorIndex
@@ -31,14 +25,12 @@ export const GearQuery = graphql(`
         }
       }
       categories {
-        __typename
         id
         name
         colorIndex
         version
       }
       preferences {
-        __typename
         weightUnit
         showPoundsAndOunces
         locale
@@ -50,16 +42,13 @@ export const GearQuery = graphql(`
 /** Adds an item to the signed-in user's gear library. */
 export const CreateItemMutation = graphql(`
   mutation CreateItem($input: CreateItemInput!) {
-    __typename
     createItem(input: $input) {
-      __typename
       id
       name
       weightMg
       archived
       version
       category {
-        __typename
         id
         name
         colorIndex
@@ -71,16 +60,13 @@ export const CreateItemMutation = graphql(`
 /** Inline edit and archive: the version guards against overwriting someone else's change. */
 export const UpdateItemMutation = graphql(`
   mutation UpdateItem($id: ID!, $input: UpdateItemInput!) {
-    __typename
     updateItem(id: $id, input: $input) {
-      __typename
       id
       name
       weightMg
       archived
       version
       category {
-        __typename
         id
         name
         colorIndex
@@ -91,9 +77,7 @@ export const UpdateItemMutation = graphql(`
 
 export const CreateCategoryMutation = graphql(`
   mutation CreateCategory($input: CreateCategoryInput!) {
-    __typename
     createCategory(input: $input) {
-      __typename
       id
       name
       colorIndex
@@ -104,9 +88,7 @@ export const CreateCategoryMutation = graphql(`
 
 export const UpdateCategoryMutation = graphql(`
   mutation UpdateCategory($id: ID!, $input: UpdateCategoryInput!) {
-    __typename
     updateCategory(id: $id, input: $input) {
-      __typename
       id
       name
       colorIndex

@@ -2,32 +2,25 @@ import { graphql } from '@/gql';
 
 export const ListsQuery = graphql(`
   query Lists($after: String) {
-    __typename
     me {
-      __typename
       id
       lists(first: 30, after: $after) {
-        __typename
         totalCount
         pageInfo {
-          __typename
           endCursor
           hasNextPage
         }
         nodes {
-          __typename
           id
           name
           colorIndex
           summary {
-            __typename
             totalMg
             itemCount
           }
         }
       }
       preferences {
-        __typename
         weightUnit
         showPoundsAndOunces
         locale
@@ -38,9 +31,7 @@ export const ListsQuery = graphql(`
 
 export const CreateListMutation = graphql(`
   mutation CreateList($input: CreateListInput!) {
-    __typename
     createList(input: $input) {
-      __typename
       id
       name
     }
@@ -49,23 +40,19 @@ export const CreateListMutation = graphql(`
 
 export const ListEntriesFragment = graphql(`
   fragment ListEditorState on List {
-    __typename
     id
     name
     version
     entries {
-      __typename
       id
       quantity
       wornQuantity
       consumable
       item {
-        __typename
         id
         name
         weightMg
         category {
-          __typename
           id
           name
           colorIndex
@@ -73,7 +60,6 @@ export const ListEntriesFragment = graphql(`
       }
     }
     summary {
-      __typename
       totalMg
       baseMg
       wornMg
@@ -81,7 +67,6 @@ export const ListEntriesFragment = graphql(`
       itemCount
     }
     shareLinks {
-      __typename
       id
       token
     }
@@ -90,31 +75,24 @@ export const ListEntriesFragment = graphql(`
 
 export const ListEditorQuery = graphql(`
   query ListEditor($id: ID!) {
-    __typename
     list(id: $id) {
-      __typename
       ...ListEditorState
     }
     me {
-      __typename
       id
       items(first: 100) {
-        __typename
         totalCount
         pageInfo {
-          __typename
           endCursor
           hasNextPage
         }
         nodes {
-          __typename
           id
           name
           weightMg
         }
       }
       preferences {
-        __typename
         weightUnit
         showPoundsAndOunces
         locale
@@ -125,9 +103,7 @@ export const ListEditorQuery = graphql(`
 
 export const AddListEntryMutation = graphql(`
   mutation AddListEntry($listId: ID!, $input: EntryInput!) {
-    __typename
     addListEntry(listId: $listId, input: $input) {
-      __typename
       ...ListEditorState
     }
   }
@@ -135,9 +111,7 @@ export const AddListEntryMutation = graphql(`
 
 export const UpdateListEntryMutation = graphql(`
   mutation UpdateListEntry($entryId: ID!, $input: EntryChangeInput!) {
-    __typename
     updateListEntry(entryId: $entryId, input: $input) {
-      __typename
       ...ListEditorState
     }
   }
@@ -145,9 +119,7 @@ export const UpdateListEntryMutation = graphql(`
 
 export const RemoveListEntryMutation = graphql(`
   mutation RemoveListEntry($entryId: ID!) {
-    __typename
     removeListEntry(entryId: $entryId) {
-      __typename
       ...ListEditorState
     }
   }
@@ -155,9 +127,7 @@ export const RemoveListEntryMutation = graphql(`
 
 export const ReorderListEntriesMutation = graphql(`
   mutation ReorderListEntries($listId: ID!, $entryIds: [ID!]!) {
-    __typename
     reorderListEntries(listId: $listId, entryIds: $entryIds) {
-      __typename
       ...ListEditorState
     }
   }

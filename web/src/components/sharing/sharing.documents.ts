@@ -2,9 +2,7 @@ import { graphql } from '@/gql';
 
 export const ShareListMutation = graphql(`
   mutation ShareList($listId: ID!) {
-    __typename
     shareList(listId: $listId) {
-      __typename
       id
       token
     }
@@ -13,9 +11,7 @@ export const ShareListMutation = graphql(`
 
 export const SharePackMutation = graphql(`
   mutation SharePack($packId: ID!) {
-    __typename
     sharePack(packId: $packId) {
-      __typename
       id
       token
     }
@@ -24,26 +20,21 @@ export const SharePackMutation = graphql(`
 
 export const SharedListQuery = graphql(`
   query SharedList($token: String!) {
-    __typename
     sharedList(token: $token) {
-      __typename
       name
       description
       entries {
-        __typename
         name
         weightMg
         quantity
         wornQuantity
         consumable
         category {
-          __typename
           name
           colorIndex
         }
       }
       summary {
-        __typename
         totalMg
         baseMg
         wornMg
@@ -56,26 +47,21 @@ export const SharedListQuery = graphql(`
 
 export const SharedPackQuery = graphql(`
   query SharedPack($token: String!) {
-    __typename
     sharedPack(token: $token) {
-      __typename
       name
       description
       entries {
-        __typename
         name
         weightMg
         quantity
         wornQuantity
         consumable
         category {
-          __typename
           name
           colorIndex
         }
       }
       summary {
-        __typename
         totalMg
         baseMg
         wornMg

@@ -2,46 +2,36 @@ import { graphql } from '@/gql';
 
 export const TripsQuery = graphql(`
   query Trips($after: String) {
-    __typename
     me {
-      __typename
       id
       trips(first: 20, after: $after) {
-        __typename
         totalCount
         pageInfo {
-          __typename
           endCursor
           hasNextPage
         }
         nodes {
-          __typename
           id
           name
           startDate
           status
           pack {
-            __typename
             id
             name
           }
           progress {
-            __typename
             checkedItems
             totalItems
           }
         }
       }
       packs(first: 50) {
-        __typename
         totalCount
         pageInfo {
-          __typename
           endCursor
           hasNextPage
         }
         nodes {
-          __typename
           id
           name
         }
@@ -52,9 +42,7 @@ export const TripsQuery = graphql(`
 
 export const CreateTripMutation = graphql(`
   mutation CreateTrip($input: CreateTripInput!) {
-    __typename
     createTrip(input: $input) {
-      __typename
       id
       name
     }
@@ -63,28 +51,22 @@ export const CreateTripMutation = graphql(`
 
 export const TripChecklistQuery = graphql(`
   query TripChecklist($id: ID!) {
-    __typename
     trip(id: $id) {
-      __typename
       id
       name
       pack {
-        __typename
         id
         name
       }
       checklist {
-        __typename
         quantity
         checked
         checkedAt
         item {
-          __typename
           id
           name
           weightMg
           category {
-            __typename
             id
             name
             colorIndex
@@ -92,7 +74,6 @@ export const TripChecklistQuery = graphql(`
         }
       }
       progress {
-        __typename
         checkedItems
         totalItems
         checkedMg
@@ -100,15 +81,12 @@ export const TripChecklistQuery = graphql(`
       }
     }
     me {
-      __typename
       id
       preferences {
-        __typename
         weightUnit
         showPoundsAndOunces
         locale
         checklist {
-          __typename
           hidePacked
           sortOrder
         }
@@ -120,9 +98,7 @@ export const TripChecklistQuery = graphql(`
 /** Both select exactly TripChecklistState: the optimistic answer is computed from it (cache-config.ts). */
 export const CheckTripItemMutation = graphql(`
   mutation CheckTripItem($tripId: ID!, $itemId: ID!) {
-    __typename
     checkTripItem(tripId: $tripId, itemId: $itemId) {
-      __typename
       ...TripChecklistState
     }
   }
@@ -130,9 +106,7 @@ export const CheckTripItemMutation = graphql(`
 
 export const UncheckTripItemMutation = graphql(`
   mutation UncheckTripItem($tripId: ID!, $itemId: ID!) {
-    __typename
     uncheckTripItem(tripId: $tripId, itemId: $itemId) {
-      __typename
       ...TripChecklistState
     }
   }
@@ -140,9 +114,7 @@ export const UncheckTripItemMutation = graphql(`
 
 export const CheckAllTripItemsMutation = graphql(`
   mutation CheckAllTripItems($tripId: ID!) {
-    __typename
     checkAllTripItems(tripId: $tripId) {
-      __typename
       ...TripChecklistState
     }
   }
@@ -150,9 +122,7 @@ export const CheckAllTripItemsMutation = graphql(`
 
 export const ResetTripChecklistMutation = graphql(`
   mutation ResetTripChecklist($tripId: ID!) {
-    __typename
     resetTripChecklist(tripId: $tripId) {
-      __typename
       ...TripChecklistState
     }
   }

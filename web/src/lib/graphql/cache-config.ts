@@ -9,21 +9,17 @@ import type { TripChecklistStateFragment } from '@/gql/graphql';
  */
 export const TripChecklistStateFragmentDoc = graphql(`
   fragment TripChecklistState on Trip {
-    __typename
     id
     checklist {
-      __typename
       quantity
       checked
       checkedAt
       item {
-        __typename
         id
         weightMg
       }
     }
     progress {
-      __typename
       checkedItems
       totalItems
       checkedMg
