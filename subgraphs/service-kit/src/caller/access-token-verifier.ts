@@ -1,5 +1,6 @@
 import { errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { createJwksKeySource, JwksUnavailableError } from '../jwks/jwks-key-source.js';
+import { createVerifiedTokenCache } from './verified-token-cache.js';
 import type { Caller } from './caller.js';
 
 /** The `token_use` claim value that marks a personal access token (auth signs them like access tokens). */
@@ -36,6 +37,23 @@ export interface AccessTokenVerifierOptions {
    * @default never revoked
    */
   isRevoked?: (caller: Caller) => boolean | Promise<boolean>;
+  /**
+   * Verified tokens remembered, so a token seen again skips the RSA verification (exp/nbf and
+   * revocation are still checked on every call); 0 turns the cache off.
+   * @default 10000
+   */
+  verifiedCacheSize?: number;
+  /**
+   * Longest a verified token is reused without verifying its signature again, in milliseconds: how
+   * long a key auth withdraws from its JWKS can still count for tokens seen before.
+   * @default 60000
+   */
+  verifiedCacheMaxAgeMs?: number;
+  /**
+   * The clock of the verified-token cache, in milliseconds (tests).
+   * @default Date.now
+   */
+  now?: () => number;
 }
 
 /** Why a token was refused; the message is safe to show to the caller. */
@@ -62,9 +80,22 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
         }).getKey
       : options.keys;
   const clockTolerance = options.clockToleranceSeconds ?? 30;
+  const verified = createVerifiedTokenCache({
+    size: options.verifiedCacheSize ?? 10_000,
+    maxAgeMs: options.verifiedCacheMaxAgeMs ?? 60_000,
+    ...(options.now ? { now: options.now } : {}),
+  });
 
   return async (token) => {
-    let caller: Caller;
+    let caller: Caller | undefined = verified.get(token);
+    if (caller === undefined) caller = await verify(token);
+    if (options.isRevoked && (await options.isRevoked(caller))) {
+      throw new InvalidAccessTokenError('The access token has been revoked.');
+    }
+    return caller;
+  };
+
+  async function verify(token: string): Promise<Caller> {
     try {
       const { payload } = await jwtVerify(token, keys, {
         algorithms: ['RS256'],
@@ -75,21 +106,22 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
       });
       const scope = typeof payload['scope'] === 'string' ? payload['scope'] : '';
       const sid = payload['sid'];
-      caller = {
+      const caller: Caller = {
         userId: payload.sub as string,
         tokenId: payload.jti as string,
         ...(typeof sid === 'string' ? { sessionId: sid } : {}),
         scopes: new Set(scope.split(' ').filter(Boolean)),
         kind: payload['token_use'] === PERSONAL_TOKEN_USE ? 'personal' : 'session',
       };
+      verified.remember(token, caller, {
+        notBefore: ((payload.nbf ?? -Infinity) - clockTolerance) * 1000,
+        expires: ((payload.exp as number) + clockTolerance) * 1000,
+      });
+      return caller;
     } catch (error) {
       throw new InvalidAccessTokenError(describeRefusal(error));
     }
-    if (options.isRevoked && (await options.isRevoked(caller))) {
-      throw new InvalidAccessTokenError('The access token has been revoked.');
-    }
-    return caller;
-  };
+  }
 }
 
 function describeRefusal(error: unknown): string {
