@@ -8,7 +8,9 @@
  * Options: --mobile (Lighthouse's default mobile emulation and throttling; desktop otherwise),
  * --no-build, --embedded. Loopback only.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -17,6 +19,16 @@ import { CHROMIUM_FLAGS } from '../web-journey/browser.js';
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+/** Each page's full Lighthouse report (JSON, opens in the Lighthouse viewer), for a score to explain. */
+const REPORTS = join(fileURLToPath(new URL('../..', import.meta.url)), 'test-output', 'web-bench');
+/** The lab metrics printed under the scores: what a performance score is made of. */
+const METRICS = [
+  ['FCP', 'first-contentful-paint'],
+  ['LCP', 'largest-contentful-paint'],
+  ['TBT', 'total-blocking-time'],
+  ['CLS', 'cumulative-layout-shift'],
+  ['SI', 'speed-index'],
+] as const;
 const TARGET = 95;
 const PASSWORD = 'correct horse battery staple';
 
@@ -103,7 +115,8 @@ async function main(): Promise<void> {
     ];
 
     chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROMIUM_FLAGS });
-    const rows: { name: string; scores: number[] }[] = [];
+    mkdirSync(REPORTS, { recursive: true });
+    const rows: { name: string; scores: number[]; metrics: string }[] = [];
     for (const page of pages) {
       const extraHeaders: Record<string, string> = {};
       if (page.signedIn) {
@@ -127,9 +140,13 @@ async function main(): Promise<void> {
         flags.has('--mobile') ? undefined : desktopConfig,
       );
       const categories = result?.lhr.categories ?? {};
+      const audits = result?.lhr.audits ?? {};
+      if (result)
+        writeFileSync(join(REPORTS, `${page.name.replace(/\W+/g, '-')}.json`), JSON.stringify(result.lhr));
       rows.push({
         name: page.name,
         scores: CATEGORIES.map((id) => Math.round((categories[id]?.score ?? 0) * 100)),
+        metrics: METRICS.map(([label, id]) => `${label} ${audits[id]?.displayValue ?? '?'}`).join(', '),
       });
     }
 
@@ -140,6 +157,9 @@ async function main(): Promise<void> {
         `${row.name.padEnd(16)} ${row.scores.map((s) => `${s}${s < TARGET ? ' (!)' : ''}`.padStart(15)).join(' ')}`,
       );
     }
+    console.log('\nLab metrics:');
+    for (const row of rows) console.log(`${row.name.padEnd(16)} ${row.metrics}`);
+    console.log(`Reports: ${REPORTS}/*.json`);
   } finally {
     await chrome?.kill();
     await stack.stop();

@@ -5,6 +5,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { endSession } from '@/components/session/end-session';
 import { useEndSessionOnUnauthenticated } from '@/components/session/use-end-session-on-unauthenticated';
+import { applyPalette } from '@/components/palette/palette';
 import { applyTheme } from '@/components/theme/theme';
 import { useSession } from '@/lib/session/use-session';
 import { StatusIndicator } from '@/components/status/status-indicator';
@@ -26,6 +27,9 @@ export function AppShell({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (theme) applyTheme(theme);
   }, [theme]);
+  // Signed out (or another user next): back to the default palette.
+  const palette = signedIn ? (data?.me?.preferences.palette.name ?? 'DEFAULT') : 'DEFAULT';
+  useEffect(() => applyPalette(palette), [palette]);
 
   const signOut = async () => {
     await endSession();

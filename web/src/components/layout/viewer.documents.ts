@@ -1,6 +1,6 @@
 import { graphql } from '@/gql';
 
-/** What every page's shell needs: who is signed in (for the header) and the theme to apply. */
+/** What every page's shell needs: who is signed in (for the header) and the theme and palette to apply. */
 export const ViewerQuery = graphql(`
   query Viewer {
     me {
@@ -8,6 +8,9 @@ export const ViewerQuery = graphql(`
       email
       preferences {
         theme
+        palette {
+          name
+        }
       }
     }
   }

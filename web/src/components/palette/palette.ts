@@ -24,6 +24,15 @@ export function paletteIndex(colorIndex: number | null | undefined): number {
   return ((index % PALETTE_SIZE) + PALETTE_SIZE) % PALETTE_SIZE;
 }
 
+/**
+ * Sets `data-palette` on `<html>` for the user's palette (`palette.name`); globals.css holds each
+ * palette's colours for both themes. The default palette removes the attribute.
+ */
+export function applyPalette(name: string): void {
+  if (name === 'DEFAULT') delete document.documentElement.dataset['palette'];
+  else document.documentElement.dataset['palette'] = name.toLowerCase();
+}
+
 export function paletteVar(colorIndex: number | null | undefined): string {
   return `var(--palette-${paletteIndex(colorIndex)})`;
 }
