@@ -15,7 +15,7 @@ export default tseslint.config(
       'web/next-env.d.ts',
       'test-output/**',
       '.data/**',
-      'storybook-static/**',
+      '**/storybook-static/**',
     ],
   },
   js.configs.recommended,
