@@ -7,24 +7,23 @@ export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K]
 export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An instant in time, as an ISO-8601 string in UTC (for example 2026-11-21T04:20:00.000Z). */
-  DateTime: { input: string; output: Date | string };
+  DateTime: { input: string; output: Date | string; }
   /**
    * Any JSON value. Data exports use it so that a part always carries everything its service stores,
    * including fields added after a client was written.
    */
-  JSON: { input: unknown; output: unknown };
-  _FieldSet: { input: any; output: any };
+  JSON: { input: unknown; output: unknown; }
+  _FieldSet: { input: any; output: any; }
 };
 
 /**
@@ -151,37 +150,46 @@ export type Mutation = {
   upgradeGuest: User;
 };
 
+
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
+
 
 export type MutationCreatePersonalAccessTokenArgs = {
   input: CreatePersonalAccessTokenInput;
 };
 
+
 export type MutationDeleteAccountArgs = {
   input: DeleteAccountInput;
 };
+
 
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
+
 export type MutationRevokePersonalAccessTokenArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationRevokeSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
 
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
+
 
 export type MutationUpgradeGuestArgs = {
   input: UpgradeGuestInput;
@@ -306,6 +314,7 @@ export type User = {
   sessions: Array<Session>;
 };
 
+
 /** A PackYourBag account. Owned by auth; packing and preferences add their fields. */
 export type UserSecurityEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -318,45 +327,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -373,41 +378,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -418,12 +408,15 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  DataExport: { __typename: 'DataExport' } & GraphQLRecursivePick<
-    FederationTypes['DataExport'],
-    { userId: true }
-  >;
-  User: { __typename: 'User' } & GraphQLRecursivePick<FederationTypes['User'], { id: true }>;
+  DataExport:
+    ( { __typename: 'DataExport' }
+    & GraphQLRecursivePick<FederationTypes['DataExport'], {"userId":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -484,10 +477,7 @@ export type ResolversParentTypes = ResolversObject<{
   User: User | FederationReferenceTypes['User'];
 }>;
 
-export type AuthPayloadResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload'],
-> = ResolversObject<{
+export type AuthPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -496,35 +486,18 @@ export type AuthPayloadResolvers<
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type ChangePasswordPayloadResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ChangePasswordPayload'] =
-    ResolversParentTypes['ChangePasswordPayload'],
-> = ResolversObject<{
+export type ChangePasswordPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
   signedOutSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
-export type CreatedPersonalAccessTokenResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['CreatedPersonalAccessToken'] =
-    ResolversParentTypes['CreatedPersonalAccessToken'],
-> = ResolversObject<{
+export type CreatedPersonalAccessTokenResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatedPersonalAccessToken'] = ResolversParentTypes['CreatedPersonalAccessToken']> = ResolversObject<{
   personalAccessToken?: Resolver<ResolversTypes['PersonalAccessToken'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type DataExportResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'],
-  FederationReferenceType extends FederationReferenceTypes['DataExport'] =
-    FederationReferenceTypes['DataExport'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['DataExport']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type DataExportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   account?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -537,74 +510,22 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
-export type MutationResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  changePassword?: Resolver<
-    ResolversTypes['ChangePasswordPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationChangePasswordArgs, 'input'>
-  >;
-  createPersonalAccessToken?: Resolver<
-    ResolversTypes['CreatedPersonalAccessToken'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreatePersonalAccessTokenArgs, 'input'>
-  >;
-  deleteAccount?: Resolver<
-    ResolversTypes['Boolean'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeleteAccountArgs, 'input'>
-  >;
-  refreshSession?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRefreshSessionArgs, 'refreshToken'>
-  >;
-  revokePersonalAccessToken?: Resolver<
-    ResolversTypes['PersonalAccessToken'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokePersonalAccessTokenArgs, 'id'>
-  >;
-  revokeSession?: Resolver<
-    ResolversTypes['Session'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeSessionArgs, 'id'>
-  >;
-  signIn?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSignInArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  createPersonalAccessToken?: Resolver<ResolversTypes['CreatedPersonalAccessToken'], ParentType, ContextType, RequireFields<MutationCreatePersonalAccessTokenArgs, 'input'>>;
+  deleteAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'input'>>;
+  refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  revokePersonalAccessToken?: Resolver<ResolversTypes['PersonalAccessToken'], ParentType, ContextType, RequireFields<MutationRevokePersonalAccessTokenArgs, 'id'>>;
+  revokeSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
+  signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  signUp?: Resolver<
-    ResolversTypes['AuthPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSignUpArgs, 'input'>
-  >;
+  signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   startGuestSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType>;
-  upgradeGuest?: Resolver<
-    ResolversTypes['User'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpgradeGuestArgs, 'input'>
-  >;
+  upgradeGuest?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpgradeGuestArgs, 'input'>>;
 }>;
 
-export type PersonalAccessTokenResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['PersonalAccessToken'] =
-    ResolversParentTypes['PersonalAccessToken'],
-> = ResolversObject<{
+export type PersonalAccessTokenResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonalAccessToken'] = ResolversParentTypes['PersonalAccessToken']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -613,17 +534,11 @@ export type PersonalAccessTokenResolvers<
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
+export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
-export type SecurityEventResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['SecurityEvent'] = ResolversParentTypes['SecurityEvent'],
-> = ResolversObject<{
+export type SecurityEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SecurityEvent'] = ResolversParentTypes['SecurityEvent']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ipAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -631,38 +546,24 @@ export type SecurityEventResolvers<
   userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type SecurityEventConnectionResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['SecurityEventConnection'] =
-    ResolversParentTypes['SecurityEventConnection'],
-> = ResolversObject<{
+export type SecurityEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SecurityEventConnection'] = ResolversParentTypes['SecurityEventConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['SecurityEventEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['SecurityEvent']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['SecurityEventPageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type SecurityEventEdgeResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['SecurityEventEdge'] = ResolversParentTypes['SecurityEventEdge'],
-> = ResolversObject<{
+export type SecurityEventEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SecurityEventEdge'] = ResolversParentTypes['SecurityEventEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SecurityEvent'], ParentType, ContextType>;
 }>;
 
-export type SecurityEventPageInfoResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['SecurityEventPageInfo'] =
-    ResolversParentTypes['SecurityEventPageInfo'],
-> = ResolversObject<{
+export type SecurityEventPageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SecurityEventPageInfo'] = ResolversParentTypes['SecurityEventPageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type SessionResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'],
-> = ResolversObject<{
+export type SessionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -673,27 +574,14 @@ export type SessionResolvers<
   userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type UserResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
-  FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['User']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isGuest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   personalAccessTokens?: Resolver<Array<ResolversTypes['PersonalAccessToken']>, ParentType, ContextType>;
-  securityEvents?: Resolver<
-    ResolversTypes['SecurityEventConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<UserSecurityEventsArgs, 'first'>
-  >;
+  securityEvents?: Resolver<ResolversTypes['SecurityEventConnection'], ParentType, ContextType, RequireFields<UserSecurityEventsArgs, 'first'>>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
 }>;
 
@@ -714,3 +602,4 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Session?: SessionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
+

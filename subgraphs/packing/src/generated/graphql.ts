@@ -7,37 +7,36 @@ export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K]
 export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date without a time zone, as YYYY-MM-DD (for example 2027-07-14). */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An instant in time, as an ISO-8601 string in UTC (for example 2026-11-21T04:20:00.000Z). */
-  DateTime: { input: string; output: Date | string };
+  DateTime: { input: string; output: Date | string; }
   /**
    * Any JSON value. Data exports use it so that a part always carries everything its service stores,
    * including fields added after a client was written.
    */
-  JSON: { input: unknown; output: unknown };
+  JSON: { input: unknown; output: unknown; }
   /**
    * An exact weight in milligrams, serialised as a JSON number (always an integer). Totals can exceed
    * GraphQL's 32-bit Int, but never 2^53 − 1, so every JSON client reads them exactly. Clients convert
    * units (1 oz = 28 349.523125 mg).
    */
-  Milligrams: { input: number; output: number };
+  Milligrams: { input: number; output: number; }
   /**
    * An exact amount of money in the currency's minor units (cents), serialised as a JSON integer number
    * that can exceed 32 bits (never 2^53 − 1).
    */
-  MinorUnits: { input: number; output: number };
-  _FieldSet: { input: any; output: any };
+  MinorUnits: { input: number; output: number; }
+  _FieldSet: { input: any; output: any; }
 };
 
 /** A user-defined category with one of the palette's 10 colors. */
@@ -167,7 +166,10 @@ export type ImportError = {
   row: Scalars['Int']['output'];
 };
 
-export type ImportStatus = 'FAILED' | 'RUNNING' | 'SUCCEEDED';
+export type ImportStatus =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
 
 /** A piece of gear in a user's library. */
 export type Item = {
@@ -218,7 +220,10 @@ export type ItemSort = {
 
 export type ItemSortField =
   /** By category name (uncategorised first), then item name. */
-  'CATEGORY' | 'CREATED' | 'NAME' | 'WEIGHT';
+  | 'CATEGORY'
+  | 'CREATED'
+  | 'NAME'
+  | 'WEIGHT';
 
 export type LighterPackImport = {
   __typename?: 'LighterPackImport';
@@ -348,11 +353,13 @@ export type Mutation = {
   updateTrip: Trip;
 };
 
+
 export type MutationAddListEntryArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: EntryInput;
   listId: Scalars['ID']['input'];
 };
+
 
 export type MutationAddPackEntryArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -360,59 +367,73 @@ export type MutationAddPackEntryArgs = {
   packId: Scalars['ID']['input'];
 };
 
+
 export type MutationCheckAllTripItemsArgs = {
   tripId: Scalars['ID']['input'];
 };
+
 
 export type MutationCheckTripItemArgs = {
   itemId: Scalars['ID']['input'];
   tripId: Scalars['ID']['input'];
 };
 
+
 export type MutationCreateCategoryArgs = {
   input: CreateCategoryInput;
 };
+
 
 export type MutationCreateItemArgs = {
   input: CreateItemInput;
 };
 
+
 export type MutationCreateListArgs = {
   input: CreateListInput;
 };
+
 
 export type MutationCreatePackArgs = {
   input: CreatePackInput;
 };
 
+
 export type MutationCreateTripArgs = {
   input: CreateTripInput;
 };
+
 
 export type MutationDeleteCategoryArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeleteItemArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationDeleteListArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDeletePackArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationDeleteTripArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDuplicateListArgs = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
 };
+
 
 export type MutationImportLighterPackCsvArgs = {
   csv: Scalars['String']['input'];
@@ -420,15 +441,18 @@ export type MutationImportLighterPackCsvArgs = {
   listName: Scalars['String']['input'];
 };
 
+
 export type MutationRemoveListEntryArgs = {
   entryId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type MutationRemovePackEntryArgs = {
   entryId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type MutationReorderListEntriesArgs = {
   entryIds: Array<Scalars['ID']['input']>;
@@ -436,13 +460,16 @@ export type MutationReorderListEntriesArgs = {
   listId: Scalars['ID']['input'];
 };
 
+
 export type MutationResetTripChecklistArgs = {
   tripId: Scalars['ID']['input'];
 };
 
+
 export type MutationRevokeShareLinkArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type MutationSetPackListsArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -450,13 +477,16 @@ export type MutationSetPackListsArgs = {
   packId: Scalars['ID']['input'];
 };
 
+
 export type MutationShareListArgs = {
   listId: Scalars['ID']['input'];
 };
 
+
 export type MutationSharePackArgs = {
   packId: Scalars['ID']['input'];
 };
+
 
 export type MutationStartLighterPackImportArgs = {
   csv: Scalars['String']['input'];
@@ -464,25 +494,30 @@ export type MutationStartLighterPackImportArgs = {
   listName: Scalars['String']['input'];
 };
 
+
 export type MutationUncheckTripItemArgs = {
   itemId: Scalars['ID']['input'];
   tripId: Scalars['ID']['input'];
 };
+
 
 export type MutationUpdateCategoryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCategoryInput;
 };
 
+
 export type MutationUpdateItemArgs = {
   id: Scalars['ID']['input'];
   input: UpdateItemInput;
 };
 
+
 export type MutationUpdateListArgs = {
   id: Scalars['ID']['input'];
   input: UpdateListInput;
 };
+
 
 export type MutationUpdateListEntryArgs = {
   entryId: Scalars['ID']['input'];
@@ -490,16 +525,19 @@ export type MutationUpdateListEntryArgs = {
   input: EntryChangeInput;
 };
 
+
 export type MutationUpdatePackArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePackInput;
 };
+
 
 export type MutationUpdatePackEntryArgs = {
   entryId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: EntryChangeInput;
 };
+
 
 export type MutationUpdateTripArgs = {
   id: Scalars['ID']['input'];
@@ -528,6 +566,7 @@ export type Pack = {
   summary: WeightSummary;
   version: Scalars['Int']['output'];
 };
+
 
 /**
  * Lists combined (in order) plus extra items. An item reached through several lists is packed once,
@@ -571,7 +610,9 @@ export type PackGroup = {
   totalMg: Scalars['Milligrams']['output'];
 };
 
-export type PackGrouping = 'CATEGORY' | 'LIST';
+export type PackGrouping =
+  | 'CATEGORY'
+  | 'LIST';
 
 /** One library item in a pack, merged over every list and extra entry that holds it. */
 export type PackLine = {
@@ -611,25 +652,31 @@ export type Query = {
   trip: Trip;
 };
 
+
 export type QueryLighterPackImportArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryListArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryPackArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QuerySharedListArgs = {
   token: Scalars['String']['input'];
 };
 
+
 export type QuerySharedPackArgs = {
   token: Scalars['String']['input'];
 };
+
 
 export type QueryTripArgs = {
   id: Scalars['ID']['input'];
@@ -680,7 +727,9 @@ export type SharedPack = {
   summary: WeightSummary;
 };
 
-export type SortDirection = 'ASC' | 'DESC';
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type Trip = {
   __typename?: 'Trip';
@@ -721,7 +770,10 @@ export type TripProgress = {
   totalMg: Scalars['Milligrams']['output'];
 };
 
-export type TripStatus = 'DONE' | 'PACKING' | 'PLANNING';
+export type TripStatus =
+  | 'DONE'
+  | 'PACKING'
+  | 'PLANNING';
 
 export type UpdateCategoryInput = {
   colorIndex?: InputMaybe<Scalars['Int']['input']>;
@@ -793,6 +845,7 @@ export type User = {
   trips: TripConnection;
 };
 
+
 export type UserItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ItemFilter>;
@@ -800,20 +853,24 @@ export type UserItemsArgs = {
   sort?: InputMaybe<ItemSort>;
 };
 
+
 export type UserLighterPackCsvArgs = {
   listId?: InputMaybe<Scalars['ID']['input']>;
   packId?: InputMaybe<Scalars['ID']['input']>;
 };
+
 
 export type UserListsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type UserPacksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type UserTripsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -842,45 +899,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -897,41 +950,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -942,12 +980,15 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  DataExport: { __typename: 'DataExport' } & GraphQLRecursivePick<
-    FederationTypes['DataExport'],
-    { userId: true }
-  >;
-  User: { __typename: 'User' } & GraphQLRecursivePick<FederationTypes['User'], { id: true }>;
+  DataExport:
+    ( { __typename: 'DataExport' }
+    & GraphQLRecursivePick<FederationTypes['DataExport'], {"userId":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
 }>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1078,47 +1119,29 @@ export type ResolversParentTypes = ResolversObject<{
   WeightSummary: WeightSummary;
 }>;
 
-export type CategoryResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category'],
-> = ResolversObject<{
+export type CategoryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = ResolversObject<{
   colorIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CategoryWeightResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['CategoryWeight'] = ResolversParentTypes['CategoryWeight'],
-> = ResolversObject<{
+export type CategoryWeightResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CategoryWeight'] = ResolversParentTypes['CategoryWeight']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shareBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
 }>;
 
-export type ChecklistLineResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ChecklistLine'] = ResolversParentTypes['ChecklistLine'],
-> = ResolversObject<{
+export type ChecklistLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChecklistLine'] = ResolversParentTypes['ChecklistLine']> = ResolversObject<{
   checked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type DataExportResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'],
-  FederationReferenceType extends FederationReferenceTypes['DataExport'] =
-    FederationReferenceTypes['DataExport'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['DataExport']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type DataExportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   packing?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1131,10 +1154,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type GearStatisticsResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['GearStatistics'] = ResolversParentTypes['GearStatistics'],
-> = ResolversObject<{
+export type GearStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['GearStatistics'] = ResolversParentTypes['GearStatistics']> = ResolversObject<{
   archivedItemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   categoryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   heaviestItems?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
@@ -1145,19 +1165,13 @@ export type GearStatisticsResolvers<
   tripCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ImportErrorResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ImportError'] = ResolversParentTypes['ImportError'],
-> = ResolversObject<{
+export type ImportErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportError'] = ResolversParentTypes['ImportError']> = ResolversObject<{
   column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ItemResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item'],
-> = ResolversObject<{
+export type ItemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item']> = ResolversObject<{
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1171,20 +1185,14 @@ export type ItemResolvers<
   weightMg?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ItemConnectionResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ItemConnection'] = ResolversParentTypes['ItemConnection'],
-> = ResolversObject<{
+export type ItemConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ItemConnection'] = ResolversParentTypes['ItemConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ItemEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ItemEdgeResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ItemEdge'] = ResolversParentTypes['ItemEdge'],
-> = ResolversObject<{
+export type ItemEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ItemEdge'] = ResolversParentTypes['ItemEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
 }>;
@@ -1193,10 +1201,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
-export type LighterPackImportResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['LighterPackImport'] = ResolversParentTypes['LighterPackImport'],
-> = ResolversObject<{
+export type LighterPackImportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LighterPackImport'] = ResolversParentTypes['LighterPackImport']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   list?: Resolver<Maybe<ResolversTypes['List']>, ParentType, ContextType>;
@@ -1205,10 +1210,7 @@ export type LighterPackImportResolvers<
   totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ListResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['List'] = ResolversParentTypes['List'],
-> = ResolversObject<{
+export type ListResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['List'] = ResolversParentTypes['List']> = ResolversObject<{
   colorIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1221,28 +1223,19 @@ export type ListResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ListConnectionResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ListConnection'] = ResolversParentTypes['ListConnection'],
-> = ResolversObject<{
+export type ListConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListConnection'] = ResolversParentTypes['ListConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ListEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['List']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ListEdgeResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ListEdge'] = ResolversParentTypes['ListEdge'],
-> = ResolversObject<{
+export type ListEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListEdge'] = ResolversParentTypes['ListEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['List'], ParentType, ContextType>;
 }>;
 
-export type ListEntryResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ListEntry'] = ResolversParentTypes['ListEntry'],
-> = ResolversObject<{
+export type ListEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListEntry'] = ResolversParentTypes['ListEntry']> = ResolversObject<{
   consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
@@ -1259,232 +1252,53 @@ export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'MinorUnits';
 }
 
-export type MoneyResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money'],
-> = ResolversObject<{
+export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amountMinor?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  addListEntry?: Resolver<
-    ResolversTypes['List'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddListEntryArgs, 'input' | 'listId'>
-  >;
-  addPackEntry?: Resolver<
-    ResolversTypes['Pack'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddPackEntryArgs, 'input' | 'packId'>
-  >;
-  checkAllTripItems?: Resolver<
-    ResolversTypes['Trip'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCheckAllTripItemsArgs, 'tripId'>
-  >;
-  checkTripItem?: Resolver<
-    ResolversTypes['Trip'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCheckTripItemArgs, 'itemId' | 'tripId'>
-  >;
-  createCategory?: Resolver<
-    ResolversTypes['Category'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateCategoryArgs, 'input'>
-  >;
-  createItem?: Resolver<
-    ResolversTypes['Item'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateItemArgs, 'input'>
-  >;
-  createList?: Resolver<
-    ResolversTypes['List'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateListArgs, 'input'>
-  >;
-  createPack?: Resolver<
-    ResolversTypes['Pack'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreatePackArgs, 'input'>
-  >;
-  createTrip?: Resolver<
-    ResolversTypes['Trip'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateTripArgs, 'input'>
-  >;
-  deleteCategory?: Resolver<
-    ResolversTypes['ID'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeleteCategoryArgs, 'id'>
-  >;
-  deleteItem?: Resolver<
-    ResolversTypes['ID'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeleteItemArgs, 'id'>
-  >;
-  deleteList?: Resolver<
-    ResolversTypes['ID'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeleteListArgs, 'id'>
-  >;
-  deletePack?: Resolver<
-    ResolversTypes['ID'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeletePackArgs, 'id'>
-  >;
-  deleteTrip?: Resolver<
-    ResolversTypes['ID'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeleteTripArgs, 'id'>
-  >;
-  duplicateList?: Resolver<
-    ResolversTypes['List'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDuplicateListArgs, 'id'>
-  >;
-  importLighterPackCsv?: Resolver<
-    ResolversTypes['List'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationImportLighterPackCsvArgs, 'csv' | 'currency' | 'listName'>
-  >;
-  removeListEntry?: Resolver<
-    ResolversTypes['List'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRemoveListEntryArgs, 'entryId'>
-  >;
-  removePackEntry?: Resolver<
-    ResolversTypes['Pack'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRemovePackEntryArgs, 'entryId'>
-  >;
-  reorderListEntries?: Resolver<
-    ResolversTypes['List'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationReorderListEntriesArgs, 'entryIds' | 'listId'>
-  >;
-  resetTripChecklist?: Resolver<
-    ResolversTypes['Trip'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationResetTripChecklistArgs, 'tripId'>
-  >;
-  revokeShareLink?: Resolver<
-    ResolversTypes['ID'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeShareLinkArgs, 'id'>
-  >;
-  setPackLists?: Resolver<
-    ResolversTypes['Pack'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSetPackListsArgs, 'listIds' | 'packId'>
-  >;
-  shareList?: Resolver<
-    ResolversTypes['ShareLink'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationShareListArgs, 'listId'>
-  >;
-  sharePack?: Resolver<
-    ResolversTypes['ShareLink'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSharePackArgs, 'packId'>
-  >;
-  startLighterPackImport?: Resolver<
-    ResolversTypes['LighterPackImport'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationStartLighterPackImportArgs, 'csv' | 'currency' | 'listName'>
-  >;
-  uncheckTripItem?: Resolver<
-    ResolversTypes['Trip'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUncheckTripItemArgs, 'itemId' | 'tripId'>
-  >;
-  updateCategory?: Resolver<
-    ResolversTypes['Category'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateCategoryArgs, 'id' | 'input'>
-  >;
-  updateItem?: Resolver<
-    ResolversTypes['Item'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateItemArgs, 'id' | 'input'>
-  >;
-  updateList?: Resolver<
-    ResolversTypes['List'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateListArgs, 'id' | 'input'>
-  >;
-  updateListEntry?: Resolver<
-    ResolversTypes['List'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateListEntryArgs, 'entryId' | 'input'>
-  >;
-  updatePack?: Resolver<
-    ResolversTypes['Pack'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdatePackArgs, 'id' | 'input'>
-  >;
-  updatePackEntry?: Resolver<
-    ResolversTypes['Pack'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdatePackEntryArgs, 'entryId' | 'input'>
-  >;
-  updateTrip?: Resolver<
-    ResolversTypes['Trip'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateTripArgs, 'id' | 'input'>
-  >;
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addListEntry?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationAddListEntryArgs, 'input' | 'listId'>>;
+  addPackEntry?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationAddPackEntryArgs, 'input' | 'packId'>>;
+  checkAllTripItems?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCheckAllTripItemsArgs, 'tripId'>>;
+  checkTripItem?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCheckTripItemArgs, 'itemId' | 'tripId'>>;
+  createCategory?: Resolver<ResolversTypes['Category'], ParentType, ContextType, RequireFields<MutationCreateCategoryArgs, 'input'>>;
+  createItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationCreateItemArgs, 'input'>>;
+  createList?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationCreateListArgs, 'input'>>;
+  createPack?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationCreatePackArgs, 'input'>>;
+  createTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCreateTripArgs, 'input'>>;
+  deleteCategory?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteCategoryArgs, 'id'>>;
+  deleteItem?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteItemArgs, 'id'>>;
+  deleteList?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteListArgs, 'id'>>;
+  deletePack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePackArgs, 'id'>>;
+  deleteTrip?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTripArgs, 'id'>>;
+  duplicateList?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationDuplicateListArgs, 'id'>>;
+  importLighterPackCsv?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationImportLighterPackCsvArgs, 'csv' | 'currency' | 'listName'>>;
+  removeListEntry?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationRemoveListEntryArgs, 'entryId'>>;
+  removePackEntry?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationRemovePackEntryArgs, 'entryId'>>;
+  reorderListEntries?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationReorderListEntriesArgs, 'entryIds' | 'listId'>>;
+  resetTripChecklist?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationResetTripChecklistArgs, 'tripId'>>;
+  revokeShareLink?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRevokeShareLinkArgs, 'id'>>;
+  setPackLists?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationSetPackListsArgs, 'listIds' | 'packId'>>;
+  shareList?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType, RequireFields<MutationShareListArgs, 'listId'>>;
+  sharePack?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType, RequireFields<MutationSharePackArgs, 'packId'>>;
+  startLighterPackImport?: Resolver<ResolversTypes['LighterPackImport'], ParentType, ContextType, RequireFields<MutationStartLighterPackImportArgs, 'csv' | 'currency' | 'listName'>>;
+  uncheckTripItem?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationUncheckTripItemArgs, 'itemId' | 'tripId'>>;
+  updateCategory?: Resolver<ResolversTypes['Category'], ParentType, ContextType, RequireFields<MutationUpdateCategoryArgs, 'id' | 'input'>>;
+  updateItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationUpdateItemArgs, 'id' | 'input'>>;
+  updateList?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationUpdateListArgs, 'id' | 'input'>>;
+  updateListEntry?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationUpdateListEntryArgs, 'entryId' | 'input'>>;
+  updatePack?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationUpdatePackArgs, 'id' | 'input'>>;
+  updatePackEntry?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationUpdatePackEntryArgs, 'entryId' | 'input'>>;
+  updateTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationUpdateTripArgs, 'id' | 'input'>>;
 }>;
 
-export type PackResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Pack'] = ResolversParentTypes['Pack'],
-> = ResolversObject<{
+export type PackResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Pack'] = ResolversParentTypes['Pack']> = ResolversObject<{
   contents?: Resolver<Array<ResolversTypes['PackLine']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   extraEntries?: Resolver<Array<ResolversTypes['PackEntry']>, ParentType, ContextType>;
-  groupedContents?: Resolver<
-    Array<ResolversTypes['PackGroup']>,
-    ParentType,
-    ContextType,
-    RequireFields<PackGroupedContentsArgs, 'by'>
-  >;
+  groupedContents?: Resolver<Array<ResolversTypes['PackGroup']>, ParentType, ContextType, RequireFields<PackGroupedContentsArgs, 'by'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lists?: Resolver<Array<ResolversTypes['List']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1494,28 +1308,19 @@ export type PackResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PackConnectionResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['PackConnection'] = ResolversParentTypes['PackConnection'],
-> = ResolversObject<{
+export type PackConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackConnection'] = ResolversParentTypes['PackConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PackEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Pack']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PackEdgeResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['PackEdge'] = ResolversParentTypes['PackEdge'],
-> = ResolversObject<{
+export type PackEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackEdge'] = ResolversParentTypes['PackEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Pack'], ParentType, ContextType>;
 }>;
 
-export type PackEntryResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['PackEntry'] = ResolversParentTypes['PackEntry'],
-> = ResolversObject<{
+export type PackEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackEntry'] = ResolversParentTypes['PackEntry']> = ResolversObject<{
   consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
@@ -1524,20 +1329,14 @@ export type PackEntryResolvers<
   wornQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PackGroupResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['PackGroup'] = ResolversParentTypes['PackGroup'],
-> = ResolversObject<{
+export type PackGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackGroup'] = ResolversParentTypes['PackGroup']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['PackLine']>, ParentType, ContextType>;
   list?: Resolver<Maybe<ResolversTypes['List']>, ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
 }>;
 
-export type PackLineResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['PackLine'] = ResolversParentTypes['PackLine'],
-> = ResolversObject<{
+export type PackLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackLine'] = ResolversParentTypes['PackLine']> = ResolversObject<{
   consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1545,62 +1344,32 @@ export type PackLineResolvers<
   wornQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  lighterPackImport?: Resolver<
-    ResolversTypes['LighterPackImport'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryLighterPackImportArgs, 'id'>
-  >;
+export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  lighterPackImport?: Resolver<ResolversTypes['LighterPackImport'], ParentType, ContextType, RequireFields<QueryLighterPackImportArgs, 'id'>>;
   list?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<QueryListArgs, 'id'>>;
   pack?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<QueryPackArgs, 'id'>>;
-  sharedList?: Resolver<
-    ResolversTypes['SharedList'],
-    ParentType,
-    ContextType,
-    RequireFields<QuerySharedListArgs, 'token'>
-  >;
-  sharedPack?: Resolver<
-    ResolversTypes['SharedPack'],
-    ParentType,
-    ContextType,
-    RequireFields<QuerySharedPackArgs, 'token'>
-  >;
+  sharedList?: Resolver<ResolversTypes['SharedList'], ParentType, ContextType, RequireFields<QuerySharedListArgs, 'token'>>;
+  sharedPack?: Resolver<ResolversTypes['SharedPack'], ParentType, ContextType, RequireFields<QuerySharedPackArgs, 'token'>>;
   trip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<QueryTripArgs, 'id'>>;
 }>;
 
-export type ShareLinkResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink'],
-> = ResolversObject<{
+export type ShareLinkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type SharedCategoryResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['SharedCategory'] = ResolversParentTypes['SharedCategory'],
-> = ResolversObject<{
+export type SharedCategoryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedCategory'] = ResolversParentTypes['SharedCategory']> = ResolversObject<{
   colorIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type SharedEntryResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['SharedEntry'] = ResolversParentTypes['SharedEntry'],
-> = ResolversObject<{
+export type SharedEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedEntry'] = ResolversParentTypes['SharedEntry']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['SharedCategory']>, ParentType, ContextType>;
   consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1611,10 +1380,7 @@ export type SharedEntryResolvers<
   wornQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type SharedListResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['SharedList'] = ResolversParentTypes['SharedList'],
-> = ResolversObject<{
+export type SharedListResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedList'] = ResolversParentTypes['SharedList']> = ResolversObject<{
   colorIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
@@ -1622,20 +1388,14 @@ export type SharedListResolvers<
   summary?: Resolver<ResolversTypes['WeightSummary'], ParentType, ContextType>;
 }>;
 
-export type SharedPackResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['SharedPack'] = ResolversParentTypes['SharedPack'],
-> = ResolversObject<{
+export type SharedPackResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedPack'] = ResolversParentTypes['SharedPack']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['WeightSummary'], ParentType, ContextType>;
 }>;
 
-export type TripResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip'],
-> = ResolversObject<{
+export type TripResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip']> = ResolversObject<{
   checklist?: Resolver<Array<ResolversTypes['ChecklistLine']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1650,83 +1410,38 @@ export type TripResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TripConnectionResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['TripConnection'] = ResolversParentTypes['TripConnection'],
-> = ResolversObject<{
+export type TripConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TripConnection'] = ResolversParentTypes['TripConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['TripEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Trip']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TripEdgeResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['TripEdge'] = ResolversParentTypes['TripEdge'],
-> = ResolversObject<{
+export type TripEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TripEdge'] = ResolversParentTypes['TripEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Trip'], ParentType, ContextType>;
 }>;
 
-export type TripProgressResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['TripProgress'] = ResolversParentTypes['TripProgress'],
-> = ResolversObject<{
+export type TripProgressResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TripProgress'] = ResolversParentTypes['TripProgress']> = ResolversObject<{
   checkedItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   checkedMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   totalItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
 }>;
 
-export type UserResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
-  FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['User']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   gearStatistics?: Resolver<ResolversTypes['GearStatistics'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  items?: Resolver<
-    ResolversTypes['ItemConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<UserItemsArgs, 'first'>
-  >;
-  lighterPackCsv?: Resolver<
-    ResolversTypes['String'],
-    ParentType,
-    ContextType,
-    Partial<UserLighterPackCsvArgs>
-  >;
-  lists?: Resolver<
-    ResolversTypes['ListConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<UserListsArgs, 'first'>
-  >;
-  packs?: Resolver<
-    ResolversTypes['PackConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<UserPacksArgs, 'first'>
-  >;
-  trips?: Resolver<
-    ResolversTypes['TripConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<UserTripsArgs, 'first'>
-  >;
+  items?: Resolver<ResolversTypes['ItemConnection'], ParentType, ContextType, RequireFields<UserItemsArgs, 'first'>>;
+  lighterPackCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<UserLighterPackCsvArgs>>;
+  lists?: Resolver<ResolversTypes['ListConnection'], ParentType, ContextType, RequireFields<UserListsArgs, 'first'>>;
+  packs?: Resolver<ResolversTypes['PackConnection'], ParentType, ContextType, RequireFields<UserPacksArgs, 'first'>>;
+  trips?: Resolver<ResolversTypes['TripConnection'], ParentType, ContextType, RequireFields<UserTripsArgs, 'first'>>;
 }>;
 
-export type WeightSummaryResolvers<
-  ContextType = SubgraphContext,
-  ParentType extends ResolversParentTypes['WeightSummary'] = ResolversParentTypes['WeightSummary'],
-> = ResolversObject<{
+export type WeightSummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WeightSummary'] = ResolversParentTypes['WeightSummary']> = ResolversObject<{
   baseMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['CategoryWeight']>, ParentType, ContextType>;
   consumableMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
@@ -1777,3 +1492,4 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
   WeightSummary?: WeightSummaryResolvers<ContextType>;
 }>;
+
