@@ -12,35 +12,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import { envReader, signRouterProof } from '@packyourbag/service-kit';
-import { buildWorkspaces, runLoad, startStack, type RunningStack } from '@packyourbag/stack';
+import {
+  buildWorkspaces,
+  postGraphQL as post,
+  runLoad,
+  startStack,
+  type GraphQLAnswer,
+  type RunningStack,
+} from '@packyourbag/stack';
 
 const HEADER = 'Item Name,Category,desc,qty,weight,unit,url,price,worn,consumable';
 const LIBRARY_PAGE = `{ me { items(first: 100, sort: { field: NAME }) { totalCount pageInfo { hasNextPage endCursor }
   nodes { id name description weightMg archived version category { id name colorIndex } price { amountMinor currency } } } } }`;
 const PACK_SUMMARY = `query($id: ID!) { pack(id: $id) { name summary { totalMg baseMg wornMg consumableMg itemCount
   byCategory { category { name colorIndex } totalMg shareBasisPoints itemCount } } priceTotals { amountMinor currency } } }`;
-
-type Body = { data?: Record<string, unknown> | null; errors?: unknown[] };
-
-async function post(
-  url: string,
-  query: string,
-  variables: object,
-  token?: string,
-  headers: Record<string, string> = {},
-) {
-  const body = JSON.stringify({ query, variables });
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body,
-  });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Body };
-}
 
 async function must(
   url: string,
@@ -82,7 +67,7 @@ async function statements(
     },
     body,
   });
-  const json = (await response.json()) as Body;
+  const json = (await response.json()) as GraphQLAnswer['body'];
   if (json.errors) throw new Error(`statement probe failed: ${JSON.stringify(json.errors)}`);
   const elapsed = (performance.now() - started).toFixed(1);
   return `${response.headers.get('x-sql-statements') ?? '?'} statements, ${elapsed} ms in packing alone`;

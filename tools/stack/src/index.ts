@@ -11,3 +11,5 @@ export {
 export { createScratchDatabase, type ScratchDatabase } from './databases/index.js';
 export { buildWorkspaces } from './processes/build-workspaces.js';
 export { runLoad, type RunLoadOptions } from './bench/run-load.js';
+export { postGraphQL, type GraphQLAnswer } from './bench/post-graphql.js';
+export { summarise, type LatencySummary } from './bench/latency-summary.js';

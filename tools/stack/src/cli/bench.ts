@@ -8,23 +8,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { envReader } from '@packyourbag/service-kit';
+import { postGraphQL as post } from '../bench/post-graphql.js';
 import { runLoad } from '../bench/run-load.js';
 import { buildWorkspaces } from '../processes/build-workspaces.js';
 import { startStack } from '../stack/index.js';
 
 const ME = '{ me { email preferences { weightUnit } items(first: 10) { nodes { name weightMg } } } }';
-
-async function post(url: string, query: string, variables: object, token?: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: response.status,
-    body: (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] },
-  };
-}
 
 async function main(): Promise<void> {
   const flags = new Set(process.argv.slice(2));
@@ -40,7 +29,13 @@ async function main(): Promise<void> {
     embeddedOnly: flags.has('--embedded'),
     services: ['auth', 'packing', 'preferences', 'router'],
     showServiceOutput: false,
-    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    env: {
+      ...process.env,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      // One user's closed loop would empty its cost bucket within seconds: measure the system, not the limit.
+      RATE_LIMIT_CAPACITY: process.env.RATE_LIMIT_CAPACITY ?? '1000000000',
+      RATE_LIMIT_RESTORE_PER_SECOND: process.env.RATE_LIMIT_RESTORE_PER_SECOND ?? '1000000000',
+    },
   });
   try {
     const signUp = await post(
