@@ -1,14 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { FormAlert } from '@/components/forms/form-alert';
-import { TextField } from '@/components/forms/text-field';
 import { toFormErrors } from '@/lib/graphql/api-error';
-import { ImportPreview, type ImportCellError } from './import-preview';
+import type { ImportCellError } from './import-preview';
 import { LighterPackImportQuery, StartLighterPackImportMutation } from './import-export.documents';
-import { parseCsv } from './parse-csv';
+import { LighterPackImportForm, type LighterPackImportRequest } from './lighterpack-import-form';
 
 function cellErrors(extensions: Record<string, unknown> | undefined): ImportCellError[] {
   const list = extensions?.['errors'];
@@ -25,7 +23,6 @@ function cellErrors(extensions: Record<string, unknown> | undefined): ImportCell
 
 /** LighterPack CSV import: row-by-row preview, the API's errors by row and column, the job's progress. */
 export function ImportPage() {
-  const [csv, setCsv] = useState('');
   const [errors, setErrors] = useState<ImportCellError[]>([]);
   const [formError, setFormError] = useState<string>();
   const [jobId, setJobId] = useState<string>();
@@ -43,15 +40,11 @@ export function ImportPage() {
     return () => clearTimeout(timer);
   }, [status, poll]);
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const forgetLastAttempt = () => {
     setErrors([]);
     setJobId(undefined);
-    setCsv(file ? await file.text() : '');
   };
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const listName = String(new FormData(event.currentTarget).get('listName') ?? '');
+  const importFile = async ({ csv, listName }: LighterPackImportRequest) => {
     setFormError(undefined);
     const result = await start({ csv, listName });
     if (result.data) {
@@ -69,31 +62,32 @@ export function ImportPage() {
   return (
     <div className="stack">
       <h1>Import from LighterPack</h1>
-      <form className="card stack" onSubmit={(event) => void submit(event)} noValidate>
-        <FormAlert message={formError} />
-        <label className="field">
-          <span>CSV file</span>
-          <input type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} />
-        </label>
-        <TextField label="New list name" name="listName" required defaultValue="Imported" maxLength={200} />
-        <button type="submit" className="button primary" disabled={!csv || fetching}>
-          Import
-        </button>
-      </form>
-      {status ? (
-        <section className="card stack" aria-live="polite">
-          <progress max={status.totalRows || 1} value={status.processedRows} aria-label="Import progress" />
-          <p>
-            {status.status === 'RUNNING'
-              ? `Importing… ${status.processedRows} of ${status.totalRows} rows`
-              : status.status === 'SUCCEEDED'
-                ? `Imported ${status.totalRows} rows.`
-                : 'The import failed; nothing was saved.'}
-          </p>
-          {status.list ? <Link href={`/lists/${status.list.id}`}>Open {status.list.name}</Link> : null}
-        </section>
-      ) : null}
-      <ImportPreview rows={parseCsv(csv)} errors={errors} />
+      <LighterPackImportForm
+        errors={errors}
+        formError={formError}
+        busy={fetching}
+        onFileChange={forgetLastAttempt}
+        onImport={(request) => void importFile(request)}
+        progress={
+          status ? (
+            <section className="card stack" aria-live="polite">
+              <progress
+                max={status.totalRows || 1}
+                value={status.processedRows}
+                aria-label="Import progress"
+              />
+              <p>
+                {status.status === 'RUNNING'
+                  ? `Importing… ${status.processedRows} of ${status.totalRows} rows`
+                  : status.status === 'SUCCEEDED'
+                    ? `Imported ${status.totalRows} rows.`
+                    : 'The import failed; nothing was saved.'}
+              </p>
+              {status.list ? <Link href={`/lists/${status.list.id}`}>Open {status.list.name}</Link> : null}
+            </section>
+          ) : null
+        }
+      />
     </div>
   );
 }
