@@ -5,6 +5,7 @@ import type { AuthConfig } from './config.js';
 import type { AuthDatabase } from './database/create-prisma-client.js';
 import { GuestPruner } from './guests/guest-pruner.js';
 import { PersonalTokenService } from './personal-tokens/personal-token.service.js';
+import { ExpiredRowPurger } from './retention/expired-row-purger.js';
 import { RevocationFeed } from './revocation/revocation-feed.js';
 import { SessionService } from './sessions/session.service.js';
 import { SigningKeyStore } from './signing-keys/signing-key-store.js';
@@ -19,6 +20,7 @@ export type AuthServicesConfig = Pick<
   | 'sessionLifetimeDays'
   | 'refreshReuseGraceSeconds'
   | 'guestInactiveDays'
+  | 'purgeAfterDays'
   | 'freeFailuresPerAccount'
   | 'freeFailuresPerIp'
   | 'maxSignInDelaySeconds'
@@ -36,6 +38,7 @@ export interface AuthServices {
   personalTokens: PersonalTokenService;
   revocations: RevocationFeed;
   guests: GuestPruner;
+  purger: ExpiredRowPurger;
 }
 
 /** Builds auth's services over one database (keys are not loaded yet: call `keys.load()`). */
@@ -83,6 +86,12 @@ export function createAuthServices(
       database,
       audit,
       inactiveDays: config.guestInactiveDays,
+      ...(logger ? { logger } : {}),
+    }),
+    purger: new ExpiredRowPurger({
+      database,
+      throttle,
+      purgeAfterDays: config.purgeAfterDays,
       ...(logger ? { logger } : {}),
     }),
   };

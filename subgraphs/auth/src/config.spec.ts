@@ -30,3 +30,14 @@ describe('readAuthConfig: the lifecycle-event queue', () => {
     expect(() => readAuthConfig(PRODUCTION)).toThrow(/EVENTS_DATABASE_URL/);
   });
 });
+
+describe('readAuthConfig: the purge', () => {
+  it('keeps dead rows 30 days by default, PURGE_AFTER_DAYS otherwise', () => {
+    expect(readAuthConfig(BASE).purgeAfterDays).toBe(30);
+    expect(readAuthConfig({ ...BASE, PURGE_AFTER_DAYS: '7' }).purgeAfterDays).toBe(7);
+  });
+
+  it('refuses less than a day (the revocation feed needs revoked sessions for an hour), naming the variable', () => {
+    expect(() => readAuthConfig({ ...BASE, PURGE_AFTER_DAYS: '0' })).toThrow(/PURGE_AFTER_DAYS/);
+  });
+});

@@ -19,6 +19,13 @@ export interface AuthConfig extends SubgraphConfig {
   keyRotationDays: number;
   /** GUEST_INACTIVE_DAYS: guests unused this long are removed (checked hourly). @default 30 */
   guestInactiveDays: number;
+  /**
+   * PURGE_AFTER_DAYS: sessions (with their refresh tokens) expired or revoked this long ago, personal
+   * access tokens expired this long ago and outbox events published this long ago are deleted
+   * (hourly, and by `npm run expired:purge`). At least a day, so the revocation feed never loses a
+   * session whose access tokens could still verify (docs/decisions/0608). @default 30
+   */
+  purgeAfterDays: number;
   /** SIGN_IN_FREE_FAILURES_PER_ACCOUNT. @default 5 */
   freeFailuresPerAccount: number;
   /** SIGN_IN_FREE_FAILURES_PER_IP. @default 50 */
@@ -62,6 +69,7 @@ export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
     keyActivationDelaySeconds: read.int('KEY_ACTIVATION_DELAY_SECONDS', 60, { min: 0, max: 3600 }),
     keyRotationDays: read.int('KEY_ROTATION_DAYS', 30, { min: 0, max: 365 }),
     guestInactiveDays: read.int('GUEST_INACTIVE_DAYS', 30, { min: 1, max: 365 }),
+    purgeAfterDays: read.int('PURGE_AFTER_DAYS', 30, { min: 1, max: 3650 }),
     freeFailuresPerAccount: read.int('SIGN_IN_FREE_FAILURES_PER_ACCOUNT', 5, { min: 1, max: 100 }),
     freeFailuresPerIp: read.int('SIGN_IN_FREE_FAILURES_PER_IP', 50, { min: 1, max: 10_000 }),
     maxSignInDelaySeconds: read.int('SIGN_IN_MAX_DELAY_SECONDS', 900, { min: 1, max: 86_400 }),

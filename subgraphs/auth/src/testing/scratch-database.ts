@@ -27,6 +27,7 @@ export async function scratchAuth(
     sessionLifetimeDays: 30,
     refreshReuseGraceSeconds: 10,
     guestInactiveDays: 30,
+    purgeAfterDays: 30,
     freeFailuresPerAccount: 5,
     freeFailuresPerIp: 50,
     maxSignInDelaySeconds: 900,

@@ -95,6 +95,14 @@ export class SignInThrottle {
     await this.options.database.signInThrottle.deleteMany({ where: { key: accountKey(subject.email) } });
   }
 
+  /**
+   * A key whose last failure is older than this (and whose lock has passed) counts as no failures:
+   * the next failure starts again at 1, so its row can be deleted without changing any verdict.
+   */
+  forgottenBefore(now: Date): Date {
+    return new Date(now.getTime() - this.forgetAfterMs);
+  }
+
   private keys(subject: SignInSubject): Array<[string, number]> {
     const keys: Array<[string, number]> = [[accountKey(subject.email), this.freePerAccount]];
     if (subject.ip) keys.push([`ip:${digest(subject.ip)}`, this.freePerIp]);
