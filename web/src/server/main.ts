@@ -1,0 +1,68 @@
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { rewriteForwardingHeaders } from './client-address.js';
+import { readServerOptions } from './server-options.js';
+
+/**
+ * The web app's HTTP server: Next's request handler behind one step of our own, which settles the
+ * client's address from the socket before any route sees the request (decision 1010). `npm start`,
+ * the stack and the container run this instead of `next start`; `npm run dev` runs it with --dev.
+ */
+async function main(): Promise<void> {
+  const options = readServerOptions(process.env, process.argv.slice(2));
+  // As `next start` / `next dev` do, before Next and React are loaded (they pick their build by it);
+  // an explicit NODE_ENV wins. Next's types make the variable read-only, hence Object.assign.
+  if (!process.env.NODE_ENV)
+    Object.assign(process.env, { NODE_ENV: options.dev ? 'development' : 'production' });
+  // `next` is CommonJS whose typings declare an ES default export: under import() the default is
+  // the function itself, which TypeScript (nodenext) types as the whole module.
+  const { default: next } = (await import('next')) as unknown as { default: typeof import('next').default };
+
+  // Built to dist/server/, run from src/server/ by --dev: the app is two folders up either way.
+  const app = next({
+    dev: options.dev,
+    dir: resolve(__dirname, '../..'),
+    hostname: options.hostname,
+    port: options.port,
+  });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const server = createServer((request, response) => {
+    rewriteForwardingHeaders(request, options.isTrustedProxy);
+    handle(request, response).catch((error: unknown) => {
+      console.error('web: request failed', error);
+      if (!response.headersSent) response.statusCode = 500;
+      response.end();
+    });
+  });
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, options.hostname, ready);
+  });
+  const proxies = options.trustedProxies.length > 0 ? options.trustedProxies.join(', ') : 'none';
+  const mode = options.dev ? 'development' : 'production';
+  console.log(
+    `web: ready on http://${options.hostname}:${options.port} (${mode}; trusted front proxies: ${proxies})`,
+  );
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    const closed = new Promise<void>((done) => server.close(() => done()));
+    // Idle keep-alive connections would hold close() open; busy ones get 5 s to finish.
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 5_000).unref();
+    await closed;
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
