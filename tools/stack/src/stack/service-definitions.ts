@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { repositoryRoot } from '../repository-root.js';
 
@@ -135,22 +134,14 @@ export const SERVICE_DEFINITIONS: Readonly<Record<ServiceName, ServiceDefinition
     name: 'web',
     workspace: '@packyourbag/web',
     cwd: join(repositoryRoot, 'web'),
-    command: (context) => ({
-      command: process.execPath,
-      args: [
-        createRequire(join(repositoryRoot, 'web/package.json')).resolve('next/dist/bin/next'),
-        'start',
-        '--port',
-        String(context.ports.web),
-        '--hostname',
-        context.host,
-      ],
-    }),
+    // The web app's own server (web/src/server, built to dist/): Next behind the step that replaces a
+    // client's X-Forwarded-For with its socket address (docs/decisions/1010-web-client-address.md).
+    command: () => ({ command: process.execPath, args: ['dist/server/main.js'] }),
     env: (context) => ({
-      // `next start` serves a production build whatever the stack's NODE_ENV.
+      // It serves the production build whatever the stack's NODE_ENV.
       NODE_ENV: 'production',
       PORT: String(context.ports.web),
-      HOSTNAME: context.host,
+      HOST: context.host,
       GRAPHQL_URL: url(context, 'router', '/graphql'),
       NEXT_TELEMETRY_DISABLED: '1',
     }),
