@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AuthClient, PASSWORD, uniqueEmail, type Payload } from '../auth-support/auth-client.js';
+import { postGraphQL } from '../support/graphql-client.js';
+import { startWebServer, type WebServer } from './web-server.js';
+
+/**
+ * The client address behind the web app (docs/decisions/1010-web-client-address.md). The router
+ * believes X-Forwarded-For from loopback, where the web server runs; the web server must therefore
+ * never pass on what a browser wrote there. Auth records the address the router settled on in each
+ * security event (anonymised to the /24), which is what rate limits and the sign-in throttle use,
+ * so the events show whom the system took the caller for.
+ */
+const { graphqlUrl, webUrl } = inject('stack');
+
+const SPOOFED = {
+  'x-forwarded-for': '203.0.113.7',
+  'x-real-ip': '203.0.113.8',
+  forwarded: 'for=203.0.113.9;proto=https',
+};
+
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
+const EVENTS = `{ me { securityEvents(first: 20) { nodes { type ipAddress } } } }`;
+
+interface Events {
+  me: { securityEvents: { nodes: Array<{ type: string; ipAddress: string | null }> } };
+}
+
+/** Sign-up through the web app's session route, the way the browser does it. */
+async function signUpThroughWeb(web: string, email: string, headers: Record<string, string>) {
+  const response = await fetch(`${web}/api/session/sign-up`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: web, ...headers },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  expect(response.status, await response.clone().text()).toBe(200);
+}
+
+/** Sign-in through the web app's `/graphql` forwarder; the access token it answers with. */
+async function signInThroughWeb(web: string, email: string, headers: Record<string, string>) {
+  const result = await postGraphQL<{ signIn: Pick<Payload, 'accessToken'> }>(`${web}/graphql`, SIGN_IN, {
+    variables: { input: { email, password: PASSWORD } },
+    headers,
+  });
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!.signIn.accessToken;
+}
+
+async function recordedAddresses(token: string) {
+  const events = await new AuthClient({ graphqlUrl }).ok<Events>(EVENTS, {}, token);
+  return events.me.securityEvents.nodes.map(({ type, ipAddress }) => `${type} ${ipAddress}`).sort();
+}
+
+describe('the client address behind the web app', () => {
+  it("keys on the browser's socket address, never on the X-Forwarded-For it sent", async () => {
+    const email = uniqueEmail();
+    await signUpThroughWeb(webUrl, email, SPOOFED);
+    const token = await signInThroughWeb(webUrl, email, { ...SPOOFED, 'x-forwarded-for': '192.0.2.7' });
+    // The control: straight to the router from loopback, X-Forwarded-For is believed. Were the web
+    // app to pass the browser's header on, the two events above would look like this one.
+    const direct = await new AuthClient({ graphqlUrl, ip: '198.51.100.20' }).signIn(email);
+    expect(direct.errors).toBeUndefined();
+
+    expect(await recordedAddresses(token)).toEqual([
+      'SIGN_IN 127.0.0.0', // through /graphql
+      'SIGN_IN 198.51.100.0', // the control
+      'SIGN_UP 127.0.0.0', // through /api/session/sign-up
+    ]);
+  });
+
+  describe('behind a trusted front proxy (WEB_TRUSTED_PROXIES)', () => {
+    let web: WebServer;
+    beforeAll(async () => {
+      // This test plays the TLS proxy in front of the web app, from loopback.
+      web = await startWebServer(graphqlUrl, { WEB_TRUSTED_PROXIES: '127.0.0.1,::1' });
+    }, 90_000);
+    afterAll(async () => {
+      await web?.stop();
+    });
+
+    it('takes the address the proxy added, not the ones the client put in front of it', async () => {
+      const email = uniqueEmail();
+      // A proxy appends the peer it saw to the client's own header.
+      await signUpThroughWeb(web.url, email, { ...SPOOFED, 'x-forwarded-for': '203.0.113.7, 198.51.100.77' });
+      const token = await signInThroughWeb(web.url, email, { 'x-forwarded-for': '192.0.2.7, 10.9.8.7' });
+
+      expect(await recordedAddresses(token)).toEqual(['SIGN_IN 10.9.8.0', 'SIGN_UP 198.51.100.0']);
+    });
+  });
+});
