@@ -52,6 +52,17 @@ describe('createGraphqlProxy', () => {
     expect(headers.get('cookie')).toBeNull();
   });
 
+  it('passes on the client address the web server settled, and no other address header', async () => {
+    const { sent, fetch } = recordingFetch(() => Response.json({ data: {} }));
+    await createGraphqlProxy({ upstream, fetch })(
+      browserRequest({ headers: { 'x-forwarded-for': '198.51.100.20', 'x-real-ip': '203.0.113.8' } }),
+    );
+    const headers = new Headers(sent[0]?.init?.headers);
+    expect(headers.get('x-forwarded-for')).toBe('198.51.100.20');
+    expect(headers.get('x-real-ip')).toBeNull();
+    expect(headers.get('forwarded')).toBeNull();
+  });
+
   it('keeps the query string of a GET operation and sends no body', async () => {
     const { sent, fetch } = recordingFetch(() => Response.json({ data: {} }));
     await createGraphqlProxy({ upstream, fetch })(

@@ -10,7 +10,11 @@ export interface GraphqlProxyOptions {
   fetch?: typeof fetch;
 }
 
-/** Request headers the API needs; cookies and everything else of the web origin stay behind. */
+/**
+ * Request headers the API needs; cookies and everything else of the web origin stay behind.
+ * `x-forwarded-for` is the one address the web server settled (src/server, decision 1010), never
+ * the browser's own: the router believes it from the web app.
+ */
 const FORWARDED_REQUEST_HEADERS = [
   'accept',
   'authorization',

@@ -27,7 +27,8 @@ export function documentHash(document: unknown): string {
 /**
  * Runs one registered document against the router by its hash only (the router resolves it from the
  * web app's manifest), the way the browser does. Headers that say who is asking (user agent, client
- * address, request id) are passed on; cookies never are.
+ * address, request id) are passed on; cookies never are. The client address (`x-forwarded-for`) is
+ * the one the web server settled from the socket (src/server, decision 1010), not the browser's.
  */
 export function createRouterCall(options: RouterCallOptions) {
   const { url, fetch: fetchFn = fetch } = options;
