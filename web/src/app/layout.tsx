@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell';
 import { THEME_BOOT_SCRIPT } from '@/components/theme/theme';
 import { GraphqlProvider } from '@/lib/graphql/graphql-provider';
+import { readPageSession } from '@/lib/session-server/page-session';
+import { InitialSessionProvider } from '@/lib/session/initial-session';
 import '@/styles/globals.css';
 
 export const metadata: Metadata = {
@@ -16,7 +18,9 @@ export const viewport: Viewport = {
   colorScheme: 'light dark',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Who the page session names (decision 1009); only the user goes to the page, never the token.
+  const pageSession = await readPageSession();
   return (
     // data-theme is corrected before paint by the boot script, hence suppressHydrationWarning.
     <html lang="en" data-theme="system" suppressHydrationWarning>
@@ -24,9 +28,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
       </head>
       <body>
-        <GraphqlProvider>
-          <AppShell>{children}</AppShell>
-        </GraphqlProvider>
+        <InitialSessionProvider user={pageSession?.user}>
+          <GraphqlProvider>
+            <AppShell>{children}</AppShell>
+          </GraphqlProvider>
+        </InitialSessionProvider>
       </body>
     </html>
   );

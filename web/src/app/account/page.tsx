@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { AccountPage } from '@/components/account/account-page';
-import { Skeleton } from '@/components/feedback/skeleton';
-import { RequireSession } from '@/components/session/require-session';
+import { AccountQuery } from '@/components/account/account.documents';
+import { SignedInPage } from '@/components/session/signed-in-page';
+import { prefetchOf } from '@/lib/graphql/prefetch';
 
 export const metadata: Metadata = { title: 'Account and security' };
 
-export default function AccountRoute() {
+export default function AccountPageRoute() {
   return (
-    <RequireSession fallback={<Skeleton label="Loading…" />}>
+    <SignedInPage loadingLabel="Loading your account…" queries={[prefetchOf(AccountQuery, {})]}>
       <AccountPage />
-    </RequireSession>
+    </SignedInPage>
   );
 }

@@ -1,14 +1,20 @@
 import type { Metadata } from 'next';
-import { Skeleton } from '@/components/feedback/skeleton';
 import { GearPage } from '@/components/gear/gear-page';
-import { RequireSession } from '@/components/session/require-session';
+import { GearQuery } from '@/components/gear/gear.documents';
+import { gearQueryVariables, INITIAL_GEAR_CONTROLS } from '@/components/gear/gear-query-variables';
+import { SignedInPage } from '@/components/session/signed-in-page';
+import { prefetchOf } from '@/lib/graphql/prefetch';
 
 export const metadata: Metadata = { title: 'Your gear' };
 
 export default function GearRoute() {
   return (
-    <RequireSession fallback={<Skeleton label="Loading…" />}>
+    <SignedInPage
+      loadingLabel="Loading your gear…"
+      rows={8}
+      queries={[prefetchOf(GearQuery, gearQueryVariables(INITIAL_GEAR_CONTROLS))]}
+    >
       <GearPage />
-    </RequireSession>
+    </SignedInPage>
   );
 }

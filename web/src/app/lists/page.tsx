@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { ListsPage } from '@/components/lists/lists-page';
-import { Skeleton } from '@/components/feedback/skeleton';
-import { RequireSession } from '@/components/session/require-session';
+import { ListsQuery } from '@/components/lists/lists.documents';
+import { SignedInPage } from '@/components/session/signed-in-page';
+import { prefetchOf } from '@/lib/graphql/prefetch';
 
 export const metadata: Metadata = { title: 'Lists' };
 
 export default function ListsPageRoute() {
   return (
-    <RequireSession fallback={<Skeleton label="Loading…" />}>
+    <SignedInPage loadingLabel="Loading your lists…" queries={[prefetchOf(ListsQuery, {})]}>
       <ListsPage />
-    </RequireSession>
+    </SignedInPage>
   );
 }

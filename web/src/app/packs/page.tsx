@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { PacksPage } from '@/components/packs/packs-page';
-import { Skeleton } from '@/components/feedback/skeleton';
-import { RequireSession } from '@/components/session/require-session';
+import { PacksQuery } from '@/components/packs/packs.documents';
+import { SignedInPage } from '@/components/session/signed-in-page';
+import { prefetchOf } from '@/lib/graphql/prefetch';
 
 export const metadata: Metadata = { title: 'Packs' };
 
 export default function PacksPageRoute() {
   return (
-    <RequireSession fallback={<Skeleton label="Loading…" />}>
+    <SignedInPage loadingLabel="Loading your packs…" queries={[prefetchOf(PacksQuery, {})]}>
       <PacksPage />
-    </RequireSession>
+    </SignedInPage>
   );
 }

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { TripsPage } from '@/components/trips/trips-page';
-import { Skeleton } from '@/components/feedback/skeleton';
-import { RequireSession } from '@/components/session/require-session';
+import { TripsQuery } from '@/components/trips/trips.documents';
+import { SignedInPage } from '@/components/session/signed-in-page';
+import { prefetchOf } from '@/lib/graphql/prefetch';
 
 export const metadata: Metadata = { title: 'Trips' };
 
 export default function TripsPageRoute() {
   return (
-    <RequireSession fallback={<Skeleton label="Loading…" />}>
+    <SignedInPage loadingLabel="Loading your trips…" queries={[prefetchOf(TripsQuery, {})]}>
       <TripsPage />
-    </RequireSession>
+    </SignedInPage>
   );
 }

@@ -10,7 +10,8 @@ import { toFormErrors } from '@/lib/graphql/api-error';
 import { useLoadMore } from '@/lib/graphql/use-load-more';
 import { AddItemForm } from './add-item-form';
 import { CategoryManager } from './category-manager';
-import { GearControls, type GearControlsValue } from './gear-controls';
+import { GearControls } from './gear-controls';
+import { gearQueryVariables, INITIAL_GEAR_CONTROLS } from './gear-query-variables';
 import { GearTable, type GearItemChange } from './gear-table';
 import {
   CreateCategoryMutation,
@@ -20,27 +21,13 @@ import {
 } from './gear.documents';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
 
-const INITIAL: GearControlsValue = {
-  search: '',
-  categoryId: '',
-  sort: 'CREATED',
-  direction: 'DESC',
-  includeArchived: false,
-};
-
 /** The gear library: search, filter, sort, inline edit, bulk archive, categories, add. */
 export function GearPage() {
-  const [controls, setControls] = useState(INITIAL);
+  const [controls, setControls] = useState(INITIAL_GEAR_CONTROLS);
   const search = useDeferredValue(controls.search);
   const variables = useMemo(
-    () => ({
-      sort: { field: controls.sort, direction: controls.direction },
-      filter: {
-        search: search.trim() || undefined,
-        categoryId: controls.categoryId || undefined,
-        includeArchived: controls.includeArchived,
-      },
-    }),
+    () => gearQueryVariables(controls, search),
+    // The search box is deferred; the other controls apply at once.
     [controls.sort, controls.direction, controls.categoryId, controls.includeArchived, search],
   );
   const context = useMemo(() => ({ additionalTypenames: ['Item', 'Category'] }), []);

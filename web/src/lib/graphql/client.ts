@@ -1,7 +1,15 @@
 import { authExchange } from '@urql/exchange-auth';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
-import { createClient, fetchExchange, type Client, type CombinedError } from 'urql';
+import {
+  createClient,
+  fetchExchange,
+  type Client,
+  type CombinedError,
+  type Exchange,
+  type SSRExchange,
+} from 'urql';
+import { filter, pipe } from 'wonka';
 import { cacheConfig } from './cache-config';
 
 /** The client name the router holds to trusted documents (router decision 0705). */
@@ -23,7 +31,30 @@ export interface GraphqlClientOptions {
   refreshAccessToken?: () => Promise<unknown>;
   /** Whether the current token is known to be expired (refresh before sending). @default () => false */
   isAccessTokenExpired?: () => boolean;
+  /**
+   * Results the server prefetched for this page (decision 1009), answered before the network and
+   * written into graphcache like any other result.
+   */
+  ssr?: SSRExchange;
+  /**
+   * `false` while a client component renders on the server: what the prefetch did not answer stays
+   * loading (a skeleton) instead of being fetched by the web server without the user's token; the
+   * browser fetches it after hydrating.
+   * @default true
+   */
+  network?: boolean;
 }
+
+/** Answers nothing: operations stay pending (the server render of client components). */
+const pendingExchange: Exchange =
+  ({ forward }) =>
+  (operations$) =>
+    forward(
+      pipe(
+        operations$,
+        filter(() => false),
+      ),
+    );
 
 function isUnauthenticated(error: CombinedError): boolean {
   return error.graphQLErrors.some((graphqlError) => graphqlError.extensions['code'] === 'UNAUTHENTICATED');
@@ -38,8 +69,9 @@ function embeddedHash(document: unknown): Promise<string> {
 /**
  * Builds the app's one urql client. This is the only module that constructs a client, so the
  * transport (headers, exchanges, URL) can change in one place:
- * graphcache (normalized, optimistic) → auth (bearer token, one refresh-and-retry) →
- * persisted (trusted documents: only the sha256 hash is sent) → fetch.
+ * graphcache (normalized, optimistic) → ssr (results the server prefetched, 1009) →
+ * auth (bearer token, one refresh-and-retry) → persisted (trusted documents: only the sha256 hash
+ * is sent) → fetch.
  */
 export function createGraphqlClient(options: GraphqlClientOptions): Client {
   const {
@@ -47,41 +79,63 @@ export function createGraphqlClient(options: GraphqlClientOptions): Client {
     getAccessToken,
     refreshAccessToken = () => Promise.resolve(),
     isAccessTokenExpired = () => false,
+    ssr,
+    network = true,
   } = options;
+  const transport = network
+    ? networkExchanges(getAccessToken, refreshAccessToken, isAccessTokenExpired)
+    : [pendingExchange];
   return createClient({
     url,
-    exchanges: [
-      cacheExchange(cacheConfig),
-      authExchange(async (utils) => ({
-        addAuthToOperation(operation) {
-          const token = getAccessToken();
-          return token ? utils.appendHeaders(operation, { authorization: `Bearer ${token}` }) : operation;
-        },
-        didAuthError: isUnauthenticated,
-        willAuthError: isAccessTokenExpired,
-        async refreshAuth() {
-          await refreshAccessToken();
-        },
-      })),
-      persistedExchange({
-        enforcePersistedQueries: true,
-        enableForMutation: true,
-        // POST for every operation: an access token does not belong beside a URL proxies log.
-        preferGetForPersistedQueries: false,
-        generateHash: (_query, document) => embeddedHash(document),
-      }),
-      fetchExchange,
-    ],
+    exchanges: [cacheExchange(cacheConfig), ...(ssr ? [ssr] : []), ...transport],
     preferGetMethod: false,
     fetchOptions: { headers: { 'apollographql-client-name': WEB_CLIENT_NAME } },
   });
 }
 
+function networkExchanges(
+  getAccessToken: () => string | undefined,
+  refreshAccessToken: () => Promise<unknown>,
+  isAccessTokenExpired: () => boolean,
+): Exchange[] {
+  return [
+    authExchange(async (utils) => ({
+      addAuthToOperation(operation) {
+        const token = getAccessToken();
+        return token ? utils.appendHeaders(operation, { authorization: `Bearer ${token}` }) : operation;
+      },
+      didAuthError: isUnauthenticated,
+      willAuthError: isAccessTokenExpired,
+      async refreshAuth() {
+        await refreshAccessToken();
+      },
+    })),
+    persistedExchange({
+      enforcePersistedQueries: true,
+      enableForMutation: true,
+      // POST for every operation: an access token does not belong beside a URL proxies log.
+      preferGetForPersistedQueries: false,
+      generateHash: (_query, document) => embeddedHash(document),
+    }),
+    fetchExchange,
+  ];
+}
+
+export interface ServerGraphqlClientOptions {
+  /** The visitor's access token from the page session (1009); anonymous without one. */
+  accessToken?: string;
+  /** Gives up after this long, so a slow API turns into a browser fetch instead of a stalled page. */
+  timeoutMs?: number;
+}
+
 /**
- * A client for server components: anonymous (the web server holds no user's access token, 1001),
- * trusted documents by hash, straight to the router. Used for public pages such as `/s/<token>`.
+ * A client for server components: trusted documents by hash, straight to the router, never cached
+ * across requests. Anonymous for public pages such as `/s/<token>`; with the page session's token
+ * for prefetching a signed-in page (decision 1009).
  */
-export function createServerGraphqlClient(url: string): Client {
+export function createServerGraphqlClient(url: string, options: ServerGraphqlClientOptions = {}): Client {
+  const headers: Record<string, string> = { 'apollographql-client-name': WEB_CLIENT_NAME };
+  if (options.accessToken) headers['authorization'] = `Bearer ${options.accessToken}`;
   return createClient({
     url,
     exchanges: [
@@ -93,6 +147,10 @@ export function createServerGraphqlClient(url: string): Client {
       fetchExchange,
     ],
     preferGetMethod: false,
-    fetchOptions: { headers: { 'apollographql-client-name': WEB_CLIENT_NAME }, cache: 'no-store' },
+    fetchOptions: () => ({
+      headers,
+      cache: 'no-store',
+      ...(options.timeoutMs === undefined ? {} : { signal: AbortSignal.timeout(options.timeoutMs) }),
+    }),
   });
 }

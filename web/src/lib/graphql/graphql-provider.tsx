@@ -1,32 +1,54 @@
 'use client';
 
-import { useEffect, useMemo, type ReactNode } from 'react';
-import { Provider } from 'urql';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { Provider, ssrExchange, type SSRData } from 'urql';
 import { browserSession, browserSessionClient } from '@/lib/session/browser-session';
 import { useSession } from '@/lib/session/use-session';
 import { createGraphqlClient } from './client';
 
+type SeedResults = (results: SSRData) => void;
+
+const SeedResultsContext = createContext<SeedResults>(() => {});
+
+/** Hands results the server prefetched to the current client (`SeededQueries`). */
+export function useSeedResults(): SeedResults {
+  return useContext(SeedResultsContext);
+}
+
 /**
  * Gives the interactive subtree a client bound to the current user. Another user (or signing out)
  * gets a new client, so one user's cached results are never shown to the next; a refreshed token
- * keeps the client and its cache. On load it asks the web server to restore the session.
+ * keeps the client and its cache. On load, a tab without an access token asks the web server for
+ * one (the refresh cookie). On the server, every request renders its own provider and client.
  */
 export function GraphqlProvider({ children }: { children: ReactNode }) {
   const session = useSession();
   const userKey = session.status === 'signed-in' ? session.session.user.id : session.status;
   useEffect(() => {
-    if (browserSession?.getSnapshot().status === 'unknown') void browserSessionClient?.restore();
+    const state = browserSession?.getSnapshot();
+    if (state && state.status !== 'signed-out' && browserSession?.accessToken() === undefined) {
+      void browserSessionClient?.restore();
+    }
   }, []);
-  const client = useMemo(
-    () =>
-      createGraphqlClient({
+  const { client, seed } = useMemo(() => {
+    const inBrowser = typeof window !== 'undefined';
+    const ssr = ssrExchange({ isClient: inBrowser });
+    return {
+      client: createGraphqlClient({
+        ssr,
+        network: inBrowser,
         getAccessToken: () => browserSession?.accessToken(),
         refreshAccessToken: () => browserSessionClient?.refresh() ?? Promise.resolve(),
         isAccessTokenExpired: () =>
           browserSession?.getSnapshot().status === 'signed-in' && browserSession.accessToken() === undefined,
       }),
+      seed: (results: SSRData) => ssr.restoreData(results),
+    };
     // Keyed by the user on purpose: the token itself is read per request.
-    [userKey],
+  }, [userKey]);
+  return (
+    <SeedResultsContext.Provider value={seed}>
+      <Provider value={client}>{children}</Provider>
+    </SeedResultsContext.Provider>
   );
-  return <Provider value={client}>{children}</Provider>;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodePageSession } from './page-session-cookie';
 import { createSessionRoute, type SessionAction } from './session-route';
 
 const ROUTER = new URL('http://router.test/graphql');
@@ -66,6 +67,41 @@ describe('createSessionRoute', () => {
     expect(seen[0]?.body.variables).toEqual({ input: { email: 'ada@example.com', password: 'pw' } });
     expect(seen[0]?.headers.get('cookie')).toBeNull();
     expect(seen[0]?.headers.get('apollographql-client-name')).toBe('packyourbag-web');
+  });
+
+  it('sets the page session beside the refresh cookie: the access token and user, on every path', async () => {
+    const { fetch } = router(() => ({ data: { signIn: payload('1') } }));
+    const response = await createSessionRoute('sign-in', { graphqlUrl: ROUTER, fetch })(request('sign-in'));
+    const cookies = response.headers.getSetCookie();
+    expect(cookies).toHaveLength(2);
+    const page = cookies.find((cookie) => cookie.startsWith('pyb_access=')) ?? '';
+    expect(page).toContain('Path=/;');
+    expect(page).toContain('HttpOnly');
+    expect(page).toContain('SameSite=Strict');
+    const value = page.slice('pyb_access='.length, page.indexOf(';'));
+    expect(decodePageSession(value, Date.parse('2026-11-21T04:00:00.000Z'))).toEqual({
+      accessToken: 'access-1',
+      expiresAt: '2026-11-21T04:15:00.000Z',
+      user: payload('1').user,
+    });
+    expect(Buffer.from(value, 'base64url').toString()).not.toContain('refresh-1');
+  });
+
+  it('clears both cookies on sign-out and when a refresh is refused', async () => {
+    const refused = router(() => ({
+      errors: [{ message: 'spent', extensions: { code: 'UNAUTHENTICATED' } }],
+    }));
+    const refresh = await createSessionRoute('refresh', { graphqlUrl: ROUTER, fetch: refused.fetch })(
+      request('refresh', { headers: { cookie: 'pyb_refresh=old; pyb_access=x' } }),
+    );
+    const signedOut = await createSessionRoute('sign-out', { graphqlUrl: ROUTER, fetch: refused.fetch })(
+      request('sign-out'),
+    );
+    for (const response of [refresh, signedOut]) {
+      const cookies = response.headers.getSetCookie();
+      expect(cookies.map((cookie) => cookie.split('=')[0]).sort()).toEqual(['pyb_access', 'pyb_refresh']);
+      for (const cookie of cookies) expect(cookie).toContain('Max-Age=0');
+    }
   });
 
   it('marks the cookie Secure unless the site is plain http on loopback', async () => {

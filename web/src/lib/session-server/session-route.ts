@@ -5,6 +5,7 @@ import {
   readRefreshCookie,
   refreshCookieHeader,
 } from './refresh-cookie';
+import { clearedPageSessionCookieHeader, pageSessionCookieHeader } from './page-session-cookie';
 import { createRouterCall, type RouterResult } from './router-call';
 import {
   SessionGuestMutation,
@@ -37,14 +38,23 @@ export interface SessionRouteOptions {
 
 const NO_STORE = { 'cache-control': 'no-store', 'content-type': 'application/json' };
 
-function json(body: unknown, status: number, setCookie?: string): Response {
+function json(body: unknown, status: number, setCookies: readonly string[] = []): Response {
   const headers = new Headers(NO_STORE);
-  if (setCookie) headers.append('set-cookie', setCookie);
+  for (const cookie of setCookies) headers.append('set-cookie', cookie);
   return new Response(JSON.stringify(body), { status, headers });
 }
 
-function errors(list: readonly GraphQLFormattedError[], status: number, setCookie?: string): Response {
-  return json({ errors: list }, status, setCookie);
+function errors(
+  list: readonly GraphQLFormattedError[],
+  status: number,
+  setCookies: readonly string[] = [],
+): Response {
+  return json({ errors: list }, status, setCookies);
+}
+
+/** Both session cookies gone: the refresh token and the page session (1001, 1009). */
+function clearedSessionCookies(secure: boolean): string[] {
+  return [clearedRefreshCookieHeader(secure), clearedPageSessionCookieHeader(secure)];
 }
 
 const UNREACHABLE: GraphQLFormattedError = {
@@ -103,7 +113,7 @@ export function createSessionRoute(action: SessionAction, options: SessionRouteO
       return errors(
         result.errors,
         statusOf(result.errors),
-        clearOnFailure ? clearedRefreshCookieHeader(secure) : undefined,
+        clearOnFailure ? clearedSessionCookies(secure) : [],
       );
     }
     const payload = result.data;
@@ -112,8 +122,10 @@ export function createSessionRoute(action: SessionAction, options: SessionRouteO
       expiresAt: payload.expiresAt,
       user: payload.user,
     };
-    const cookie = refreshCookieHeader(payload.refreshToken, new Date(payload.refreshTokenExpiresAt), secure);
-    return json({ session }, 200, cookie);
+    return json({ session }, 200, [
+      refreshCookieHeader(payload.refreshToken, new Date(payload.refreshTokenExpiresAt), secure),
+      pageSessionCookieHeader(session, secure),
+    ]);
   };
 
   return async (request: Request): Promise<Response> => {
@@ -156,7 +168,7 @@ export function createSessionRoute(action: SessionAction, options: SessionRouteO
       }
       case 'refresh': {
         const refreshToken = readRefreshCookie(request);
-        if (!refreshToken) return errors([NO_SESSION], 401);
+        if (!refreshToken) return errors([NO_SESSION], 401, clearedSessionCookies(secure));
         const result = await call(SessionRefreshMutation, { refreshToken }, { request });
         return started(
           result.kind === 'data' ? { kind: 'data', data: result.data.refreshSession } : result,
@@ -175,7 +187,7 @@ export function createSessionRoute(action: SessionAction, options: SessionRouteO
             authorization = `Bearer ${refreshed.data.refreshSession.accessToken}`;
         }
         if (authorization) await call(SessionSignOutMutation, {}, { request, authorization });
-        return json({ signedOut: true }, 200, clearedRefreshCookieHeader(secure));
+        return json({ signedOut: true }, 200, clearedSessionCookies(secure));
       }
     }
   };

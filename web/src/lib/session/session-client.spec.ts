@@ -64,6 +64,25 @@ describe('createSessionClient', () => {
     expect(signedOut.getSnapshot()).toEqual({ status: 'signed-out', reason: 'signed-out' });
   });
 
+  it('keeps a session the server vouched for when the restore cannot reach the web server', async () => {
+    const offline = async () => {
+      throw new TypeError('offline');
+    };
+    const unknownTab = createSessionStore();
+    await createSessionClient({ store: unknownTab, fetch: offline }).restore();
+    expect(unknownTab.getSnapshot()).toEqual({ status: 'signed-out', reason: 'signed-out' });
+
+    const adopted = createSessionStore();
+    adopted.adopt(session('t').user);
+    await createSessionClient({ store: adopted, fetch: offline }).restore();
+    expect(adopted.getSnapshot()).toMatchObject({ status: 'signed-in', session: { user: { id: 'u1' } } });
+    expect(adopted.accessToken()).toBeUndefined();
+
+    // A refused refresh still ends it, as expired (sign-in says so and brings the user back).
+    await createSessionClient({ store: adopted, fetch: async () => unauthenticated() }).restore();
+    expect(adopted.getSnapshot()).toEqual({ status: 'signed-out', reason: 'expired' });
+  });
+
   it('marks a session that could not be refreshed as expired, so sign-in can say so', async () => {
     const store = createSessionStore();
     let first = true;

@@ -102,7 +102,11 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
   const client: SessionClient = {
     async restore() {
       const result = await client.refresh();
-      if (!result.ok && !isUnauthenticated(result)) store.signOut('signed-out');
+      // Unreachable: a tab that knows nothing counts as signed out; one the server vouched for
+      // (adopted, 1009) keeps its page and refreshes again before its next request.
+      if (!result.ok && !isUnauthenticated(result) && store.getSnapshot().status === 'unknown') {
+        store.signOut('signed-out');
+      }
       return result;
     },
     signIn: (input) => start('sign-in', input),

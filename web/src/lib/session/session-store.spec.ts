@@ -23,6 +23,26 @@ describe('createSessionStore', () => {
     expect(store.getSnapshot()).toEqual({ status: 'signed-in', session });
   });
 
+  it('adopts a user the server vouched for without handing out a token until a refresh brings one', () => {
+    const store = createSessionStore({ now: beforeExpiry });
+    store.adopt(session.user);
+    expect(store.getSnapshot()).toMatchObject({ status: 'signed-in', session: { user: session.user } });
+    expect(store.accessToken()).toBeUndefined();
+    store.signIn(session);
+    expect(store.accessToken()).toBe('token-1');
+  });
+
+  it('adopts only while the session is unknown, so it never overrides what the tab learned', () => {
+    const store = createSessionStore({ now: beforeExpiry });
+    store.signOut('signed-out');
+    store.adopt(session.user);
+    expect(store.getSnapshot()).toEqual({ status: 'signed-out', reason: 'signed-out' });
+    const other = createSessionStore({ now: beforeExpiry });
+    other.signIn(session);
+    other.adopt({ id: 'u2', email: 'bob@example.com', isGuest: false });
+    expect(other.getSnapshot()).toEqual({ status: 'signed-in', session });
+  });
+
   it('keeps nothing in web storage', () => {
     const store = createSessionStore({ now: beforeExpiry });
     store.signIn(session);

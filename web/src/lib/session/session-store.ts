@@ -1,9 +1,17 @@
+/** Who is signed in (no credential): what a server render may tell the page (1009). */
+export interface SessionUser {
+  id: string;
+  email: string;
+  isGuest: boolean;
+}
+
 /** What the browser keeps about a signed-in user: in memory only (docs/decisions/1001). */
 export interface Session {
+  /** The bearer token; `''` while the tab has not fetched one yet (see `SessionStore.adopt`). */
   accessToken: string;
   /** ISO-8601 instant after which the API stops accepting `accessToken`. */
   expiresAt: string;
-  user: { id: string; email: string; isGuest: boolean };
+  user: SessionUser;
 }
 
 /**
@@ -23,6 +31,12 @@ export interface SessionStore {
   /** The bearer token to send, or `undefined` when signed out or expired. */
   accessToken(): string | undefined;
   signIn(session: Session): void;
+  /**
+   * Signed in as `user`, vouched for by the server's render (the page session cookie, 1009), before
+   * the tab holds an access token: `accessToken()` stays `undefined` until a refresh brings one.
+   * Does nothing once the tab knows its session.
+   */
+  adopt(user: SessionUser): void;
   /** `expired`: the session ended without the user asking (the sign-in page says so). */
   signOut(reason?: 'expired' | 'signed-out'): void;
 }
@@ -30,6 +44,11 @@ export interface SessionStore {
 export interface SessionStoreOptions {
   /** @default Date.now */
   now?: () => number;
+}
+
+/** A session the server vouched for, without a token yet: already expired, so it is never sent. */
+export function adoptedSession(user: SessionUser): Session {
+  return { accessToken: '', expiresAt: new Date(0).toISOString(), user };
 }
 
 /**
@@ -59,6 +78,10 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
     },
     signIn(session) {
       set({ status: 'signed-in', session });
+    },
+    adopt(user) {
+      if (state.status !== 'unknown') return;
+      set({ status: 'signed-in', session: adoptedSession(user) });
     },
     signOut(reason = 'signed-out') {
       if (state.status !== 'signed-out') set({ status: 'signed-out', reason });

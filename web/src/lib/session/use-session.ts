@@ -1,20 +1,22 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { browserSession, UNKNOWN_SESSION } from './browser-session';
+import { browserSession } from './browser-session';
+import { useInitialSession } from './initial-session';
 import type { SessionState } from './session-store';
 
 const noSubscription = () => () => {};
-const unknown = () => UNKNOWN_SESSION;
 
 /**
- * The current session. Renders `unknown` on the server and while hydrating, then the stored
- * session, so server HTML and the first browser render always agree.
+ * The current session. The server and the hydrating render report what the server knew (the page
+ * session, or `unknown`), then the tab's store takes over, so server HTML and the first browser
+ * render always agree.
  */
 export function useSession(): SessionState {
+  const initial = useInitialSession();
   return useSyncExternalStore(
     browserSession ? browserSession.subscribe : noSubscription,
-    browserSession ? browserSession.getSnapshot : unknown,
-    unknown,
+    browserSession ? browserSession.getSnapshot : () => initial,
+    () => initial,
   );
 }

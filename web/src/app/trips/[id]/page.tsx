@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import { TripChecklist } from '@/components/trips/trip-checklist';
-import { Skeleton } from '@/components/feedback/skeleton';
-import { RequireSession } from '@/components/session/require-session';
+import { TripChecklistQuery } from '@/components/trips/trips.documents';
+import { SignedInPage } from '@/components/session/signed-in-page';
+import { prefetchOf } from '@/lib/graphql/prefetch';
 
 export const metadata: Metadata = { title: 'Packing checklist' };
 
 export default async function TripChecklistRoute({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return (
-    <RequireSession fallback={<Skeleton label="Loading…" />}>
+    <SignedInPage loadingLabel="Loading the checklist…" queries={[prefetchOf(TripChecklistQuery, { id })]}>
       <TripChecklist id={id} />
-    </RequireSession>
+    </SignedInPage>
   );
 }

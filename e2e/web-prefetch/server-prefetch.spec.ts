@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, inject, it } from 'vitest';
+import { postGraphQL } from '../support/graphql-client.js';
+
+// Signed-in pages are prefetched on the server with the page session cookie (decision 1009): the
+// HTML of a full page load already holds the user's data, the refresh token never leaves
+// /api/session, another user's cookie never shows this user's data, and without the cookie (or
+// with a broken one) the page still answers 200 with its skeleton and fetches in the browser.
+
+interface WebSession {
+  accessToken: string;
+  /** `name=value` of each cookie the session route set, ready for a `Cookie` header. */
+  cookies: Map<string, string>;
+}
+
+async function signUpOnWeb(webUrl: string): Promise<WebSession> {
+  const response = await fetch(`${webUrl}/api/session/sign-up`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: webUrl },
+    body: JSON.stringify({
+      email: `e2e-${randomUUID()}@example.com`,
+      password: 'correct horse battery staple',
+    }),
+  });
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { session: { accessToken: string } };
+  const cookies = new Map<string, string>();
+  for (const header of response.headers.getSetCookie()) {
+    const [pair = ''] = header.split(';');
+    cookies.set(pair.slice(0, pair.indexOf('=')), pair);
+  }
+  return { accessToken: body.session.accessToken, cookies };
+}
+
+async function page(webUrl: string, path: string, cookie?: string, fetchDest = 'document') {
+  const response = await fetch(`${webUrl}${path}`, {
+    headers: { 'sec-fetch-dest': fetchDest, ...(cookie ? { cookie } : {}) },
+  });
+  return { status: response.status, html: await response.text() };
+}
+
+async function seed(graphqlUrl: string, token: string) {
+  const call = async <T>(query: string, variables: Record<string, unknown>) => {
+    const result = await postGraphQL<T>(graphqlUrl, query, { token, variables });
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    return result.data as T;
+  };
+  const names = {
+    item: `Prefetched tarp ${randomUUID().slice(0, 8)}`,
+    list: `Prefetched list ${randomUUID().slice(0, 8)}`,
+    pack: `Prefetched pack ${randomUUID().slice(0, 8)}`,
+    trip: `Prefetched trip ${randomUUID().slice(0, 8)}`,
+  };
+  const item = await call<{ createItem: { id: string } }>(
+    'mutation($input: CreateItemInput!) { createItem(input: $input) { id } }',
+    { input: { name: names.item, weightMg: 312_000 } },
+  );
+  const list = await call<{ createList: { id: string } }>(
+    'mutation($input: CreateListInput!) { createList(input: $input) { id } }',
+    { input: { name: names.list, entries: [{ itemId: item.createItem.id }] } },
+  );
+  const pack = await call<{ createPack: { id: string } }>(
+    'mutation($input: CreatePackInput!) { createPack(input: $input) { id } }',
+    { input: { name: names.pack, listIds: [list.createList.id] } },
+  );
+  const trip = await call<{ createTrip: { id: string } }>(
+    'mutation($input: CreateTripInput!) { createTrip(input: $input) { id } }',
+    {
+      input: { name: names.trip, startDate: '2027-07-14', endDate: '2027-07-20', packId: pack.createPack.id },
+    },
+  );
+  return {
+    names,
+    ids: { list: list.createList.id, pack: pack.createPack.id, trip: trip.createTrip.id },
+  };
+}
+
+describe('signed-in pages prefetched on the server (page session cookie)', () => {
+  const { graphqlUrl, webUrl } = inject('stack');
+
+  it('sets the page session beside the refresh cookie, and only the refresh cookie is scoped to /api/session', async () => {
+    const session = await signUpOnWeb(webUrl);
+    expect([...session.cookies.keys()].sort()).toEqual(['pyb_access', 'pyb_refresh']);
+    const access = session.cookies.get('pyb_access') ?? '';
+    const refresh = session.cookies.get('pyb_refresh') ?? '';
+    // The page credential holds the access token, never the refresh token.
+    const decoded = Buffer.from(access.slice('pyb_access='.length), 'base64url').toString('utf8');
+    expect(decoded).toContain(session.accessToken);
+    expect(decoded).not.toContain(refresh.slice('pyb_refresh='.length));
+  });
+
+  it('renders each signed-in page with its data in the HTML of a full page load', async () => {
+    const session = await signUpOnWeb(webUrl);
+    const { names, ids } = await seed(graphqlUrl, session.accessToken);
+    const cookie = session.cookies.get('pyb_access');
+
+    const expectations: Array<[string, string]> = [
+      ['/gear', names.item],
+      ['/lists', names.list],
+      [`/lists/${ids.list}`, names.item],
+      ['/packs', names.pack],
+      [`/packs/${ids.pack}`, names.list],
+      ['/trips', names.trip],
+      [`/trips/${ids.trip}`, names.item],
+    ];
+    for (const [path, text] of expectations) {
+      const { status, html } = await page(webUrl, path, cookie);
+      expect(status, path).toBe(200);
+      expect(html, `${path} should be server-rendered with "${text}"`).toContain(text);
+    }
+    // The access token itself is not written into the page.
+    expect((await page(webUrl, '/gear', cookie)).html).not.toContain(session.accessToken);
+  });
+
+  it('renders the skeleton and no data without the cookie, with a broken one, or for a client-side navigation', async () => {
+    const session = await signUpOnWeb(webUrl);
+    const { names } = await seed(graphqlUrl, session.accessToken);
+    const cases = [
+      await page(webUrl, '/gear'),
+      await page(webUrl, '/gear', 'pyb_access=not-a-session'),
+      await page(webUrl, '/gear', `pyb_access=${Buffer.from('{"accessToken":"x"}').toString('base64url')}`),
+      // Next's client-side navigation asks for the React payload only: the tab's cache answers.
+      await page(webUrl, '/gear', session.cookies.get('pyb_access'), 'empty'),
+    ];
+    for (const { status, html } of cases) {
+      expect(status).toBe(200);
+      expect(html).not.toContain(names.item);
+      expect(html).toContain('Loading your gear');
+    }
+  });
+
+  it("never shows one user's data with another user's page session", async () => {
+    const owner = await signUpOnWeb(webUrl);
+    const other = await signUpOnWeb(webUrl);
+    const { names, ids } = await seed(graphqlUrl, owner.accessToken);
+    for (const path of ['/gear', `/lists/${ids.list}`, `/packs/${ids.pack}`, `/trips/${ids.trip}`]) {
+      const { status, html } = await page(webUrl, path, other.cookies.get('pyb_access'));
+      expect(status, path).toBe(200);
+      expect(html, path).not.toContain(names.item);
+      expect(html, path).not.toContain(names.list);
+    }
+  });
+
+  it('clears the page session on sign-out', async () => {
+    const session = await signUpOnWeb(webUrl);
+    const response = await fetch(`${webUrl}/api/session/sign-out`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        origin: webUrl,
+        authorization: `Bearer ${session.accessToken}`,
+        cookie: [...session.cookies.values()].join('; '),
+      },
+      body: '{}',
+    });
+    expect(response.status).toBe(200);
+    const cleared = response.headers.getSetCookie();
+    expect(cleared.find((header) => header.startsWith('pyb_access=;'))).toContain('Max-Age=0');
+    expect(cleared.find((header) => header.startsWith('pyb_refresh=;'))).toContain('Max-Age=0');
+  });
+});
