@@ -61,6 +61,8 @@ export interface PackingModuleDependencies {
   database: PackingDatabase;
   /** What GET /metrics serves (process metrics, the lifecycle consumer's counters and gauges). */
   metrics: Registry;
+  /** Made by the caller, which also recovers interrupted jobs through it and stops it on shutdown. */
+  imports: LighterPackImportService;
 }
 
 @Module({})
@@ -98,7 +100,7 @@ export class PackingModule implements NestModule {
         { provide: ShareService, useValue: new ShareService(database) },
         { provide: GearStatisticsService, useValue: new GearStatisticsService(database) },
         { provide: PackingExportService, useValue: new PackingExportService(database) },
-        { provide: LighterPackImportService, useValue: new LighterPackImportService(database, deps.logger) },
+        { provide: LighterPackImportService, useValue: deps.imports },
         UserItemsResolver,
         ItemResolver,
         ItemMutationsResolver,

@@ -9,6 +9,12 @@ export interface PackingConfig extends SubgraphConfig {
    */
   exposeStatementCount: boolean;
   /**
+   * IMPORT_JOB_LEASE_SECONDS: a running LighterPack import renews its lease every third of this;
+   * a job whose lease has expired is resumed by recovery, which runs at start and every half lease
+   * (docs/decisions/0807). @default 60
+   */
+  importJobLeaseSeconds: number;
+  /**
    * Account lifecycle events (docs/decisions/0901, 0920): deletions and guest seeding. Required in
    * production (a deleted account's gear must go); elsewhere absent when EVENTS_DATABASE_URL is unset.
    */
@@ -28,6 +34,7 @@ export function readPackingConfig(env: NodeJS.ProcessEnv = process.env): Packing
     ...subgraph,
     databaseUrl: read.url('DATABASE_URL'),
     exposeStatementCount: read.optionalString('NODE_ENV') === 'test',
+    importJobLeaseSeconds: read.int('IMPORT_JOB_LEASE_SECONDS', 60, { min: 3, max: 3600 }),
     events:
       subgraph.production || read.optionalString('EVENTS_DATABASE_URL') !== undefined
         ? {

@@ -6,6 +6,8 @@ import { PackingModule } from './app.module.js';
 import { readPackingConfig, type PackingConfig } from './config.js';
 import { createPrismaClient } from './database/create-prisma-client.js';
 import { startPackingLifecycle, type PackingLifecycle } from './lifecycle/packing-lifecycle.js';
+import { ImportJobRecovery } from './lighterpack/import-job-recovery.js';
+import { LighterPackImportService } from './lighterpack/lighterpack-import.service.js';
 
 export async function startPacking(config: PackingConfig, logger: Logger): Promise<RunningSubgraph> {
   const database = createPrismaClient(config.databaseUrl);
@@ -17,14 +19,22 @@ export async function startPacking(config: PackingConfig, logger: Logger): Promi
   } else {
     logger.warn('EVENTS_DATABASE_URL is not set: deleted accounts keep their gear, guests get no samples.');
   }
+  const leaseSeconds = config.importJobLeaseSeconds;
+  const imports = new LighterPackImportService(database, logger, { leaseSeconds });
+  // Imports whose process died mid-job are resumed (or failed) at start and every half lease.
+  const recovery = new ImportJobRecovery({ database, imports, logger, leaseSeconds });
+  recovery.start(leaseSeconds * 500);
   return startSubgraph({
-    module: PackingModule.forRoot({ config, logger, database, metrics }),
+    module: PackingModule.forRoot({ config, logger, database, metrics, imports }),
     host: config.host,
     port: config.port,
     logger,
     routerSecret: config.trust.routerSecret,
     verifyAccessToken: createCallerVerifier(config.trust, logger),
     onShutdown: async () => {
+      recovery.stop();
+      // Imports in hand give up their leases: another instance resumes them at once.
+      await imports.stop();
       // The event in hand finishes before the database goes.
       await lifecycle?.stop();
       await database.$disconnect();

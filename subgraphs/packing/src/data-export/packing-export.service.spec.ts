@@ -34,6 +34,9 @@ describe('PackingExportService', () => {
     const share = await database.shareLink.create({
       data: { ownerId: userId, token: `secret-${randomUUID()}`, listId: list.id },
     });
+    const job = await database.importJob.create({
+      data: { ownerId: userId, totalRows: 1, inputCsv: 'Item Name\nTent', inputListName: 'Imported' },
+    });
 
     const part = await new PackingExportService(database).exportFor(userId);
 
@@ -58,6 +61,18 @@ describe('PackingExportService', () => {
     ]);
     expect(part.shareLinks).toEqual([
       { id: share.id, listId: list.id, packId: null, createdAt: share.createdAt },
+    ]);
+    // A running job's lease, attempt and stored input are bookkeeping, not the user's data.
+    expect(part.importJobs).toEqual([
+      {
+        id: job.id,
+        status: 'RUNNING',
+        totalRows: 1,
+        processedRows: 0,
+        errors: [],
+        listId: null,
+        createdAt: job.createdAt,
+      },
     ]);
     // Nothing of the other user, and no secret anywhere.
     const text = JSON.stringify(part);

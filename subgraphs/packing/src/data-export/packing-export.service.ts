@@ -127,7 +127,20 @@ export class PackingExportService {
         orderBy: byCreation,
         select: { id: true, listId: true, packId: true, createdAt: true },
       }),
-      this.database.importJob.findMany({ where: { ownerId }, orderBy: byCreation }),
+      // Not the lease, attempt and stored input: bookkeeping of a running job (docs/decisions/0807).
+      this.database.importJob.findMany({
+        where: { ownerId },
+        orderBy: byCreation,
+        select: {
+          id: true,
+          status: true,
+          totalRows: true,
+          processedRows: true,
+          errors: true,
+          listId: true,
+          createdAt: true,
+        },
+      }),
     ]);
     return {
       format: 'packyourbag.packing/1',
@@ -144,7 +157,7 @@ export class PackingExportService {
         endDate: asDay(endDate),
       })),
       shareLinks,
-      importJobs: importJobs.map(({ ownerId: _owner, updatedAt: _updated, ...job }) => job),
+      importJobs,
     };
   }
 }

@@ -17,6 +17,44 @@ interface PreparedImport {
   rows: ImportRow[];
 }
 
+/** What a job shows when it failed on our side. */
+export const IMPORT_FAILED: RowError = {
+  row: 0,
+  column: '',
+  message: 'The import failed on our side; nothing was written.',
+};
+
+/**
+ * What a job shows when its process stopped and it could not be resumed (docs/decisions/0807).
+ * Stable: clients may match it.
+ */
+export const IMPORT_INTERRUPTED: RowError = {
+  row: 0,
+  column: '',
+  message:
+    'The import was interrupted and could not be finished; nothing was written. Start the import again.',
+};
+
+/** A finished job no longer needs its input. */
+const NO_INPUT = { inputCsv: null, inputListName: null, inputCurrency: null };
+
+export interface LighterPackImportOptions {
+  /**
+   * How long a running job's lease lasts. The process running it renews it every third of that (and
+   * with each progress report); once it has expired, recovery takes the job over. @default 60
+   */
+  leaseSeconds?: number;
+}
+
+/** One run of a job. Only the job's current attempt may report progress or finish it. */
+interface Attempt {
+  id: string;
+  attempt: number;
+}
+
+/** Thrown inside the write when the job was taken over: the write rolls back. */
+class AttemptSuperseded extends Error {}
+
 /** BAD_USER_INPUT carrying every row error: `extensions.errors: [{ row, column, message }]`. */
 function invalidCsv(errors: RowError[]): GraphQLError {
   return new GraphQLError(`The file has ${errors.length} problem(s); nothing was imported.`, {
@@ -28,13 +66,23 @@ function invalidCsv(errors: RowError[]): GraphQLError {
  * LighterPack CSV import: every row is validated before anything is written, then categories (matched
  * by name, else created), items (always new) and one list are written in a single transaction. The
  * job form runs that transaction in the background and writes its progress to `import_jobs` from
- * outside the transaction, so pollers see it move (docs/decisions/0804).
+ * outside the transaction, so pollers see it move (docs/decisions/0804). A job keeps its input and a
+ * lease while it runs; the transaction commits only while the job is still this attempt's, so a job
+ * recovery took over (docs/decisions/0807) is written once, by whichever attempt finishes it.
  */
 export class LighterPackImportService {
+  private readonly leaseMs: number;
+  /** The attempts this process is running, with their heartbeats. */
+  private readonly running = new Map<string, Attempt & { heartbeat: NodeJS.Timeout }>();
+  private stopping = false;
+
   constructor(
     private readonly database: PackingDatabase,
     private readonly logger: Logger,
-  ) {}
+    options: LighterPackImportOptions = {},
+  ) {
+    this.leaseMs = (options.leaseSeconds ?? 60) * 1000;
+  }
 
   async importNow(
     ownerId: string,
@@ -43,7 +91,12 @@ export class LighterPackImportService {
     currency: string | null | undefined,
   ): Promise<GearList> {
     const prepared = await this.prepare(ownerId, csv, listName, currency);
-    return this.write(ownerId, prepared, async () => undefined);
+    return this.write(
+      ownerId,
+      prepared,
+      async () => undefined,
+      async () => undefined,
+    );
   }
 
   /** Validates now (same errors as importNow), then writes in the background; poll `get`. */
@@ -54,8 +107,17 @@ export class LighterPackImportService {
     currency: string | null | undefined,
   ): Promise<ImportJob> {
     const prepared = await this.prepare(ownerId, csv, listName, currency);
-    const job = await this.database.importJob.create({ data: { ownerId, totalRows: prepared.rows.length } });
-    void this.run(job.id, ownerId, prepared);
+    const job = await this.database.importJob.create({
+      data: {
+        ownerId,
+        totalRows: prepared.rows.length,
+        leaseExpiresAt: this.leaseEnd(),
+        inputCsv: csv,
+        inputListName: prepared.listName,
+        inputCurrency: prepared.currency,
+      },
+    });
+    void this.run(job, ownerId, prepared);
     return job;
   }
 
@@ -66,31 +128,119 @@ export class LighterPackImportService {
     return job;
   }
 
-  private async run(jobId: string, ownerId: string, prepared: PreparedImport): Promise<void> {
-    try {
-      const list = await this.write(ownerId, prepared, (processedRows) =>
-        this.database.importJob
-          .update({ where: { id: jobId }, data: { processedRows } })
-          .then(() => undefined),
-      );
-      await this.database.importJob.update({
-        where: { id: jobId },
-        data: { status: 'SUCCEEDED', processedRows: prepared.rows.length, listId: list.id },
-      });
-    } catch (error) {
-      this.logger.error({ err: error, jobId }, 'LighterPack import failed');
-      const errors: RowError[] = [
-        { row: 0, column: '', message: 'The import failed on our side; nothing was written.' },
-      ];
-      await this.database.importJob
-        .update({
-          where: { id: jobId },
-          data: { status: 'FAILED', processedRows: 0, errors: errors as unknown as Prisma.InputJsonValue },
-        })
-        .catch((cause: unknown) =>
-          this.logger.error({ err: cause, jobId }, 'could not record the failed import'),
-        );
+  /**
+   * Runs a job again from its stored input, as the attempt recovery has just claimed (attempt
+   * bumped, lease renewed). Resolves when that run has finished, whatever its outcome.
+   */
+  async resume(job: ImportJob): Promise<void> {
+    if (this.stopping) {
+      await this.release(job);
+      return;
     }
+    if (job.inputCsv === null || job.inputListName === null) {
+      await this.fail(job, [IMPORT_INTERRUPTED]);
+      return;
+    }
+    let prepared: PreparedImport;
+    try {
+      prepared = await this.prepare(job.ownerId, job.inputCsv, job.inputListName, job.inputCurrency);
+    } catch (error) {
+      // It passed when started; only the owner's categories can have changed since (the limit).
+      await this.fail(job, rowErrorsOf(error));
+      return;
+    }
+    await this.run(job, job.ownerId, prepared);
+  }
+
+  /**
+   * Shutdown: stops renewing leases and gives up the jobs in hand (lease expired now), so another
+   * process resumes them at its next recovery round instead of after a whole lease.
+   */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    const attempts = [...this.running.values()];
+    for (const attempt of attempts) clearInterval(attempt.heartbeat);
+    await Promise.all(attempts.map((attempt) => this.release(attempt)));
+  }
+
+  private async run(job: Attempt, ownerId: string, prepared: PreparedImport): Promise<void> {
+    const attempt: Attempt = { id: job.id, attempt: job.attempt };
+    const heartbeat = setInterval(() => void this.renew(attempt), this.leaseMs / 3);
+    heartbeat.unref();
+    this.running.set(attempt.id, { ...attempt, heartbeat });
+    try {
+      await this.write(
+        ownerId,
+        prepared,
+        async (processedRows) => {
+          if (!(await this.update(attempt, { processedRows, ...this.renewedLease() }))) {
+            throw new AttemptSuperseded();
+          }
+        },
+        async (tx, list) => {
+          // Inside the transaction: it commits only if the job is still this attempt's.
+          const finished = await tx.importJob.updateMany({
+            where: current(attempt),
+            data: { status: 'SUCCEEDED', processedRows: prepared.rows.length, listId: list.id, ...NO_INPUT },
+          });
+          if (finished.count === 0) throw new AttemptSuperseded();
+        },
+      );
+    } catch (error) {
+      if (error instanceof AttemptSuperseded) {
+        this.logger.warn(
+          attempt,
+          'LighterPack import was taken over by another attempt; this one rolled back',
+        );
+      } else if (this.stopping) {
+        this.logger.warn(attempt, 'LighterPack import interrupted by shutdown; recovery resumes it');
+      } else {
+        this.logger.error({ err: error, jobId: attempt.id }, 'LighterPack import failed');
+        await this.fail(attempt, [IMPORT_FAILED]);
+      }
+    } finally {
+      clearInterval(heartbeat);
+      this.running.delete(attempt.id);
+    }
+  }
+
+  private async renew(attempt: Attempt): Promise<void> {
+    await this.update(attempt, this.renewedLease()).catch((error: unknown) =>
+      this.logger.warn({ err: error, jobId: attempt.id }, 'could not renew a LighterPack import lease'),
+    );
+  }
+
+  private leaseEnd(): Date {
+    return new Date(Date.now() + this.leaseMs);
+  }
+
+  /** A renewed lease, unless shutting down (then the lease given up must stay expired). */
+  private renewedLease(): { leaseExpiresAt?: Date } {
+    return this.stopping ? {} : { leaseExpiresAt: this.leaseEnd() };
+  }
+
+  /** Updates the job if it is still this attempt's and RUNNING; says whether it was. */
+  private async update(attempt: Attempt, data: Prisma.ImportJobUpdateManyMutationInput): Promise<boolean> {
+    const { count } = await this.database.importJob.updateMany({ where: current(attempt), data });
+    return count > 0;
+  }
+
+  /** Gives the job's lease up now; for shutdown, where nothing may throw. */
+  private async release(attempt: Attempt): Promise<void> {
+    await this.update(attempt, { leaseExpiresAt: new Date() }).catch((error: unknown) =>
+      this.logger.warn({ err: error, jobId: attempt.id }, 'could not give up a LighterPack import lease'),
+    );
+  }
+
+  private async fail(attempt: Attempt, errors: RowError[]): Promise<void> {
+    await this.update(attempt, {
+      status: 'FAILED',
+      processedRows: 0,
+      errors: errors as unknown as Prisma.InputJsonValue,
+      ...NO_INPUT,
+    }).catch((error: unknown) =>
+      this.logger.error({ err: error, jobId: attempt.id }, 'could not record the failed import'),
+    );
   }
 
   private async prepare(
@@ -126,6 +276,7 @@ export class LighterPackImportService {
     ownerId: string,
     { listName, currency, rows }: PreparedImport,
     progress: (processedRows: number) => Promise<void>,
+    finish: (tx: Prisma.TransactionClient, list: GearList) => Promise<void>,
   ): Promise<GearList> {
     return this.database.$transaction(
       async (tx) => {
@@ -158,6 +309,7 @@ export class LighterPackImportService {
           });
           await progress(start + chunk.length);
         }
+        await finish(tx, list);
         return list;
       },
       { timeout: 120_000, maxWait: 10_000 },
@@ -188,4 +340,16 @@ export class LighterPackImportService {
     await tx.category.createMany({ data: fresh });
     return ids;
   }
+}
+
+/** The job as long as it is still `attempt`'s and RUNNING. */
+function current(attempt: Attempt) {
+  return { id: attempt.id, attempt: attempt.attempt, status: 'RUNNING' as const };
+}
+
+/** The row errors a refused input carries, else one line saying what was refused. */
+function rowErrorsOf(error: unknown): RowError[] {
+  if (!(error instanceof GraphQLError)) return [IMPORT_FAILED];
+  const errors = error.extensions['errors'];
+  return Array.isArray(errors) ? (errors as RowError[]) : [{ row: 0, column: '', message: error.message }];
 }
