@@ -126,6 +126,11 @@ export interface ServerGraphqlClientOptions {
   accessToken?: string;
   /** Gives up after this long, so a slow API turns into a browser fetch instead of a stalled page. */
   timeoutMs?: number;
+  /**
+   * The visitor's address, read when a request is sent (the web server settled it, decision 1010),
+   * so the router keys anonymous budgets on the visitor and not on the web server.
+   */
+  clientAddress?: () => Promise<string | undefined>;
 }
 
 /**
@@ -136,8 +141,17 @@ export interface ServerGraphqlClientOptions {
 export function createServerGraphqlClient(url: string, options: ServerGraphqlClientOptions = {}): Client {
   const headers: Record<string, string> = { 'apollographql-client-name': WEB_CLIENT_NAME };
   if (options.accessToken) headers['authorization'] = `Bearer ${options.accessToken}`;
+  const { clientAddress } = options;
   return createClient({
     url,
+    ...(clientAddress && {
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+        const address = await clientAddress();
+        const withAddress = new Headers(init?.headers);
+        if (address) withAddress.set('x-forwarded-for', address);
+        return fetch(input, { ...init, headers: withAddress });
+      },
+    }),
     exchanges: [
       persistedExchange({
         enforcePersistedQueries: true,

@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { serverConfig } from '@/lib/config/server-config';
+import { readClientAddress } from '@/lib/session-server/client-address';
 import { readPageSession } from '@/lib/session-server/page-session';
 import { createServerGraphqlClient } from './client';
 import { prefetchResults, type QueryPrefetch } from './prefetch';
@@ -39,6 +40,7 @@ export async function PrefetchQueries({
   const client = createServerGraphqlClient(serverConfig.graphqlUrl.toString(), {
     accessToken: session.accessToken,
     timeoutMs: PREFETCH_TIMEOUT_MS,
+    clientAddress: readClientAddress,
   });
   const results = await prefetchResults(client, queries);
   return <SeededQueries results={results}>{children}</SeededQueries>;

@@ -30,6 +30,7 @@ const lists: ListsQueryData = {
 
 interface SeenRequest {
   authorization: string | null;
+  forwardedFor: string | null;
   body: { query?: string; extensions?: { persistedQuery?: { sha256Hash?: string } } };
 }
 
@@ -42,6 +43,7 @@ function stubRouter(answer: unknown): SeenRequest[] {
   vi.stubGlobal('fetch', async (_url: string | URL | Request, init?: RequestInit) => {
     seen.push({
       authorization: new Headers(init?.headers).get('authorization'),
+      forwardedFor: new Headers(init?.headers).get('x-forwarded-for'),
       body: JSON.parse(String(init?.body)) as SeenRequest['body'],
     });
     return new Response(JSON.stringify(answer), { headers: { 'content-type': 'application/json' } });
@@ -62,7 +64,10 @@ function answeredAtOnce(client: Client): unknown {
 }
 
 const serverClient = () =>
-  createServerGraphqlClient('http://router.test/graphql', { accessToken: 'token-1' });
+  createServerGraphqlClient('http://router.test/graphql', {
+    accessToken: 'token-1',
+    clientAddress: async () => '203.0.113.9',
+  });
 const browserClient = (seed?: SSRData) => {
   const ssr = ssrExchange({ isClient: true });
   if (seed) ssr.restoreData(seed);
@@ -74,12 +79,14 @@ afterEach(() => {
 });
 
 describe('server prefetch seeding the browser client', () => {
-  it('prefetches by hash with the bearer token; the seeded client answers the page query at once', async () => {
+  it('prefetches by hash with the bearer token and the visitor address; the seeded client answers the page query at once', async () => {
     const seen = stubRouter({ data: lists });
     const seed = await prefetchResults(serverClient(), [prefetchOf(ListsQuery, {})]);
 
     expect(seen).toHaveLength(1);
     expect(seen[0]?.authorization).toBe('Bearer token-1');
+    // The visitor's address as the web server settled it, so the router keys budgets on the visitor.
+    expect(seen[0]?.forwardedFor).toBe('203.0.113.9');
     expect(seen[0]?.body.query).toBeUndefined();
     expect(seen[0]?.body.extensions?.persistedQuery?.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
     // useQuery without variables and the prefetch with `{}` are the same operation.

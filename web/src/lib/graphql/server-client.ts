@@ -1,8 +1,9 @@
 import { registerUrql } from '@urql/next/rsc';
 import { serverConfig } from '@/lib/config/server-config';
+import { readClientAddress } from '@/lib/session-server/client-address';
 import { createServerGraphqlClient } from './client';
 
 /** One anonymous client per server request (React's cache), for server components. */
 export const { getClient: getServerClient } = registerUrql(() =>
-  createServerGraphqlClient(serverConfig.graphqlUrl.toString()),
+  createServerGraphqlClient(serverConfig.graphqlUrl.toString(), { clientAddress: readClientAddress }),
 );
