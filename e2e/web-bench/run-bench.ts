@@ -4,7 +4,9 @@
  * Debian's Chromium (CHROME_PATH, default /usr/bin/chromium; never a download) against the main
  * pages and prints the performance, accessibility and best-practices scores (target: 95 each).
  *
- * Signed-in pages get a fresh refresh cookie each (one sign-in per page; a refresh token works once).
+ * Signed-in pages get a fresh sign-in each through the web's own session route (a refresh token
+ * works once), and load with the cookies a browser would hold: the refresh cookie and the page
+ * session, so they are measured as a returning user sees them (server-prefetched, decision 1009).
  * Options: --mobile (Lighthouse's default mobile emulation and throttling; desktop otherwise),
  * --no-build, --embedded. Loopback only.
  */
@@ -43,6 +45,20 @@ async function gql(url: string, query: string, variables: object = {}, token?: s
   const body = (await response.json()) as Body;
   if (body.errors || !body.data) throw new Error(`seed request failed: ${JSON.stringify(body.errors)}`);
   return body.data as Record<string, Record<string, unknown>>;
+}
+
+/** Signs in through the web app, as the sign-in form does, and returns the `Cookie` header it earns. */
+async function webSessionCookies(webUrl: string, email: string): Promise<string> {
+  const response = await fetch(`${webUrl}/api/session/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: webUrl },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`web sign-in failed: ${response.status} ${await response.text()}`);
+  return response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ');
 }
 
 async function main(): Promise<void> {
@@ -105,13 +121,26 @@ async function main(): Promise<void> {
       token,
     );
     const shareToken = String(share['sharePack']?.['token']);
+    const trip = await gql(
+      api,
+      `mutation($i: CreateTripInput!) { createTrip(input: $i) { id } }`,
+      { i: { name: 'Lakes weekend', startDate: '2027-07-14', endDate: '2027-07-16', packId } },
+      token,
+    );
+    const tripId = String(trip['createTrip']?.['id']);
 
     const pages: { name: string; path: string; signedIn: boolean }[] = [
       { name: 'home', path: '/', signedIn: false },
       { name: 'sign in', path: '/sign-in', signedIn: false },
       { name: 'shared pack', path: `/s/${shareToken}?kind=pack`, signedIn: false },
       { name: 'gear', path: '/gear', signedIn: true },
+      { name: 'lists', path: '/lists', signedIn: true },
+      { name: 'list editor', path: `/lists/${listId}`, signedIn: true },
       { name: 'pack builder', path: `/packs/${packId}`, signedIn: true },
+      { name: 'trips', path: '/trips', signedIn: true },
+      { name: 'checklist', path: `/trips/${tripId}`, signedIn: true },
+      { name: 'preferences', path: '/preferences', signedIn: true },
+      { name: 'account', path: '/account', signedIn: true },
     ];
 
     chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROMIUM_FLAGS });
@@ -120,12 +149,8 @@ async function main(): Promise<void> {
     for (const page of pages) {
       const extraHeaders: Record<string, string> = {};
       if (page.signedIn) {
-        // A fresh session per page, handed to the browser as the web app's own refresh cookie.
-        const signIn = await gql(api, `mutation($i: SignInInput!) { signIn(input: $i) { refreshToken } }`, {
-          i: { email, password: PASSWORD },
-        });
-        extraHeaders['cookie'] =
-          `pyb_refresh=${encodeURIComponent(String(signIn['signIn']?.['refreshToken']))}`;
+        // A fresh session per page: the cookies the web app's sign-in sets, as a browser holds them.
+        extraHeaders['cookie'] = await webSessionCookies(stack.urls.web, email);
       }
       console.log(`lighthouse: ${page.name} (${page.path}) …`);
       const result = await lighthouse(
