@@ -145,6 +145,8 @@ describe('the web app in Chromium: importing a LighterPack CSV', () => {
     await importButton.click();
     // The job writes in the background; the page polls until it says it is done.
     await expect.poll(() => page.getByText('Imported 4 rows.').count(), { timeout: 30_000 }).toBe(1);
+    // The same file cannot be imported twice by a second click (it would make a second list).
+    expect(await page.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
     await shot(page, '04-imported');
 
     // The list the import made holds the four items, in the file's order.

@@ -66,6 +66,8 @@ export function ImportPage() {
         errors={errors}
         formError={formError}
         busy={fetching}
+        // Picking another file clears the job (forgetLastAttempt); a failed job may be retried.
+        imported={jobId !== undefined && status?.status !== 'FAILED'}
         onFileChange={forgetLastAttempt}
         onImport={(request) => void importFile(request)}
         progress={

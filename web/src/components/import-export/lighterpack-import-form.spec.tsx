@@ -220,4 +220,13 @@ describe('LighterPackImportForm: files that cannot be imported', () => {
     await user.click(importButton());
     expect(onImport).not.toHaveBeenCalled();
   });
+
+  it('will not import the same file twice: the button stays off once it was imported', async () => {
+    const { onImport, user } = setup({ imported: true });
+    await user.upload(fileInput(), csvFile(LIGHTERPACK_EXPORT));
+    await screen.findByText('4 rows');
+    expect(importButton()).toHaveProperty('disabled', true);
+    await user.click(importButton());
+    expect(onImport).not.toHaveBeenCalled();
+  });
 });

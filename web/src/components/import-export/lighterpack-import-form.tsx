@@ -18,6 +18,11 @@ export interface LighterPackImportFormProps {
   formError?: string;
   /** True while the import is being started: the button waits. */
   busy: boolean;
+  /**
+   * The picked file was imported, or is being imported: a second click would make a second list,
+   * so the button stays off until another file is picked. @defaultValue false
+   */
+  imported?: boolean;
   /** Shown between the form and the preview: the container's job progress. */
   progress?: ReactNode;
   /**
@@ -39,6 +44,7 @@ export function LighterPackImportForm({
   errors,
   formError,
   busy,
+  imported = false,
   progress,
   maxBytes = MAX_CSV_BYTES,
   onFileChange,
@@ -93,7 +99,7 @@ export function LighterPackImportForm({
           </p>
         )}
         <TextField label="New list name" name="listName" required defaultValue="Imported" maxLength={200} />
-        <button type="submit" className="button primary" disabled={!file || busy}>
+        <button type="submit" className="button primary" disabled={!file || busy || imported}>
           Import
         </button>
       </form>
