@@ -61,10 +61,6 @@ const UNREACHABLE: GraphQLFormattedError = {
   message: 'PackYourBag cannot be reached.',
   extensions: { code: 'SERVICE_UNAVAILABLE' },
 };
-const NO_SESSION: GraphQLFormattedError = {
-  message: 'No session to refresh.',
-  extensions: { code: 'UNAUTHENTICATED' },
-};
 const CROSS_SITE: GraphQLFormattedError = {
   message: 'Session requests must come from this site.',
   extensions: { code: 'FORBIDDEN' },
@@ -168,7 +164,9 @@ export function createSessionRoute(action: SessionAction, options: SessionRouteO
       }
       case 'refresh': {
         const refreshToken = readRefreshCookie(request);
-        if (!refreshToken) return errors([NO_SESSION], 401, clearedSessionCookies(secure));
+        // No cookie: the normal answer for a visitor who never signed in (every page load asks),
+        // so not an error status; a refused token below is one.
+        if (!refreshToken) return json({ session: null }, 200, clearedSessionCookies(secure));
         const result = await call(SessionRefreshMutation, { refreshToken }, { request });
         return started(
           result.kind === 'data' ? { kind: 'data', data: result.data.refreshSession } : result,

@@ -62,6 +62,15 @@ describe('createSessionClient', () => {
     const signedOut = createSessionStore();
     await createSessionClient({ store: signedOut, fetch: async () => unauthenticated() }).restore();
     expect(signedOut.getSnapshot()).toEqual({ status: 'signed-out', reason: 'signed-out' });
+
+    // The web server's answer when the browser holds no refresh cookie at all.
+    const neverSignedIn = createSessionStore();
+    const result = await createSessionClient({
+      store: neverSignedIn,
+      fetch: async () => json({ session: null }),
+    }).restore();
+    expect(result).toMatchObject({ ok: false, errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(neverSignedIn.getSnapshot()).toEqual({ status: 'signed-out', reason: 'signed-out' });
   });
 
   it('keeps a session the server vouched for when the restore cannot reach the web server', async () => {

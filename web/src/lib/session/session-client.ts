@@ -38,6 +38,12 @@ const NETWORK_ERROR: GraphQLFormattedError = {
   extensions: { code: 'NETWORK_ERROR' },
 };
 
+/** The web server's `{ session: null }`: this browser holds no session (no refresh cookie). */
+const NO_SESSION: GraphQLFormattedError = {
+  message: 'No session to refresh.',
+  extensions: { code: 'UNAUTHENTICATED' },
+};
+
 /**
  * The browser's side of the session: talks to `/api/session/*` (same origin, the cookie goes along)
  * and keeps the access token in the store, refreshing it `refreshAheadMs` before it expires.
@@ -80,10 +86,11 @@ export function createSessionClient(options: SessionClientOptions): SessionClien
       return { ok: false, errors: [NETWORK_ERROR] };
     }
     const parsed = (await response.json().catch(() => ({}))) as {
-      session?: Session;
+      session?: Session | null;
       errors?: GraphQLFormattedError[];
     };
     if (response.ok && parsed.session) return { ok: true, session: parsed.session };
+    if (response.ok && parsed.session === null) return { ok: false, errors: [NO_SESSION] };
     return { ok: false, errors: parsed.errors?.length ? parsed.errors : [NETWORK_ERROR] };
   };
 
