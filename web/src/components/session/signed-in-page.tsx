@@ -1,7 +1,8 @@
 import { Suspense, type ReactNode } from 'react';
 import { Skeleton } from '@/components/feedback/skeleton';
 import type { QueryPrefetch } from '@/lib/graphql/prefetch';
-import { PrefetchQueries } from '@/lib/graphql/prefetch-queries';
+import { PrefetchQueries, startPrefetch } from '@/lib/graphql/prefetch-queries';
+import { headStart } from '@/lib/streaming/head-start';
 import { RequireSession } from './require-session';
 
 export interface SignedInPageProps {
@@ -14,16 +15,19 @@ export interface SignedInPageProps {
 }
 
 /**
- * A page for signed-in users (server component): signed-out tabs go to sign in, the skeleton shows
- * while the server prefetches the page's queries (streamed with Suspense), then the container
- * renders with its data in the HTML. Without a page session the container fetches in the browser.
+ * A page for signed-in users (server component): signed-out tabs go to sign in; on a page load the
+ * server prefetches the container's queries (decision 1009). If they answer within the head start
+ * the content is in the first paint; otherwise the skeleton shows (Suspense) and the content
+ * streams in. Without a page session the container fetches in the browser.
  */
-export function SignedInPage({ loadingLabel, rows, queries = [], children }: SignedInPageProps) {
+export async function SignedInPage({ loadingLabel, rows, queries = [], children }: SignedInPageProps) {
+  const results = startPrefetch(queries);
+  await headStart(results);
   const loading = <Skeleton label={loadingLabel} rows={rows} />;
   return (
     <RequireSession fallback={loading}>
       <Suspense fallback={loading}>
-        <PrefetchQueries queries={queries}>{children}</PrefetchQueries>
+        <PrefetchQueries results={results}>{children}</PrefetchQueries>
       </Suspense>
     </RequireSession>
   );

@@ -1,5 +1,6 @@
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import type { SSRData } from 'urql';
 import { serverConfig } from '@/lib/config/server-config';
 import { readClientAddress } from '@/lib/session-server/client-address';
 import { readPageSession } from '@/lib/session-server/page-session';
@@ -22,26 +23,38 @@ async function isDocumentRequest(): Promise<boolean> {
 }
 
 /**
- * A server component that fetches a signed-in page's queries with the visitor's page session
- * (decision 1009) and hands the results to the browser's cache, so `children` render with data in
- * the server's HTML. Put it inside `<Suspense>` with the page's skeleton: the shell streams at once
- * and the content follows. Without a page session it renders `children` as they are, and they fetch
- * in the browser, as they do after a client-side navigation.
+ * Starts fetching a signed-in page's queries with the visitor's page session (decision 1009).
+ * Resolves to the results keyed for `ssrExchange`, or `undefined` when this request gets no
+ * prefetch (no page session, or a client-side navigation). Never rejects.
+ */
+export async function startPrefetch(queries: readonly QueryPrefetch[]): Promise<SSRData | undefined> {
+  try {
+    const session = await readPageSession();
+    if (!session || queries.length === 0 || !(await isDocumentRequest())) return undefined;
+    const client = createServerGraphqlClient(serverConfig.graphqlUrl.toString(), {
+      accessToken: session.accessToken,
+      timeoutMs: PREFETCH_TIMEOUT_MS,
+      clientAddress: readClientAddress,
+    });
+    return await prefetchResults(client, queries);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A server component that waits for a prefetch (`startPrefetch`) and hands its results to the
+ * browser's cache, so `children` render with data in the server's HTML. Put it inside `<Suspense>`
+ * with the page's skeleton: while the API answers, the shell streams with the skeleton. Without
+ * results `children` render as they are and fetch in the browser.
  */
 export async function PrefetchQueries({
-  queries,
+  results,
   children,
 }: {
-  queries: readonly QueryPrefetch[];
+  results: Promise<SSRData | undefined>;
   children: ReactNode;
 }) {
-  const session = await readPageSession();
-  if (!session || !(await isDocumentRequest())) return children;
-  const client = createServerGraphqlClient(serverConfig.graphqlUrl.toString(), {
-    accessToken: session.accessToken,
-    timeoutMs: PREFETCH_TIMEOUT_MS,
-    clientAddress: readClientAddress,
-  });
-  const results = await prefetchResults(client, queries);
-  return <SeededQueries results={results}>{children}</SeededQueries>;
+  const seed = await results;
+  return seed ? <SeededQueries results={seed}>{children}</SeededQueries> : children;
 }

@@ -5,6 +5,7 @@ import { Skeleton } from '@/components/feedback/skeleton';
 import { SharedView } from '@/components/sharing/shared-view';
 import { SharedListQuery, SharedPackQuery } from '@/components/sharing/sharing.documents';
 import { getServerClient } from '@/lib/graphql/server-client';
+import { headStart } from '@/lib/streaming/head-start';
 import { DEFAULT_WEIGHT_DISPLAY } from '@/lib/weight/weight-display';
 
 export const metadata: Metadata = { title: 'Shared gear', robots: { index: false } };
@@ -15,27 +16,34 @@ interface Props {
   searchParams: Promise<{ kind?: string }>;
 }
 
-/** Fetched on the server (anonymous: the token is the only credential) and streamed in. */
-async function Shared({ token, kind }: { token: string; kind: string | undefined }) {
+/** The shared pack or list behind a token (anonymous: the token is the only credential). */
+async function loadShared(token: string, kind: string | undefined) {
   const client = getServerClient();
   if (kind !== 'list') {
     const pack = await client.query(SharedPackQuery, { token }).toPromise();
-    if (pack.data?.sharedPack)
-      return <SharedView kind="pack" weight={DEFAULT_WEIGHT_DISPLAY} {...pack.data.sharedPack} />;
+    if (pack.data?.sharedPack) return { kind: 'pack' as const, shared: pack.data.sharedPack };
   }
   if (kind !== 'pack') {
     const list = await client.query(SharedListQuery, { token }).toPromise();
-    if (list.data?.sharedList)
-      return <SharedView kind="list" weight={DEFAULT_WEIGHT_DISPLAY} {...list.data.sharedList} />;
+    if (list.data?.sharedList) return { kind: 'list' as const, shared: list.data.sharedList };
   }
-  notFound();
+  return undefined;
 }
 
+async function Shared({ loading }: { loading: ReturnType<typeof loadShared> }) {
+  const found = await loading;
+  if (!found) notFound();
+  return <SharedView kind={found.kind} weight={DEFAULT_WEIGHT_DISPLAY} {...found.shared} />;
+}
+
+/** Rendered on the server: in the first paint when the API answers quickly, else streamed in. */
 export default async function SharedPage({ params, searchParams }: Props) {
   const [{ token }, { kind }] = await Promise.all([params, searchParams]);
+  const loading = loadShared(token, kind);
+  await headStart(loading);
   return (
     <Suspense fallback={<Skeleton label="Loading the shared gear…" rows={6} />}>
-      <Shared token={token} kind={kind} />
+      <Shared loading={loading} />
     </Suspense>
   );
 }
