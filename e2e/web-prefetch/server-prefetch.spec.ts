@@ -141,6 +141,12 @@ describe('signed-in pages prefetched on the server (page session cookie)', () =>
     }
   });
 
+  it('answers an unknown share link with a real 404 (the share page renders in the shell)', async () => {
+    const { status, html } = await page(webUrl, '/s/no-such-share-token?kind=pack');
+    expect(status).toBe(404);
+    expect(html).not.toContain('Loading the shared gear');
+  });
+
   it('clears the page session on sign-out', async () => {
     const session = await signUpOnWeb(webUrl);
     const response = await fetch(`${webUrl}/api/session/sign-out`, {

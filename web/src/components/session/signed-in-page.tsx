@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { Skeleton } from '@/components/feedback/skeleton';
 import type { QueryPrefetch } from '@/lib/graphql/prefetch';
 import { PrefetchQueries, startPrefetch } from '@/lib/graphql/prefetch-queries';
+import { SeededQueries } from '@/lib/graphql/seeded-queries';
 import { headStart } from '@/lib/streaming/head-start';
 import { RequireSession } from './require-session';
 
@@ -17,18 +18,26 @@ export interface SignedInPageProps {
 /**
  * A page for signed-in users (server component): signed-out tabs go to sign in; on a page load the
  * server prefetches the container's queries (decision 1009). If they answer within the head start
- * the content is in the first paint; otherwise the skeleton shows (Suspense) and the content
+ * the content is rendered in the shell; otherwise the skeleton shows (Suspense) and the content
  * streams in. Without a page session the container fetches in the browser.
  */
 export async function SignedInPage({ loadingLabel, rows, queries = [], children }: SignedInPageProps) {
   const results = startPrefetch(queries);
-  await headStart(results);
+  const early = await headStart(results);
   const loading = <Skeleton label={loadingLabel} rows={rows} />;
   return (
     <RequireSession fallback={loading}>
-      <Suspense fallback={loading}>
-        <PrefetchQueries results={results}>{children}</PrefetchQueries>
-      </Suspense>
+      {early.settled ? (
+        early.value ? (
+          <SeededQueries results={early.value}>{children}</SeededQueries>
+        ) : (
+          children
+        )
+      ) : (
+        <Suspense fallback={loading}>
+          <PrefetchQueries results={results}>{children}</PrefetchQueries>
+        </Suspense>
+      )}
     </RequireSession>
   );
 }

@@ -30,20 +30,29 @@ async function loadShared(token: string, kind: string | undefined) {
   return undefined;
 }
 
-async function Shared({ loading }: { loading: ReturnType<typeof loadShared> }) {
-  const found = await loading;
+type LoadedShare = Awaited<ReturnType<typeof loadShared>>;
+
+function SharedContent({ found }: { found: LoadedShare }) {
   if (!found) notFound();
   return <SharedView kind={found.kind} weight={DEFAULT_WEIGHT_DISPLAY} {...found.shared} />;
 }
 
-/** Rendered on the server: in the first paint when the API answers quickly, else streamed in. */
+async function StreamedShared({ loading }: { loading: Promise<LoadedShare> }) {
+  return <SharedContent found={await loading} />;
+}
+
+/**
+ * Rendered on the server: in the shell when the API answers within the head start (an unknown
+ * token is then a real 404), else streamed in behind the skeleton.
+ */
 export default async function SharedPage({ params, searchParams }: Props) {
   const [{ token }, { kind }] = await Promise.all([params, searchParams]);
   const loading = loadShared(token, kind);
-  await headStart(loading);
+  const early = await headStart(loading);
+  if (early.settled) return <SharedContent found={early.value} />;
   return (
     <Suspense fallback={<Skeleton label="Loading the shared gear…" rows={6} />}>
-      <Shared loading={loading} />
+      <StreamedShared loading={loading} />
     </Suspense>
   );
 }
