@@ -17,7 +17,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { buildWorkspaces, startStack } from '@packyourbag/stack';
-import { CHROMIUM_FLAGS } from '../web-journey/browser.js';
+import { CHROMIUM_FLAGS } from '../support/chromium.js';
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;

@@ -1,31 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../web-journey/browser.js';
-
-const SCREENSHOTS = join(fileURLToPath(new URL('../..', import.meta.url)), 'test-output', 'web-guest');
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../support/chromium.js';
 
 // The second browser journey (decision 1006): a guest keeps their gear when they create an account,
 // then changes the password (other sessions signed out) and switches weights to pounds and ounces.
 describe('the web app in Chromium: guest → gear → upgrade → password → pounds and ounces', () => {
   const { webUrl } = inject('stack');
-  let browser: Browser;
+  const chromium = useChromium('web-guest');
 
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const { shot } = chromium;
 
   it('keeps the guest gear through the upgrade and shows weights as the preferences say', async () => {
-    const context = await browser.newContext({ baseURL: webUrl, viewport: { width: 1280, height: 900 } });
+    const context = await chromium
+      .browser()
+      .newContext({ baseURL: webUrl, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     try {
@@ -79,7 +66,7 @@ describe('the web app in Chromium: guest → gear → upgrade → password → p
       await shot(page, '03-pounds-and-ounces');
 
       // Sign in with the new password in a fresh context.
-      const other = await browser.newContext({ baseURL: webUrl });
+      const other = await chromium.browser().newContext({ baseURL: webUrl });
       const signIn = await other.newPage();
       await signIn.goto('/sign-in');
       await signIn.getByLabel('Email').fill(email);

@@ -1,11 +1,7 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../web-journey/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../support/chromium.js';
 
-const SCREENSHOTS = join(fileURLToPath(new URL('../..', import.meta.url)), 'test-output', 'web-import');
 const PASSWORD = 'correct horse battery staple';
 const HEADER = 'Item Name,Category,desc,qty,weight,unit,url,price,worn,consumable';
 
@@ -32,47 +28,12 @@ const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', b
 // preview, import, watch the job finish, find the gear in the library with exact weights.
 describe('the web app in Chromium: importing a LighterPack CSV', () => {
   const { webUrl } = inject('stack');
-  let browser: Browser;
+  const chromium = useChromium('web-import', { clean: true });
 
-  beforeAll(async () => {
-    rmSync(SCREENSHOTS, { recursive: true, force: true });
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const { shot } = chromium;
 
   it('previews the picked file, shows refused cells by row and column, imports, and lists the gear', async () => {
-    const context = await browser.newContext({ baseURL: webUrl, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const trace: string[] = [];
-    page.on('console', (message) => trace.push(`console.${message.type()}: ${message.text()}`));
-    page.on('response', (response) => {
-      if (response.url().includes('/graphql'))
-        void response
-          .text()
-          .then((body) => trace.push(`${response.status()} ${response.url()} ${body.slice(0, 300)}`))
-          .catch(() => undefined);
-    });
-    try {
-      await importJourney(page);
-    } catch (error) {
-      await shot(page, 'failure').catch(() => undefined);
-      const text = await page
-        .locator('body')
-        .innerText()
-        .catch(() => '');
-      throw new Error(
-        `${String(error)}\nat ${page.url()}\npage text:\n${text.slice(0, 1500)}\ntrace:\n${trace.slice(-15).join('\n')}`,
-      );
-    } finally {
-      await context.close();
-    }
+    await chromium.withPage(webUrl, (page) => importJourney(page));
   }, 120_000);
 
   async function importJourney(page: Page) {

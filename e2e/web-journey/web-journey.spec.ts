@@ -1,57 +1,17 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../support/chromium.js';
 
-const SCREENSHOTS = join(fileURLToPath(new URL('../..', import.meta.url)), 'test-output', 'web');
 const PHONE = { width: 360, height: 740 };
 
 describe('the web app in Chromium: from sign-up to a shared pack and sign-out', () => {
   const { webUrl } = inject('stack');
-  let browser: Browser;
+  const chromium = useChromium('web', { clean: true });
 
-  beforeAll(async () => {
-    rmSync(SCREENSHOTS, { recursive: true, force: true });
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const { shot } = chromium;
 
   it('signs up, builds gear → list → pack → trip, checks off on a phone, shares, signs out', async () => {
-    const context = await browser.newContext({ baseURL: webUrl, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const trace: string[] = [];
-    page.on('console', (message) => trace.push(`console.${message.type()}: ${message.text()}`));
-    page.on('response', (response) => {
-      if (response.url().includes('/graphql') || response.url().includes('/api/session'))
-        void response
-          .text()
-          .then((body) => trace.push(`${response.status()} ${response.url()} ${body.slice(0, 300)}`))
-          .catch(() => undefined);
-    });
-    try {
-      await journey(page, context);
-    } catch (error) {
-      // Leave evidence: the screen and its text at the moment of failure.
-      await shot(page, 'failure').catch(() => undefined);
-      const text = await page
-        .locator('body')
-        .innerText()
-        .catch(() => '');
-      throw new Error(
-        `${String(error)}\nat ${page.url()}\npage text:\n${text.slice(0, 1000)}\ntrace:\n${trace.slice(-15).join('\n')}`,
-      );
-    } finally {
-      await context.close();
-    }
+    await chromium.withPage(webUrl, (page, context) => journey(page, context));
   }, 180_000);
 
   async function journey(page: Page, context: BrowserContext) {
@@ -132,7 +92,7 @@ describe('the web app in Chromium: from sign-up to a shared pack and sign-out', 
     await expect.poll(() => progress.textContent()).toContain('1 of 2 packed');
 
     // The share link, signed out (a fresh browser context has no cookie).
-    const anonymous = await browser.newContext({ viewport: PHONE });
+    const anonymous = await chromium.browser().newContext({ viewport: PHONE });
     const publicPage = await anonymous.newPage();
     await publicPage.goto(shareUrl);
     await expect.poll(() => publicPage.getByRole('heading', { level: 1 }).textContent()).toBe('Summer 3-day');

@@ -1,13 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { signUp } from '../support/accounts.js';
 import { postGraphQL } from '../support/graphql-client.js';
-import { launchChromium } from '../web-journey/browser.js';
+import { signInWithForm, useChromium } from '../support/chromium.js';
 
-const SCREENSHOTS = join(fileURLToPath(new URL('../..', import.meta.url)), 'test-output', 'web-large');
 const ITEMS = 1000;
 
 const IMPORT = /* GraphQL */ `
@@ -31,15 +26,7 @@ const COUNT = /* GraphQL */ `
 // how many there are, pages on with "Show more items", and search finds an item on any page.
 describe('the web app in Chromium: a gear library of 1,000 items', () => {
   const { graphqlUrl, webUrl } = inject('stack');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium('web-large');
 
   it('pages through the library and finds an item on any page by search', async () => {
     const { email, accessToken } = await signUp(graphqlUrl);
@@ -63,22 +50,20 @@ describe('the web app in Chromium: a gear library of 1,000 items', () => {
       )
       .toBe(ITEMS);
 
-    const context = await browser.newContext({ baseURL: webUrl, viewport: { width: 1280, height: 900 } });
+    const context = await chromium
+      .browser()
+      .newContext({ baseURL: webUrl, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     try {
-      await page.goto('/sign-in');
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password').fill('correct horse battery staple');
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL('**/gear');
+      await signInWithForm(page, email, 'correct horse battery staple');
 
       await expect.poll(() => page.getByText('Showing 100 of 1,000 items').count()).toBe(1);
       expect(await page.locator('tbody tr').count()).toBe(100);
       await page.getByRole('button', { name: 'Show more items' }).click();
       await expect.poll(() => page.getByText('Showing 200 of 1,000 items').count()).toBe(1);
       expect(await page.locator('tbody tr').count()).toBe(200);
-      await page.screenshot({ path: join(SCREENSHOTS, '01-two-pages.png') });
+      await chromium.shot(page, '01-two-pages');
 
       await page.getByLabel('Search').fill('Item 0000');
       await expect.poll(() => page.getByText('Showing 1 of 1 items').count()).toBe(1);

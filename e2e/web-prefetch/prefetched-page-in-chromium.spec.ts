@@ -1,13 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { signUp } from '../support/accounts.js';
 import { postGraphQL } from '../support/graphql-client.js';
-import { launchChromium } from '../web-journey/browser.js';
+import { signInWithForm, useChromium } from '../support/chromium.js';
 
-const SCREENSHOTS = join(fileURLToPath(new URL('../..', import.meta.url)), 'test-output', 'web-prefetch');
 const PHONE = { width: 360, height: 740 };
 
 async function data<T>(graphqlUrl: string, token: string, query: string, variables: Record<string, unknown>) {
@@ -20,15 +15,7 @@ async function data<T>(graphqlUrl: string, token: string, query: string, variabl
 // yet, hydrates without a mismatch, and stays interactive (decision 1009).
 describe('a prefetched page in Chromium', () => {
   const { graphqlUrl, webUrl } = inject('stack');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium('web-prefetch');
 
   it('reloads a trip checklist from the server HTML, then checks an item off', async () => {
     const { email, accessToken } = await signUp(graphqlUrl);
@@ -64,7 +51,7 @@ describe('a prefetched page in Chromium', () => {
       },
     );
 
-    const context = await browser.newContext({ baseURL: webUrl, viewport: PHONE });
+    const context = await chromium.browser().newContext({ baseURL: webUrl, viewport: PHONE });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const problems: string[] = [];
@@ -73,11 +60,7 @@ describe('a prefetched page in Chromium', () => {
       if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
     });
     try {
-      await page.goto('/sign-in');
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password').fill('correct horse battery staple');
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL('**/gear');
+      await signInWithForm(page, email, 'correct horse battery staple');
 
       // Both session cookies are httpOnly: page scripts see neither.
       const cookies = await context.cookies();
@@ -93,7 +76,7 @@ describe('a prefetched page in Chromium', () => {
       const progress = page.getByTestId('checklist-progress');
       await expect.poll(() => progress.textContent()).toContain('0 of 1 packed');
       expect(await page.getByRole('checkbox', { name: /Headlamp/ }).count()).toBe(1);
-      await page.screenshot({ path: join(SCREENSHOTS, 'checklist-from-server.png'), fullPage: true });
+      await chromium.shot(page, 'checklist-from-server');
 
       // With the API back, the page is interactive: the tab fetches its token, then the check saves.
       await context.unrouteAll();
