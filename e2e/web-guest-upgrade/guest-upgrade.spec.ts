@@ -33,6 +33,14 @@ describe('the web app in Chromium: guest → gear → upgrade → password → p
       await page.getByLabel('Password', { exact: true }).fill('correct horse battery staple');
       await page.getByRole('button', { name: 'Create account' }).click();
       await expect.poll(() => page.getByText(`Signed in as ${email}.`).count()).toBe(1);
+      // The tab's session is renewed at once, so the next page load is rendered on the server for
+      // the full account (the page session cookie names its email) before any reload refreshes it.
+      await expect.poll(() => page.locator('.account-email').textContent()).toContain(email);
+      await expect
+        .poll(async () =>
+          (await context.request.get('/trips', { headers: { 'sec-fetch-dest': 'document' } })).text(),
+        )
+        .toContain(email);
       await shot(page, '01-upgraded');
 
       // The gear is still there, after a reload too (a fresh refresh from the cookie).

@@ -9,6 +9,7 @@ import { TextField } from '@/components/forms/text-field';
 import { downloadText } from '@/components/import-export/download';
 import { browserSession } from '@/lib/session/browser-session';
 import { endSession } from '@/components/session/end-session';
+import { renewSession } from '@/components/session/renew-session';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
 import {
   AccountQuery,
@@ -67,7 +68,10 @@ export function AccountPage() {
       input: { email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') },
     });
     setUpgradeErrors(result.error ? toFormErrors(result.error) : undefined);
-    if (result.data) reload();
+    if (result.data) {
+      reload();
+      await renewSession();
+    }
   };
 
   const remove = async (event: FormEvent<HTMLFormElement>, isGuest: boolean) => {
