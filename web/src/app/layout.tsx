@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/layout/app-shell';
+import { PALETTE_BOOT_SCRIPT } from '@/components/palette/palette';
 import { THEME_BOOT_SCRIPT } from '@/components/theme/theme';
 import { GraphqlProvider } from '@/lib/graphql/graphql-provider';
 import { readPageSession } from '@/lib/session-server/page-session';
@@ -22,10 +23,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Who the page session names (decision 1009); only the user goes to the page, never the token.
   const pageSession = await readPageSession();
   return (
-    // data-theme is corrected before paint by the boot script, hence suppressHydrationWarning.
+    // data-theme and data-palette are set before paint by the boot scripts, hence suppressHydrationWarning.
     <html lang="en" data-theme="system" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: `${THEME_BOOT_SCRIPT};${PALETTE_BOOT_SCRIPT}` }} />
       </head>
       <body>
         <InitialSessionProvider user={pageSession?.user}>
