@@ -13,14 +13,18 @@ interface WebSession {
   cookies: Map<string, string>;
 }
 
-async function signUpOnWeb(webUrl: string): Promise<WebSession> {
-  const response = await fetch(`${webUrl}/api/session/sign-up`, {
+const PASSWORD = 'correct horse battery staple';
+
+/** Signs up or in through the web app's session route, as the browser does, and keeps its cookies. */
+async function startWebSession(
+  webUrl: string,
+  action: 'sign-up' | 'sign-in',
+  email: string,
+): Promise<WebSession> {
+  const response = await fetch(`${webUrl}/api/session/${action}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: webUrl },
-    body: JSON.stringify({
-      email: `e2e-${randomUUID()}@example.com`,
-      password: 'correct horse battery staple',
-    }),
+    body: JSON.stringify({ email, password: PASSWORD }),
   });
   expect(response.status).toBe(200);
   const body = (await response.json()) as { session: { accessToken: string } };
@@ -31,6 +35,8 @@ async function signUpOnWeb(webUrl: string): Promise<WebSession> {
   }
   return { accessToken: body.session.accessToken, cookies };
 }
+
+const signUpOnWeb = (webUrl: string) => startWebSession(webUrl, 'sign-up', `e2e-${randomUUID()}@example.com`);
 
 async function page(webUrl: string, path: string, cookie?: string, fetchDest = 'document') {
   const response = await fetch(`${webUrl}${path}`, {
@@ -139,6 +145,33 @@ describe('signed-in pages prefetched on the server (page session cookie)', () =>
       expect(html, path).not.toContain(names.item);
       expect(html, path).not.toContain(names.list);
     }
+  });
+
+  it('stops rendering data for a browser whose session was signed out from another device', async () => {
+    const email = `e2e-${randomUUID()}@example.com`;
+    const laptop = await startWebSession(webUrl, 'sign-up', email);
+    const phone = await startWebSession(webUrl, 'sign-in', email);
+    const { names } = await seed(graphqlUrl, laptop.accessToken);
+    expect((await page(webUrl, '/gear', phone.cookies.get('pyb_access'))).html).toContain(names.item);
+
+    // "Sign out everywhere" on the laptop: the phone still holds its page session cookie, but its
+    // session is on auth's revocation feed, which the router polls (1 s here, 30 s in production).
+    const everywhere = await postGraphQL<{ signOutEverywhere: number }>(
+      graphqlUrl,
+      'mutation { signOutEverywhere }',
+      {
+        token: laptop.accessToken,
+      },
+    );
+    expect(everywhere.data?.signOutEverywhere).toBe(2);
+    await expect
+      .poll(async () => (await page(webUrl, '/gear', phone.cookies.get('pyb_access'))).html, {
+        timeout: 15_000,
+      })
+      .not.toContain(names.item);
+    const { status, html } = await page(webUrl, '/gear', phone.cookies.get('pyb_access'));
+    expect(status).toBe(200);
+    expect(html).toContain('Loading your gear');
   });
 
   it('answers an unknown share link with a real 404 (the share page renders in the shell)', async () => {
