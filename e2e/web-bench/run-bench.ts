@@ -18,6 +18,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { buildWorkspaces, startStack } from '@packyourbag/stack';
 import { CHROMIUM_FLAGS } from '../support/chromium.js';
+import { startWebSession } from '../support/web-session.js';
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
@@ -45,20 +46,6 @@ async function gql(url: string, query: string, variables: object = {}, token?: s
   const body = (await response.json()) as Body;
   if (body.errors || !body.data) throw new Error(`seed request failed: ${JSON.stringify(body.errors)}`);
   return body.data as Record<string, Record<string, unknown>>;
-}
-
-/** Signs in through the web app, as the sign-in form does, and returns the `Cookie` header it earns. */
-async function webSessionCookies(webUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${webUrl}/api/session/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: webUrl },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`web sign-in failed: ${response.status} ${await response.text()}`);
-  return response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
 }
 
 async function main(): Promise<void> {
@@ -150,7 +137,9 @@ async function main(): Promise<void> {
       const extraHeaders: Record<string, string> = {};
       if (page.signedIn) {
         // A fresh session per page: the cookies the web app's sign-in sets, as a browser holds them.
-        extraHeaders['cookie'] = await webSessionCookies(stack.urls.web, email);
+        extraHeaders['cookie'] = (
+          await startWebSession(stack.urls.web, 'sign-in', email, { password: PASSWORD })
+        ).cookieHeader;
       }
       console.log(`lighthouse: ${page.name} (${page.path}) …`);
       const result = await lighthouse(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AuthClient, PASSWORD, uniqueEmail, type Payload } from '../auth-support/auth-client.js';
 import { postGraphQL } from '../support/graphql-client.js';
+import { startWebSession } from '../support/web-session.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
 /**
@@ -25,16 +26,6 @@ interface Events {
   me: { securityEvents: { nodes: Array<{ type: string; ipAddress: string | null }> } };
 }
 
-/** Sign-up through the web app's session route, the way the browser does it. */
-async function signUpThroughWeb(web: string, email: string, headers: Record<string, string>) {
-  const response = await fetch(`${web}/api/session/sign-up`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: web, ...headers },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  expect(response.status, await response.clone().text()).toBe(200);
-}
-
 /** Sign-in through the web app's `/graphql` forwarder; the access token it answers with. */
 async function signInThroughWeb(web: string, email: string, headers: Record<string, string>) {
   const result = await postGraphQL<{ signIn: Pick<Payload, 'accessToken'> }>(`${web}/graphql`, SIGN_IN, {
@@ -53,7 +44,7 @@ async function recordedAddresses(token: string) {
 describe('the client address behind the web app', () => {
   it("keys on the browser's socket address, never on the X-Forwarded-For it sent", async () => {
     const email = uniqueEmail();
-    await signUpThroughWeb(webUrl, email, SPOOFED);
+    await startWebSession(webUrl, 'sign-up', email, { password: PASSWORD, headers: SPOOFED });
     const token = await signInThroughWeb(webUrl, email, { ...SPOOFED, 'x-forwarded-for': '192.0.2.7' });
     // The control: straight to the router from loopback, X-Forwarded-For is believed. Were the web
     // app to pass the browser's header on, the two events above would look like this one.
@@ -80,7 +71,10 @@ describe('the client address behind the web app', () => {
     it('takes the address the proxy added, not the ones the client put in front of it', async () => {
       const email = uniqueEmail();
       // A proxy appends the peer it saw to the client's own header.
-      await signUpThroughWeb(web.url, email, { ...SPOOFED, 'x-forwarded-for': '203.0.113.7, 198.51.100.77' });
+      await startWebSession(web.url, 'sign-up', email, {
+        password: PASSWORD,
+        headers: { ...SPOOFED, 'x-forwarded-for': '203.0.113.7, 198.51.100.77' },
+      });
       const token = await signInThroughWeb(web.url, email, { 'x-forwarded-for': '192.0.2.7, 10.9.8.7' });
 
       expect(await recordedAddresses(token)).toEqual(['SIGN_IN 10.9.8.0', 'SIGN_UP 198.51.100.0']);

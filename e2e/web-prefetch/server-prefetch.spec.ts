@@ -1,40 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { postGraphQL } from '../support/graphql-client.js';
+import { startWebSession } from '../support/web-session.js';
 
 // Signed-in pages are prefetched on the server with the page session cookie (decision 1009): the
 // HTML of a full page load already holds the user's data, the refresh token never leaves
 // /api/session, another user's cookie never shows this user's data, and without the cookie (or
 // with a broken one) the page still answers 200 with its skeleton and fetches in the browser.
-
-interface WebSession {
-  accessToken: string;
-  /** `name=value` of each cookie the session route set, ready for a `Cookie` header. */
-  cookies: Map<string, string>;
-}
-
-const PASSWORD = 'correct horse battery staple';
-
-/** Signs up or in through the web app's session route, as the browser does, and keeps its cookies. */
-async function startWebSession(
-  webUrl: string,
-  action: 'sign-up' | 'sign-in',
-  email: string,
-): Promise<WebSession> {
-  const response = await fetch(`${webUrl}/api/session/${action}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: webUrl },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  const body = (await response.json()) as { session: { accessToken: string } };
-  const cookies = new Map<string, string>();
-  for (const header of response.headers.getSetCookie()) {
-    const [pair = ''] = header.split(';');
-    cookies.set(pair.slice(0, pair.indexOf('=')), pair);
-  }
-  return { accessToken: body.session.accessToken, cookies };
-}
 
 const signUpOnWeb = (webUrl: string) => startWebSession(webUrl, 'sign-up', `e2e-${randomUUID()}@example.com`);
 
@@ -188,7 +160,7 @@ describe('signed-in pages prefetched on the server (page session cookie)', () =>
         'content-type': 'application/json',
         origin: webUrl,
         authorization: `Bearer ${session.accessToken}`,
-        cookie: [...session.cookies.values()].join('; '),
+        cookie: session.cookieHeader,
       },
       body: '{}',
     });

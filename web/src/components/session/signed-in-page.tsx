@@ -1,8 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { Skeleton } from '@/components/feedback/skeleton';
 import type { QueryPrefetch } from '@/lib/graphql/prefetch';
-import { PrefetchQueries, startPrefetch } from '@/lib/graphql/prefetch-queries';
-import { SeededQueries } from '@/lib/graphql/seeded-queries';
+import { PrefetchQueries, startPrefetch, withPrefetchedResults } from '@/lib/graphql/prefetch-queries';
 import { headStart } from '@/lib/streaming/head-start';
 import { RequireSession } from './require-session';
 
@@ -28,11 +27,7 @@ export async function SignedInPage({ loadingLabel, rows, queries = [], children 
   return (
     <RequireSession fallback={loading}>
       {early.settled ? (
-        early.value ? (
-          <SeededQueries results={early.value}>{children}</SeededQueries>
-        ) : (
-          children
-        )
+        withPrefetchedResults(early.value, children)
       ) : (
         <Suspense fallback={loading}>
           <PrefetchQueries results={results}>{children}</PrefetchQueries>

@@ -55,6 +55,10 @@ export async function PrefetchQueries({
   results: Promise<SSRData | undefined>;
   children: ReactNode;
 }) {
-  const seed = await results;
-  return seed ? <SeededQueries results={seed}>{children}</SeededQueries> : children;
+  return withPrefetchedResults(await results, children);
+}
+
+/** `children` with the prefetch's results seeded into the browser client, or as they are without. */
+export function withPrefetchedResults(results: SSRData | undefined, children: ReactNode): ReactNode {
+  return results ? <SeededQueries results={results}>{children}</SeededQueries> : children;
 }
