@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     // Nest injects by the runtime class: a type-only import would erase the constructor parameter's metadata.
-    files: ['subgraphs/**/*.ts'],
+    files: ['subgraphs/**/*.ts', 'packages/service-kit/src/nest/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   prettier,

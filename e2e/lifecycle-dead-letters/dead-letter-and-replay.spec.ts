@@ -36,7 +36,7 @@ function replay(args: string[]): Promise<{ code: number | null; output: string }
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', 'subgraphs/lifecycle-events/src/cli/replay.ts', ...args],
+      ['--conditions=source', '--import', 'tsx', 'packages/lifecycle-events/src/cli/replay.ts', ...args],
       { cwd: repositoryRoot, env: { ...process.env, EVENTS_DATABASE_URL: eventsDatabaseUrl } },
     );
     let output = '';

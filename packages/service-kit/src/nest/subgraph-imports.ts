@@ -23,7 +23,7 @@ export interface SubgraphImportsOptions<Context extends RequestContext> {
   extendContext?: (base: RequestContext) => Context;
 }
 
-/** Repository root as seen from `src/nest` or `dist/nest` inside subgraphs/service-kit. */
+/** Repository root as seen from `src/nest` or `dist/nest` inside packages/service-kit. */
 const SCHEMA_DIR = join(__dirname, '../../../../schema');
 
 /** The two modules every subgraph imports: health probes and the federated, schema-first GraphQL endpoint. */
