@@ -7,6 +7,7 @@ import type { RouterContext } from '../context.js';
 import { RouterErrorCode } from '../errors/router-error-code.js';
 import { CLIENT_NAME_HEADER } from '../forwarding/subgraph-data-source.js';
 import type { DocumentManifest } from '../trusted-documents/manifest.js';
+import { refuseMalformedPersistedQuery } from '../trusted-documents/persisted-query-check.js';
 import { refuseUntrustedWebDocument } from '../trusted-documents/web-client-rule.js';
 import { clientAddressOf } from './client-address.js';
 import { legacyJsonStatus } from './legacy-json-status.js';
@@ -78,6 +79,12 @@ function extensionsOf(body: unknown, search: string): unknown {
   }
 }
 
+/** The `query` a request carries: the JSON body's, or GET's `query` search parameter. */
+function queryOf(body: unknown, search: string): unknown {
+  if (typeof body === 'object' && body !== null && 'query' in body) return body.query;
+  return search ? (new URLSearchParams(search).get('query') ?? undefined) : undefined;
+}
+
 /**
  * The GraphQL endpoint over plain node:http: body reading, batch and trusted-document checks,
  * caller verification, then Apollo Server's `executeHTTPGraphQLRequest`. Without a framework in
@@ -135,14 +142,18 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     }
 
     const clientName = single(request.headers[CLIENT_NAME_HEADER]);
-    const untrusted = refuseUntrustedWebDocument(
-      trusted.mode,
-      trusted.manifest,
-      clientName,
-      extensionsOf(body, search),
-    );
+    const extensions = extensionsOf(body, search);
+    const untrusted = refuseUntrustedWebDocument(trusted.mode, trusted.manifest, clientName, extensions);
     if (untrusted) {
       sendGraphQLError(response, 400, untrusted);
+      return refused;
+    }
+    const malformed =
+      trusted.mode === 'off' ? undefined : refuseMalformedPersistedQuery(extensions, queryOf(body, search));
+    if (malformed) {
+      // A caller's mistake, not the router's: info, so it cannot flood the error log (0714).
+      logger.info({ requestId, code: malformed.error.extensions?.['code'] }, malformed.error.message);
+      sendGraphQLError(response, malformed.status, malformed.error);
       return refused;
     }
 

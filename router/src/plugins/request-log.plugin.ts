@@ -29,6 +29,12 @@ export function createRequestLogPlugin(
           contextValue.accessLog.hadErrors = true;
           if (!logInternalErrors) return;
           for (const error of errors) {
+            const code = error.extensions['code'];
+            if (typeof code === 'string' && code.startsWith('PERSISTED_QUERY_')) {
+              // APQ's "send the query too" round trip is routine: info, never the error log (0714).
+              contextValue.logger.info({ code }, error.message);
+              continue;
+            }
             // The same rule the response uses (formatError), so exactly the masked errors are logged.
             maskError({ message: error.message, extensions: error.extensions }, error, (cause) =>
               contextValue.logger.error(

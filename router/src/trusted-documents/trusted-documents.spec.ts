@@ -65,10 +65,34 @@ describe('trusted documents', () => {
     expect(plain.body.data).toEqual({ packCount: 2 });
   });
 
-  it('refuses a query whose hash does not match', async () => {
-    const { status, body } = await post({ query: '{ packCount }', ...byHash(sha256('{ boom }')) });
+  it("refuses a mismatched or malformed hash as the caller's mistake (BAD_REQUEST), logged at info", async () => {
+    const headers = { 'x-request-id': 'apq-mismatch' };
+    const mismatch = await post({ query: '{ packCount }', ...byHash(sha256('{ boom }')) }, headers);
+    const malformed = await post({ query: '{ me { id } }', ...byHash('00') }, headers);
+    const malformedAlone = await post(byHash('not-a-hash'), headers);
+    const wrongVersion = await post({
+      query: '{ packCount }',
+      extensions: { persistedQuery: { version: 2, sha256Hash: sha256('{ packCount }') } },
+    });
 
-    expect(status).toBe(400);
-    expect(body.data ?? undefined).toBeUndefined();
+    for (const refused of [mismatch, malformed, malformedAlone, wrongVersion]) {
+      expect(refused.status).toBe(400);
+      expect(refused.body.data ?? undefined).toBeUndefined();
+      expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
+    }
+    const lines = stack.logs.filter((line) => line.requestId === 'apq-mismatch');
+    expect(lines.some((line) => line.level === 30 && line['code'] === 'BAD_REQUEST')).toBe(true);
+    expect(lines.filter((line) => Number(line.level) >= 50)).toEqual([]);
+  });
+
+  it('answers an unknown hash without a query with PERSISTED_QUERY_NOT_FOUND, logged at info', async () => {
+    const { body } = await post(byHash(sha256('{ never: packCount }')), { 'x-request-id': 'apq-unknown' });
+
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const lines = stack.logs.filter((line) => line.requestId === 'apq-unknown');
+    expect(lines.some((line) => line.level === 30 && line['code'] === 'PERSISTED_QUERY_NOT_FOUND')).toBe(
+      true,
+    );
+    expect(lines.filter((line) => Number(line.level) >= 50)).toEqual([]);
   });
 });
