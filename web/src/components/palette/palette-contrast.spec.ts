@@ -1,60 +1,59 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ciede2000, hexToLab } from '@/lib/colour/ciede2000';
+import { contrastRatio } from '@/lib/colour/contrast-ratio';
+import { readPaletteTokens, type PaletteBlock, type PaletteTokens } from './palette-tokens';
 
-// The entity colours must stay distinguishable from the card background (WCAG 1.4.11, 3:1) in every
-// palette and both themes. Read from the stylesheet itself so a new palette is checked without edits:
-// every token is written once as light-dark(<light>, <dark>).
-const css = readFileSync(new URL('../../styles/globals.css', import.meta.url), 'utf8').replace(
-  /\/\*[\s\S]*?\*\//g,
-  '',
-);
+// The entity colours must stay visible on the page and card backgrounds (WCAG 1.4.11, 3:1) and
+// distinguishable from each other (CIEDE2000 ΔE ≥ 15) in every palette and both themes. Read from
+// the stylesheet itself (every token is light-dark(<light>, <dark>), decision 0404), so a colour
+// changed there, or a new palette, is checked without edits here.
+const MIN_CONTRAST = 3;
+const MIN_DELTA_E = 15;
+const THEMES = ['light', 'dark'] as const;
 
-type Pair = { light: string; dark: string };
+const tokens = readPaletteTokens(readFileSync(new URL('../../styles/globals.css', import.meta.url), 'utf8'));
 
-function pairOf(declarations: string, name: string): Pair | undefined {
-  const match = new RegExp(`${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\);`, 'i').exec(
-    declarations,
+function sides(block: PaletteBlock, theme: (typeof THEMES)[number]): string[] {
+  return block.colours.map((colour) => colour?.[theme] ?? '');
+}
+
+function lowestContrast(all: PaletteTokens, block: PaletteBlock, theme: (typeof THEMES)[number]) {
+  const backgrounds = [all.bg?.[theme] ?? '', all.surface?.[theme] ?? ''];
+  return Math.min(...sides(block, theme).flatMap((c) => backgrounds.map((bg) => contrastRatio(c, bg))));
+}
+
+function closestPair(block: PaletteBlock, theme: (typeof THEMES)[number]) {
+  const labs = sides(block, theme).map(hexToLab);
+  let closest = { first: -1, second: -1, deltaE: Infinity };
+  labs.forEach((first, i) =>
+    labs.slice(i + 1).forEach((second, offset) => {
+      const deltaE = ciede2000(first, second);
+      if (deltaE < closest.deltaE) closest = { first: i, second: i + 1 + offset, deltaE };
+    }),
   );
-  return match ? { light: match[1] ?? '', dark: match[2] ?? '' } : undefined;
+  return closest;
 }
-
-function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
-    number,
-    number,
-    number,
-  ];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (high + 0.05) / (low + 0.05);
-}
-
-const blocks = [...css.matchAll(/([^{}]+)\{([^{}]*--palette-\d:[^{}]*)\}/g)].map((match) => ({
-  selector: (match[1] ?? '').trim(),
-  colours: Array.from({ length: 10 }, (_, index) => pairOf(match[2] ?? '', `--palette-${index}`)),
-}));
-const root = [...css.matchAll(/(?:^|\})\s*:root\s*\{([^{}]*)\}/g)][0]?.[1] ?? '';
-const surface = pairOf(root, '--surface');
 
 describe('palette colours in globals.css', () => {
-  it('finds the surface and the default and three other palettes, each colour with both sides', () => {
-    expect(surface).toBeDefined();
-    expect(blocks.length).toBeGreaterThanOrEqual(4);
-    for (const block of blocks)
+  it('finds both backgrounds and the default and three other palettes, each colour with both sides', () => {
+    expect(tokens.bg).toBeDefined();
+    expect(tokens.surface).toBeDefined();
+    expect(tokens.palettes.length).toBeGreaterThanOrEqual(4);
+    expect(tokens.palettes[0]?.selector).toBe(':root');
+    for (const block of tokens.palettes)
       for (const colour of block.colours) expect(colour, block.selector).toBeDefined();
   });
 
-  for (const block of blocks) {
-    for (const theme of ['light', 'dark'] as const) {
-      it(`keeps 3:1 against the ${theme} surface: ${block.selector}`, () => {
-        for (const colour of block.colours) {
-          const value = colour?.[theme] ?? '';
-          expect(contrast(value, surface?.[theme] ?? ''), value).toBeGreaterThanOrEqual(3);
-        }
+  for (const block of tokens.palettes) {
+    for (const theme of THEMES) {
+      it(`keeps ${MIN_CONTRAST}:1 against the ${theme} page and card backgrounds: ${block.selector}`, () => {
+        expect(lowestContrast(tokens, block, theme)).toBeGreaterThanOrEqual(MIN_CONTRAST);
+      });
+
+      it(`keeps every pair ΔE00 ≥ ${MIN_DELTA_E} in ${theme} mode: ${block.selector}`, () => {
+        const { first, second, deltaE } = closestPair(block, theme);
+        expect(deltaE, `--palette-${first} vs --palette-${second}`).toBeGreaterThanOrEqual(MIN_DELTA_E);
       });
     }
   }
