@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import packyourbag from './tools/lint-rules/src/index.mjs';
 
 export default tseslint.config(
   {
@@ -27,6 +28,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
     },
+  },
+  {
+    // Imports run downward only between the rooms (decision 0001).
+    files: ['**/*.{ts,tsx,mts,mjs}'],
+    plugins: { packyourbag },
+    rules: { 'packyourbag/import-boundaries': 'error' },
   },
   {
     // Nest injects by the runtime class: a type-only import would erase the constructor parameter's metadata.

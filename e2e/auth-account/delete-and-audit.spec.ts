@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { AuthClient, PASSWORD, errorCode, eventually } from '../auth-support/auth-client.js';
-import { findAuthDatabase, query } from '../auth-support/auth-database.js';
+import { query } from '../auth-support/auth-database.js';
 
-const { graphqlUrl, subgraphUrls } = inject('stack');
+const { graphqlUrl, serviceDatabaseUrls } = inject('stack');
 const auth = new AuthClient({ graphqlUrl, ip: '203.0.113.200' });
-let database: string | undefined;
-
-beforeAll(async () => {
-  database = await findAuthDatabase(subgraphUrls.auth.replace(/\/graphql$/, ''));
-});
+const database = serviceDatabaseUrls.auth;
 
 const EVENTS = `query($first: Int, $after: String) {
   me { securityEvents(first: $first, after: $after) {
@@ -80,7 +76,6 @@ describe('account deletion', () => {
     expect(
       await eventually(async () => (await auth.whoAmI(signedUp.accessToken)).code === 'UNAUTHENTICATED'),
     ).toBe(true);
-    if (!database) return;
     const outbox = await query<{ type: string; payload: unknown }>(
       database,
       "select type, payload from auth.outbox_events where payload->>'userId' = $1 order by created_at",

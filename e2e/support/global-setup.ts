@@ -27,6 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     routerSecret: stack.routerSecret,
     eventsDatabaseUrl: stack.eventsUrl,
     databaseUrl: stack.databaseUrl,
+    serviceDatabaseUrls: stack.serviceDatabaseUrls,
     mongoUrl: stack.mongoUrl,
   });
   return () => stack.stop();

@@ -13,6 +13,8 @@ export interface StackInfo {
    * that nothing of a deleted account remains (never to set up state the API could set up).
    */
   databaseUrl: string;
+  /** Each PostgreSQL service's own database connection (auth's signing keys and audit log, packing's rows). */
+  serviceDatabaseUrls: { auth: string; packing: string };
   /** The MongoDB database preferences stores in (the stand-in offline). */
   mongoUrl: string;
 }

@@ -1,6 +1,7 @@
 /**
  * `npm test`: builds, runs every workspace's tests (each with its own scratch database), then the
- * end-to-end scenarios against the whole stack, and ends with one line: `N passed, N failed`.
+ * end-to-end scenarios against the whole stack, and ends with one line: `N passed, N failed, N skipped`.
+ * Any skipped test fails the run (listed by name).
  *
  * Flags: --no-build (reuse existing builds), --no-e2e, --e2e-only.
  */
@@ -27,16 +28,22 @@ async function main(): Promise<number> {
   print('');
   print('Summary (files passed/failed, tests passed/failed, seconds):');
   for (const { suite, counts, seconds } of results) {
-    const mark = counts.filesFailed || counts.testsFailed ? 'FAIL' : 'ok  ';
+    const mark = counts.filesFailed || counts.testsFailed || counts.skipped.length ? 'FAIL' : 'ok  ';
     print(
       `  ${mark} ${suite.padEnd(28)} files ${counts.filesPassed}/${counts.filesFailed}  ` +
         `tests ${counts.testsPassed}/${counts.testsFailed}  ${seconds.toFixed(1)} s`,
     );
   }
   const total = results.reduce((sum, result) => addCounts(sum, result.counts), NO_COUNTS);
+  if (total.skipped.length > 0) {
+    // A skipped test proves nothing and hides a broken precondition: make it run, or fail with the reason.
+    print('');
+    print(`Skipped tests fail the run (${total.skipped.length}):`);
+    for (const name of total.skipped) print(`  SKIPPED ${name}`);
+  }
   print(`Test files: ${total.filesPassed} passed, ${total.filesFailed} failed`);
-  print(`${total.testsPassed} passed, ${total.testsFailed} failed`);
-  return total.filesFailed + total.testsFailed === 0 ? 0 : 1;
+  print(`${total.testsPassed} passed, ${total.testsFailed} failed, ${total.skipped.length} skipped`);
+  return total.filesFailed + total.testsFailed + total.skipped.length === 0 ? 0 : 1;
 }
 
 main().then(

@@ -64,6 +64,11 @@ export interface RunningStack {
   routerSecret: string;
   /** Admin URL of the database the services use. */
   databaseUrl: string;
+  /**
+   * Each PostgreSQL service's own connection (its role where the server enforces roles): what a
+   * scenario uses to read that service's rows, instead of searching the server for them.
+   */
+  serviceDatabaseUrls: { auth: string; packing: string };
   /** The lifecycle-event queue as the services reach it (publishers in tests use it too). */
   eventsUrl: string;
   /** The MongoDB database preferences uses. */
@@ -120,6 +125,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   const children: ServiceProcess[] = [];
   let stopping: Promise<void> | undefined;
   let eventsUrl = '';
+  let serviceDatabaseUrls = { auth: '', packing: '' };
   let spawnService: ((name: ServiceName) => ServiceProcess) | undefined;
   /** Children stopped on purpose (stopService): their exit is not a failure. */
   const stoppedOnPurpose = new Set<ServiceProcess>();
@@ -147,6 +153,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       enforceRoles: infrastructure.postgres.enforcesRoles,
       log: print,
     });
+    serviceDatabaseUrls = { auth: serviceUrls.auth!, packing: serviceUrls.packing! };
     eventsUrl = await prepareEventsQueue({
       adminUrl: infrastructure.postgres.url,
       enforceRoles: infrastructure.postgres.enforcesRoles,
@@ -160,7 +167,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       routerSecret,
       nodeEnv,
       logLevel: env.LOG_LEVEL || undefined,
-      databaseUrls: { auth: serviceUrls.auth!, packing: serviceUrls.packing! },
+      databaseUrls: serviceDatabaseUrls,
       eventsUrl,
       mongoUrl: infrastructure.mongo.url!,
       redisUrl: infrastructure.redis.url,
@@ -220,6 +227,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     },
     routerSecret,
     databaseUrl: infrastructure.postgres.url,
+    serviceDatabaseUrls,
     eventsUrl,
     mongoUrl: infrastructure.mongo.url!,
     failed,

@@ -27,7 +27,30 @@ describe('readVitestCounts', () => {
       filesFailed: 1,
       testsPassed: 20,
       testsFailed: 2,
+      skipped: [],
     });
+  });
+
+  it('lists every test that did not run (skipped, todo) by file and name', async () => {
+    const path = await report({
+      testResults: [
+        {
+          status: 'passed',
+          name: '/repo/e2e/a.spec.ts',
+          assertionResults: [
+            { status: 'passed', fullName: 'a runs' },
+            { status: 'skipped', fullName: 'a skips' },
+            { status: 'todo', fullName: 'a later' },
+          ],
+        },
+      ],
+      numPassedTests: 1,
+      numFailedTests: 0,
+    });
+    expect((await readVitestCounts(path, 0)).skipped).toEqual([
+      '/repo/e2e/a.spec.ts > a skips',
+      '/repo/e2e/a.spec.ts > a later',
+    ]);
   });
 
   it('counts a failed run without a report as a failed file', async () => {
@@ -41,7 +64,13 @@ describe('readVitestCounts', () => {
   });
 
   it('adds counts', () => {
-    const one = { filesPassed: 1, filesFailed: 0, testsPassed: 4, testsFailed: 1 };
-    expect(addCounts(one, one)).toEqual({ filesPassed: 2, filesFailed: 0, testsPassed: 8, testsFailed: 2 });
+    const one = { filesPassed: 1, filesFailed: 0, testsPassed: 4, testsFailed: 1, skipped: ['x > y'] };
+    expect(addCounts(one, one)).toEqual({
+      filesPassed: 2,
+      filesFailed: 0,
+      testsPassed: 8,
+      testsFailed: 2,
+      skipped: ['x > y', 'x > y'],
+    });
   });
 });
