@@ -9,6 +9,9 @@ export { readTrustConfig, DEVELOPMENT_ROUTER_SECRET, type TrustConfig } from './
 export { ErrorCode } from './errors/error-code.js';
 export { badUserInput, unauthenticated, forbidden, notFound, conflict } from './errors/domain-errors.js';
 export { maskError } from './errors/mask-error.js';
+export { firstControlCharacter, type ControlCharacter } from './input-text/control-characters.js';
+export { createControlCharacterPlugin } from './input-text/control-character.plugin.js';
+export { stringInputs, MULTILINE_DIRECTIVE, type StringInput } from './input-text/string-inputs.js';
 export { Scope, ALL_SCOPES, type Caller, type CallerKind } from './caller/caller.js';
 export {
   createAccessTokenVerifier,

@@ -2,6 +2,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { Logger } from '../logging/logger.js';
 import { maskError } from '../errors/mask-error.js';
+import { createControlCharacterPlugin } from '../input-text/control-character.plugin.js';
 import type { RequestContext } from '../request/request-context.js';
 import { createRequestLogPlugin } from './request-log.plugin.js';
 import type { TrustedRequest } from './router-trust.middleware.js';
@@ -18,7 +19,8 @@ export interface SubgraphGraphQLOptions<Context extends RequestContext> {
 
 /**
  * The options every subgraph hands to GraphQLModule: schema-first from schema/, a context built
- * from what the trust middleware verified, and masked errors (internals logged, never returned).
+ * from what the trust middleware verified, text inputs free of control characters (one rule for every
+ * field, decision 1101), and masked errors (internals logged, never returned).
  */
 export function subgraphGraphQLOptions<Context extends RequestContext>(
   options: SubgraphGraphQLOptions<Context>,
@@ -30,7 +32,11 @@ export function subgraphGraphQLOptions<Context extends RequestContext>(
     introspection: options.introspection ?? false,
     includeStacktraceInErrorResponses: false,
     // Traces are for Apollo's hosted reporting, which this router does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), createRequestLogPlugin()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      createRequestLogPlugin(),
+      createControlCharacterPlugin(),
+    ],
     context: ({ req }: { req: TrustedRequest }): Context => {
       const requestId = req.requestId ?? 'unknown';
       return options.extendContext({

@@ -1119,6 +1119,10 @@ export type ResolversParentTypes = ResolversObject<{
   WeightSummary: WeightSummary;
 }>;
 
+export type MultilineDirectiveArgs = { };
+
+export type MultilineDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type CategoryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = ResolversObject<{
   colorIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1493,3 +1497,6 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   WeightSummary?: WeightSummaryResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{
+  multiline?: MultilineDirectiveResolver<any, any, ContextType>;
+}>;
