@@ -139,6 +139,14 @@ const MUTATIONS: Record<string, Attempt[] | 'takes no id'> = {
       target: 'list',
     },
   ],
+  // A foreign category in categoryIds is an unknown one: BAD_USER_INPUT (packing-category-order).
+  setListCategoryOrder: [
+    {
+      query: M('setListCategoryOrder(listId: $id, categoryIds: [])', '$id: ID!', '{ id }'),
+      variables: (v) => ({ id: v.list }),
+      target: 'list',
+    },
+  ],
   createPack: [
     {
       query: M('createPack(input: { name: "x", listIds: [$id] })', '$id: ID!', '{ id }'),
@@ -192,6 +200,13 @@ const MUTATIONS: Record<string, Attempt[] | 'takes no id'> = {
       query: M('removePackEntry(entryId: $id)', '$id: ID!', '{ id }'),
       variables: (v) => ({ id: v.packEntry }),
       target: 'packEntry',
+    },
+  ],
+  setPackCategoryOrder: [
+    {
+      query: M('setPackCategoryOrder(packId: $id, categoryIds: [])', '$id: ID!', '{ id }'),
+      variables: (v) => ({ id: v.pack }),
+      target: 'pack',
     },
   ],
   createTrip: [

@@ -243,6 +243,24 @@ export type GearStatistics = {
   tripCount: Scalars['Int']['output'];
 };
 
+/**
+ * The figures of one group of a list or pack, exact like WeightSummary (total = base + worn +
+ * consumable).
+ */
+export type GroupSubtotal = {
+  __typename?: 'GroupSubtotal';
+  baseMg: Scalars['Milligrams']['output'];
+  consumableMg: Scalars['Milligrams']['output'];
+  /** Units (the sum of quantities). */
+  itemCount: Scalars['Int']['output'];
+  /** What the group's units cost, one total per currency. */
+  priceTotals: Array<Money>;
+  /** Share of the whole list's or pack's total in basis points, rounded half up; 0 when it is 0. */
+  shareBasisPoints: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+  wornMg: Scalars['Milligrams']['output'];
+};
+
 export type ImportError = {
   __typename?: 'ImportError';
   column: Scalars['String']['output'];
@@ -325,6 +343,13 @@ export type LighterPackImport = {
 /** A reusable, ordered list of gear. */
 export type List = {
   __typename?: 'List';
+  /**
+   * The entries grouped by category, each group with its subtotal: categories in `categoryOrder`
+   * first, then the others (uncategorised included) heaviest first. Entries keep the list's order.
+   */
+  categoryGroups: Array<ListCategoryGroup>;
+  /** The categories in the order the owner kept for this list (set with setListCategoryOrder). */
+  categoryOrder: Array<Category>;
   colorIndex?: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
@@ -338,6 +363,14 @@ export type List = {
   shareLinks: Array<ShareLink>;
   summary: WeightSummary;
   version: Scalars['Int']['output'];
+};
+
+/** One category of a list (category null: uncategorised) with its entries and their subtotal. */
+export type ListCategoryGroup = {
+  __typename?: 'ListCategoryGroup';
+  category?: Maybe<Category>;
+  entries: Array<ListEntry>;
+  subtotal: GroupSubtotal;
 };
 
 export type ListConnection = {
@@ -441,6 +474,14 @@ export type Mutation = {
   revokeSession: Session;
   /** Revokes a link: its token answers NOT_FOUND from then on. Returns the link id. */
   revokeShareLink: Scalars['ID']['output'];
+  /**
+   * Keeps the order of categories in the list's grouped view (`categoryGroups`): `categoryIds` are
+   * the caller's categories, each at most once (at most 100); categories left out follow, heaviest
+   * first. BAD_USER_INPUT on `categoryIds.N` for an unknown or repeated category.
+   */
+  setListCategoryOrder: List;
+  /** The pack's order of categories for `groupedContents(by: CATEGORY)`; same rules as setListCategoryOrder. */
+  setPackCategoryOrder: Pack;
   /** Sets the pack's lists, in order (each at most once). */
   setPackLists: Pack;
   /** A new read-only link to a list (a 128-bit random token). */
@@ -643,6 +684,20 @@ export type MutationRevokeShareLinkArgs = {
 };
 
 
+export type MutationSetListCategoryOrderArgs = {
+  categoryIds: Array<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPackCategoryOrderArgs = {
+  categoryIds: Array<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  packId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetPackListsArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   listIds: Array<Scalars['ID']['input']>;
@@ -766,13 +821,18 @@ export type OnboardingStep =
  */
 export type Pack = {
   __typename?: 'Pack';
+  /** The categories in the order the owner kept for this pack (set with setPackCategoryOrder). */
+  categoryOrder: Array<Category>;
   /** Everything the pack holds, one line per library item. */
   contents: Array<PackLine>;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   /** Items added to the pack outside any list. */
   extraEntries: Array<PackEntry>;
-  /** The contents grouped by list (extra entries last, list null) or by category. */
+  /**
+   * The contents grouped by list (extra entries last, list null) or by category (categories in
+   * `categoryOrder` first, then the others heaviest first).
+   */
   groupedContents: Array<PackGroup>;
   id: Scalars['ID']['output'];
   lists: Array<List>;
@@ -823,6 +883,8 @@ export type PackGroup = {
   lines: Array<PackLine>;
   /** Set when grouped by list; null for the extra entries. */
   list?: Maybe<List>;
+  /** The group's figures; shares are of the whole pack's total. */
+  subtotal: GroupSubtotal;
   totalMg: Scalars['Milligrams']['output'];
 };
 

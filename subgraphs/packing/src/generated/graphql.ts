@@ -158,6 +158,24 @@ export type GearStatistics = {
   tripCount: Scalars['Int']['output'];
 };
 
+/**
+ * The figures of one group of a list or pack, exact like WeightSummary (total = base + worn +
+ * consumable).
+ */
+export type GroupSubtotal = {
+  __typename?: 'GroupSubtotal';
+  baseMg: Scalars['Milligrams']['output'];
+  consumableMg: Scalars['Milligrams']['output'];
+  /** Units (the sum of quantities). */
+  itemCount: Scalars['Int']['output'];
+  /** What the group's units cost, one total per currency. */
+  priceTotals: Array<Money>;
+  /** Share of the whole list's or pack's total in basis points, rounded half up; 0 when it is 0. */
+  shareBasisPoints: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+  wornMg: Scalars['Milligrams']['output'];
+};
+
 export type ImportError = {
   __typename?: 'ImportError';
   column: Scalars['String']['output'];
@@ -240,6 +258,13 @@ export type LighterPackImport = {
 /** A reusable, ordered list of gear. */
 export type List = {
   __typename?: 'List';
+  /**
+   * The entries grouped by category, each group with its subtotal: categories in `categoryOrder`
+   * first, then the others (uncategorised included) heaviest first. Entries keep the list's order.
+   */
+  categoryGroups: Array<ListCategoryGroup>;
+  /** The categories in the order the owner kept for this list (set with setListCategoryOrder). */
+  categoryOrder: Array<Category>;
   colorIndex?: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
@@ -253,6 +278,14 @@ export type List = {
   shareLinks: Array<ShareLink>;
   summary: WeightSummary;
   version: Scalars['Int']['output'];
+};
+
+/** One category of a list (category null: uncategorised) with its entries and their subtotal. */
+export type ListCategoryGroup = {
+  __typename?: 'ListCategoryGroup';
+  category?: Maybe<Category>;
+  entries: Array<ListEntry>;
+  subtotal: GroupSubtotal;
 };
 
 export type ListConnection = {
@@ -330,6 +363,14 @@ export type Mutation = {
   resetTripChecklist: Trip;
   /** Revokes a link: its token answers NOT_FOUND from then on. Returns the link id. */
   revokeShareLink: Scalars['ID']['output'];
+  /**
+   * Keeps the order of categories in the list's grouped view (`categoryGroups`): `categoryIds` are
+   * the caller's categories, each at most once (at most 100); categories left out follow, heaviest
+   * first. BAD_USER_INPUT on `categoryIds.N` for an unknown or repeated category.
+   */
+  setListCategoryOrder: List;
+  /** The pack's order of categories for `groupedContents(by: CATEGORY)`; same rules as setListCategoryOrder. */
+  setPackCategoryOrder: Pack;
   /** Sets the pack's lists, in order (each at most once). */
   setPackLists: Pack;
   /** A new read-only link to a list (a 128-bit random token). */
@@ -471,6 +512,20 @@ export type MutationRevokeShareLinkArgs = {
 };
 
 
+export type MutationSetListCategoryOrderArgs = {
+  categoryIds: Array<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPackCategoryOrderArgs = {
+  categoryIds: Array<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  packId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetPackListsArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   listIds: Array<Scalars['ID']['input']>;
@@ -550,13 +605,18 @@ export type MutationUpdateTripArgs = {
  */
 export type Pack = {
   __typename?: 'Pack';
+  /** The categories in the order the owner kept for this pack (set with setPackCategoryOrder). */
+  categoryOrder: Array<Category>;
   /** Everything the pack holds, one line per library item. */
   contents: Array<PackLine>;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   /** Items added to the pack outside any list. */
   extraEntries: Array<PackEntry>;
-  /** The contents grouped by list (extra entries last, list null) or by category. */
+  /**
+   * The contents grouped by list (extra entries last, list null) or by category (categories in
+   * `categoryOrder` first, then the others heaviest first).
+   */
   groupedContents: Array<PackGroup>;
   id: Scalars['ID']['output'];
   lists: Array<List>;
@@ -607,6 +667,8 @@ export type PackGroup = {
   lines: Array<PackLine>;
   /** Set when grouped by list; null for the extra entries. */
   list?: Maybe<List>;
+  /** The group's figures; shares are of the whole pack's total. */
+  subtotal: GroupSubtotal;
   totalMg: Scalars['Milligrams']['output'];
 };
 
@@ -1010,6 +1072,7 @@ export type ResolversTypes = ResolversObject<{
   EntryChangeInput: EntryChangeInput;
   EntryInput: EntryInput;
   GearStatistics: ResolverTypeWrapper<GearStatistics>;
+  GroupSubtotal: ResolverTypeWrapper<GroupSubtotal>;
   ImportError: ResolverTypeWrapper<ImportError>;
   ImportStatus: ImportStatus;
   Item: ResolverTypeWrapper<Item>;
@@ -1021,6 +1084,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LighterPackImport: ResolverTypeWrapper<LighterPackImport>;
   List: ResolverTypeWrapper<List>;
+  ListCategoryGroup: ResolverTypeWrapper<ListCategoryGroup>;
   ListConnection: ResolverTypeWrapper<ListConnection>;
   ListEdge: ResolverTypeWrapper<ListEdge>;
   ListEntry: ResolverTypeWrapper<ListEntry>;
@@ -1077,6 +1141,7 @@ export type ResolversParentTypes = ResolversObject<{
   EntryChangeInput: EntryChangeInput;
   EntryInput: EntryInput;
   GearStatistics: GearStatistics;
+  GroupSubtotal: GroupSubtotal;
   ImportError: ImportError;
   Item: Item;
   ItemConnection: ItemConnection;
@@ -1086,6 +1151,7 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   LighterPackImport: LighterPackImport;
   List: List;
+  ListCategoryGroup: ListCategoryGroup;
   ListConnection: ListConnection;
   ListEdge: ListEdge;
   ListEntry: ListEntry;
@@ -1169,6 +1235,16 @@ export type GearStatisticsResolvers<ContextType = SubgraphContext, ParentType ex
   tripCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type GroupSubtotalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['GroupSubtotal'] = ResolversParentTypes['GroupSubtotal']> = ResolversObject<{
+  baseMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  consumableMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priceTotals?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  shareBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  wornMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+}>;
+
 export type ImportErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportError'] = ResolversParentTypes['ImportError']> = ResolversObject<{
   column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1215,6 +1291,8 @@ export type LighterPackImportResolvers<ContextType = SubgraphContext, ParentType
 }>;
 
 export type ListResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['List'] = ResolversParentTypes['List']> = ResolversObject<{
+  categoryGroups?: Resolver<Array<ResolversTypes['ListCategoryGroup']>, ParentType, ContextType>;
+  categoryOrder?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   colorIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1225,6 +1303,12 @@ export type ListResolvers<ContextType = SubgraphContext, ParentType extends Reso
   shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['WeightSummary'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ListCategoryGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListCategoryGroup'] = ResolversParentTypes['ListCategoryGroup']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['ListEntry']>, ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['GroupSubtotal'], ParentType, ContextType>;
 }>;
 
 export type ListConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListConnection'] = ResolversParentTypes['ListConnection']> = ResolversObject<{
@@ -1283,6 +1367,8 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   reorderListEntries?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationReorderListEntriesArgs, 'entryIds' | 'listId'>>;
   resetTripChecklist?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationResetTripChecklistArgs, 'tripId'>>;
   revokeShareLink?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRevokeShareLinkArgs, 'id'>>;
+  setListCategoryOrder?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationSetListCategoryOrderArgs, 'categoryIds' | 'listId'>>;
+  setPackCategoryOrder?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationSetPackCategoryOrderArgs, 'categoryIds' | 'packId'>>;
   setPackLists?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationSetPackListsArgs, 'listIds' | 'packId'>>;
   shareList?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType, RequireFields<MutationShareListArgs, 'listId'>>;
   sharePack?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType, RequireFields<MutationSharePackArgs, 'packId'>>;
@@ -1298,6 +1384,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
 }>;
 
 export type PackResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Pack'] = ResolversParentTypes['Pack']> = ResolversObject<{
+  categoryOrder?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   contents?: Resolver<Array<ResolversTypes['PackLine']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1337,6 +1424,7 @@ export type PackGroupResolvers<ContextType = SubgraphContext, ParentType extends
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['PackLine']>, ParentType, ContextType>;
   list?: Resolver<Maybe<ResolversTypes['List']>, ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['GroupSubtotal'], ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
 }>;
 
@@ -1462,6 +1550,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   GearStatistics?: GearStatisticsResolvers<ContextType>;
+  GroupSubtotal?: GroupSubtotalResolvers<ContextType>;
   ImportError?: ImportErrorResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   ItemConnection?: ItemConnectionResolvers<ContextType>;
@@ -1469,6 +1558,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   JSON?: GraphQLScalarType;
   LighterPackImport?: LighterPackImportResolvers<ContextType>;
   List?: ListResolvers<ContextType>;
+  ListCategoryGroup?: ListCategoryGroupResolvers<ContextType>;
   ListConnection?: ListConnectionResolvers<ContextType>;
   ListEdge?: ListEdgeResolvers<ContextType>;
   ListEntry?: ListEntryResolvers<ContextType>;

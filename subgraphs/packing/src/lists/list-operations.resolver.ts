@@ -8,6 +8,7 @@ import type {
   MutationDuplicateListArgs,
   MutationRemoveListEntryArgs,
   MutationReorderListEntriesArgs,
+  MutationSetListCategoryOrderArgs,
   MutationUpdateListArgs,
   MutationUpdateListEntryArgs,
   QueryListArgs,
@@ -84,5 +85,15 @@ export class ListMutationsResolver {
   @Mutation('reorderListEntries')
   reorder(@Args() args: MutationReorderListEntriesArgs, @Context() context: SubgraphContext) {
     return this.lists.reorder(writerId(context), args.listId, args.entryIds, args.expectedVersion);
+  }
+
+  @Mutation('setListCategoryOrder')
+  setCategoryOrder(@Args() args: MutationSetListCategoryOrderArgs, @Context() context: SubgraphContext) {
+    return this.lists.setCategoryOrder(
+      writerId(context),
+      args.listId,
+      args.categoryIds,
+      args.expectedVersion,
+    );
   }
 }

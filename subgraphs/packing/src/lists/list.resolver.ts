@@ -1,8 +1,16 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { SubgraphContext } from '../context.js';
-import type { GearList, ListEntry, ShareLink } from '../generated/prisma/client.js';
+import { categoriesOf, keptCategories } from '../category-order/kept-categories.js';
+import type { Category, GearList, ListEntry, ShareLink } from '../generated/prisma/client.js';
 import { listLines } from '../packs/pack-contents.js';
+import { groupByCategory, type GroupSubtotalFigures } from '../summaries/category-groups.js';
 import { priceTotals, weightSummaryView, type WeightSummaryView } from '../summaries/summary-view.js';
+
+interface ListCategoryGroupView {
+  category: Category | null;
+  entries: ListEntry[];
+  subtotal: GroupSubtotalFigures;
+}
 
 /** Fields of a list. Reached only through an ownership-checked root (or a share token). */
 @Resolver('List')
@@ -25,6 +33,28 @@ export class ListResolver {
   @ResolveField('shareLinks')
   shareLinks(@Parent() list: GearList, @Context() context: SubgraphContext): Promise<ShareLink[]> {
     return context.loaders.shareLinksByList.load(list.id);
+  }
+
+  @ResolveField('categoryOrder')
+  categoryOrder(@Parent() list: GearList, @Context() context: SubgraphContext): Promise<Category[]> {
+    return keptCategories(context.loaders, list.categoryOrder);
+  }
+
+  @ResolveField('categoryGroups')
+  async categoryGroups(
+    @Parent() list: GearList,
+    @Context() context: SubgraphContext,
+  ): Promise<ListCategoryGroupView[]> {
+    const groups = groupByCategory(await listLines(context.loaders, list.id), list.categoryOrder);
+    const categories = await categoriesOf(
+      context.loaders,
+      groups.map((group) => group.categoryId),
+    );
+    return groups.map((group, index) => ({
+      category: categories[index] ?? null,
+      entries: group.lines,
+      subtotal: group.subtotal,
+    }));
   }
 }
 

@@ -10,6 +10,7 @@ import {
   newestFirstAfter,
   NEWEST_FIRST,
 } from '../pagination/cursor-page.js';
+import { requireCategoryOrder } from '../category-order/category-order-input.js';
 import { requireUuid } from '../ownership/require-uuid.js';
 import * as rules from '../validation/input-rules.js';
 import { applyEntryChange, validateEntry } from './entry-validation.js';
@@ -104,7 +105,13 @@ export class ListService {
     return this.database.$transaction(async (tx) => {
       const entries = await tx.listEntry.findMany({ where: { listId: id }, orderBy: { position: 'asc' } });
       const copy = await tx.gearList.create({
-        data: { ownerId, name: copyName, description: source.description, colorIndex: source.colorIndex },
+        data: {
+          ownerId,
+          name: copyName,
+          description: source.description,
+          colorIndex: source.colorIndex,
+          categoryOrder: source.categoryOrder,
+        },
       });
       await tx.listEntry.createMany({
         data: entries.map(({ itemId, quantity, wornQuantity, consumable, note }, position) => ({
@@ -196,6 +203,20 @@ export class ListService {
         entryIds.map((id, position) => tx.listEntry.update({ where: { id }, data: { position } })),
       );
       return tx.gearList.findUniqueOrThrow({ where: { id: listId } });
+    });
+  }
+
+  /** Keeps the order of categories for the list's grouped view (see requireCategoryOrder). */
+  async setCategoryOrder(
+    ownerId: string,
+    listId: string,
+    categoryIds: readonly string[],
+    expectedVersion?: number | null,
+  ): Promise<GearList> {
+    return this.database.$transaction(async (tx) => {
+      await this.claim(tx, ownerId, listId, expectedVersion);
+      const categoryOrder = await requireCategoryOrder(tx, ownerId, categoryIds);
+      return tx.gearList.update({ where: { id: listId }, data: { categoryOrder } });
     });
   }
 

@@ -1,4 +1,4 @@
-import type { Item } from '../generated/prisma/client.js';
+import type { Item, ListEntry } from '../generated/prisma/client.js';
 import type { PackingLoaders } from '../loaders/create-loaders.js';
 import type { ContentLine } from '../summaries/weight-summary.js';
 import { mergeContents, type SourceEntry } from './merge-contents.js';
@@ -6,7 +6,10 @@ import { mergeContents, type SourceEntry } from './merge-contents.js';
 /** A line of a list or pack with its item loaded. */
 export type ItemLine = ContentLine<Item> & { itemId: string };
 
-async function withItems(loaders: PackingLoaders, entries: readonly SourceEntry[]): Promise<ItemLine[]> {
+async function withItems<Entry extends SourceEntry>(
+  loaders: PackingLoaders,
+  entries: readonly Entry[],
+): Promise<(Entry & { item: Item })[]> {
   const items = await loaders.itemById.loadMany(entries.map((entry) => entry.itemId));
   return entries.flatMap((entry, index) => {
     const item = items[index];
@@ -15,7 +18,10 @@ async function withItems(loaders: PackingLoaders, entries: readonly SourceEntry[
 }
 
 /** A list's entries with their items, in the list's order (batched through the request's loaders). */
-export async function listLines(loaders: PackingLoaders, listId: string): Promise<ItemLine[]> {
+export async function listLines(
+  loaders: PackingLoaders,
+  listId: string,
+): Promise<(ListEntry & { item: Item })[]> {
   return withItems(loaders, await loaders.entriesByList.load(listId));
 }
 

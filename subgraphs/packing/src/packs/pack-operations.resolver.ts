@@ -6,6 +6,7 @@ import type {
   MutationCreatePackArgs,
   MutationDeletePackArgs,
   MutationRemovePackEntryArgs,
+  MutationSetPackCategoryOrderArgs,
   MutationSetPackListsArgs,
   MutationUpdatePackArgs,
   MutationUpdatePackEntryArgs,
@@ -78,5 +79,15 @@ export class PackMutationsResolver {
   @Mutation('removePackEntry')
   removeEntry(@Args() args: MutationRemovePackEntryArgs, @Context() context: SubgraphContext) {
     return this.packs.removeEntry(writerId(context), args.entryId, args.expectedVersion);
+  }
+
+  @Mutation('setPackCategoryOrder')
+  setCategoryOrder(@Args() args: MutationSetPackCategoryOrderArgs, @Context() context: SubgraphContext) {
+    return this.packs.setCategoryOrder(
+      writerId(context),
+      args.packId,
+      args.categoryIds,
+      args.expectedVersion,
+    );
   }
 }

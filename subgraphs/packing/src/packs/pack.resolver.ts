@@ -2,7 +2,10 @@ import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { SubgraphContext } from '../context.js';
 import type { PackGroupedContentsArgs } from '../generated/graphql.js';
 import type { Category, GearList, Pack, PackEntry, ShareLink } from '../generated/prisma/client.js';
+import { categoriesOf, keptCategories } from '../category-order/kept-categories.js';
+import { groupByCategory, subtotalOf, type GroupSubtotalFigures } from '../summaries/category-groups.js';
 import { priceTotals, weightSummaryView, type WeightSummaryView } from '../summaries/summary-view.js';
+import { summariseWeights } from '../summaries/weight-summary.js';
 import { mergeContents } from './merge-contents.js';
 import { packLines, packSources, type ItemLine } from './pack-contents.js';
 
@@ -14,6 +17,7 @@ interface GroupView {
   category: Category | null;
   lines: LineView[];
   totalMg: number;
+  subtotal: GroupSubtotalFigures;
 }
 
 @Resolver('Pack')
@@ -35,7 +39,8 @@ export class PackResolver {
 
   /**
    * By list: each list's own entries (an item two lists share appears in both groups), then the
-   * extras. By category: the merged contents, each item once, heaviest category first.
+   * extras. By category: the merged contents, each item once, in the pack's kept category order,
+   * then heaviest first. Subtotal shares are of the merged pack's total.
    */
   @ResolveField('groupedContents')
   async groupedContents(
@@ -52,7 +57,9 @@ export class PackResolver {
       });
     };
     const total = (lines: LineView[]) => lines.reduce((sum, line) => sum + line.totalMg, 0);
+    const merged = await packLines(loaders, pack.id);
     if (by === 'LIST') {
+      const packTotalMg = summariseWeights(merged).totalMg;
       const [sources, lists] = await Promise.all([
         packSources(loaders, pack.id),
         loaders.listsByPack.load(pack.id),
@@ -63,27 +70,34 @@ export class PackResolver {
           { list: null, entries: sources.extras },
         ].map(async ({ list, entries }) => {
           const lines = await items(mergeContents(entries));
-          return { list, category: null, lines, totalMg: total(lines) };
+          return {
+            list,
+            category: null,
+            lines,
+            totalMg: total(lines),
+            subtotal: subtotalOf(lines, packTotalMg),
+          };
         }),
       );
       return groups.filter((group) => group.list !== null || group.lines.length > 0);
     }
-    const lines = (await packLines(loaders, pack.id)).map(view);
-    const byCategory = new Map<string | null, LineView[]>();
-    for (const line of lines)
-      byCategory.set(line.item.categoryId, [...(byCategory.get(line.item.categoryId) ?? []), line]);
-    const categories = await loaders.categoryById.loadMany(
-      [...byCategory.keys()].flatMap((id) => (id ? [id] : [])),
+    const groups = groupByCategory(merged.map(view), pack.categoryOrder);
+    const categories = await categoriesOf(
+      loaders,
+      groups.map((group) => group.categoryId),
     );
-    const found = new Map(categories.flatMap((c) => (c && !(c instanceof Error) ? [[c.id, c]] : [])));
-    return [...byCategory.entries()]
-      .map(([categoryId, group]) => ({
-        list: null,
-        category: categoryId ? (found.get(categoryId) ?? null) : null,
-        lines: group,
-        totalMg: total(group),
-      }))
-      .sort((a, b) => b.totalMg - a.totalMg);
+    return groups.map((group, index) => ({
+      list: null,
+      category: categories[index] ?? null,
+      lines: group.lines,
+      totalMg: group.subtotal.totalMg,
+      subtotal: group.subtotal,
+    }));
+  }
+
+  @ResolveField('categoryOrder')
+  categoryOrder(@Parent() pack: Pack, @Context() context: SubgraphContext): Promise<Category[]> {
+    return keptCategories(context.loaders, pack.categoryOrder);
   }
 
   @ResolveField('summary')

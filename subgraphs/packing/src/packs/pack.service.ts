@@ -5,6 +5,7 @@ import type { CreatePackInput, EntryChangeInput, EntryInput, UpdatePackInput } f
 import type { Pack, Prisma } from '../generated/prisma/client.js';
 import { applyEntryChange, validateEntry } from '../lists/entry-validation.js';
 import { MAX_LIST_ENTRIES } from '../lists/list.service.js';
+import { requireCategoryOrder } from '../category-order/category-order-input.js';
 import { requireUuid } from '../ownership/require-uuid.js';
 import {
   toConnection,
@@ -154,6 +155,20 @@ export class PackService {
   }
 
   /** The ids, checked to be the owner's lists and distinct; NOT_FOUND names the first that is not. */
+  /** Keeps the order of categories for the pack's grouped contents (see requireCategoryOrder). */
+  async setCategoryOrder(
+    ownerId: string,
+    packId: string,
+    categoryIds: readonly string[],
+    expectedVersion?: number | null,
+  ): Promise<Pack> {
+    return this.database.$transaction(async (tx) => {
+      await this.claim(tx, ownerId, packId, expectedVersion);
+      const categoryOrder = await requireCategoryOrder(tx, ownerId, categoryIds);
+      return tx.pack.update({ where: { id: packId }, data: { categoryOrder } });
+    });
+  }
+
   private async requireLists(ownerId: string, listIds: string[], field: string): Promise<string[]> {
     if (listIds.length > MAX_PACK_LISTS) throw badUserInput(`At most ${MAX_PACK_LISTS} lists.`, field);
     if (new Set(listIds).size !== listIds.length) throw badUserInput('A list can be in a pack once.', field);
