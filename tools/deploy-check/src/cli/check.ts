@@ -1,0 +1,34 @@
+/**
+ * `npm run deploy:check`: renders every overlay in deploy/kubernetes with `kubectl kustomize`,
+ * validates each object against the Kubernetes schemas offline and applies the deployment policy.
+ * Prints one line per finding and exits 1 if there is any.
+ */
+import { join, resolve } from 'node:path';
+import { checkOverlay } from '../check-overlay.js';
+import { listOverlays } from '../render/overlays.js';
+
+const kubernetesDir = resolve(import.meta.dirname, '../../../../deploy/kubernetes');
+
+async function main(): Promise<number> {
+  let failed = 0;
+  for (const overlay of await listOverlays(kubernetesDir)) {
+    const { objects, findings } = await checkOverlay(overlay);
+    const where = join('deploy/kubernetes/overlays', overlay.name);
+    if (findings.length === 0) {
+      console.log(`ok   ${where}: ${objects.length} objects, schemas valid, policy met`);
+      continue;
+    }
+    failed += findings.length;
+    console.log(`FAIL ${where}: ${findings.length} finding(s) in ${objects.length} objects`);
+    for (const finding of findings) console.log(`  [${finding.rule}] ${finding.object}: ${finding.message}`);
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
