@@ -24,7 +24,7 @@ describe('Date', () => {
   });
 
   it('refuses impossible days and other shapes with BAD_USER_INPUT', () => {
-    for (const value of ['2027-02-30', '14/07/2027', '2027-7-14', 5]) {
+    for (const value of ['2027-02-30', '14/07/2027', '2027-7-14', '0000-01-01', 5]) {
       expect(() => parseCalendarDate(value)).toThrow(GraphQLError);
     }
   });

@@ -30,6 +30,13 @@ describe('input rules', () => {
     );
   });
 
+  it('refuses year 0000, which JavaScript dates know and PostgreSQL does not (it answered INTERNAL_SERVER_ERROR)', () => {
+    expect(fieldOf(() => rules.calendarDate('0000-01-01', 'input.startDate'))).toBe('input.startDate');
+    expect(fieldOf(() => rules.calendarDate('0000-12-31', 'd'))).toBe('d');
+    expect(rules.calendarDate('0001-01-01', 'd')).toBe('0001-01-01');
+    expect(rules.calendarDate('9999-12-31', 'd')).toBe('9999-12-31');
+  });
+
   it('accepts the bounds', () => {
     expect(rules.name(' Tent ', 'n')).toBe('Tent');
     expect(rules.quantity(999, 'q')).toBe(999);

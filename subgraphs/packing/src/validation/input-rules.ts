@@ -1,4 +1,5 @@
 import { badUserInput } from '@packyourbag/service-kit';
+import { isCalendarDate } from '../scalars/date.scalar.js';
 
 /**
  * The validation rules every packing input shares. Each takes the input path to name in
@@ -87,8 +88,7 @@ export function link(value: string | null | undefined, field: string): string | 
 /** A real calendar day written YYYY-MM-DD, or null. */
 export function calendarDate(value: string | null | undefined, field: string): string | null {
   if (value == null) return null;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00.000Z`) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDate(value)) {
     throw badUserInput('Date must be a calendar date written YYYY-MM-DD.', field);
   }
   return value;
