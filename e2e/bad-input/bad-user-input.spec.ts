@@ -44,4 +44,17 @@ describe('bad input through the router', () => {
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error?.extensions?.field).toMatch(/password/);
   });
+
+  it('refuses a custom scalar of the wrong type (Date) as BAD_USER_INPUT, relayed from the subgraph that checks it', async () => {
+    const { graphqlUrl } = inject('stack');
+    const { accessToken } = await signUp(graphqlUrl);
+    const result = await postGraphQL(
+      graphqlUrl,
+      'mutation ($input: CreateTripInput!) { createTrip(input: $input) { id } }',
+      { token: accessToken, variables: { input: { name: 'Ridge walk', endDate: 34 } } },
+    );
+    expect(result.status).toBeLessThan(500);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
 });
