@@ -6,7 +6,7 @@ export {
   type SubgraphConfig,
 } from './config/subgraph-config.js';
 export { readTrustConfig, DEVELOPMENT_ROUTER_SECRET, type TrustConfig } from './config/trust-config.js';
-export { ErrorCode } from './errors/error-code.js';
+export { ErrorCode, REQUEST_ERROR_CODES } from './errors/error-code.js';
 export { badUserInput, unauthenticated, forbidden, notFound, conflict } from './errors/domain-errors.js';
 export { maskError } from './errors/mask-error.js';
 export { firstControlCharacter, type ControlCharacter } from './input-text/control-characters.js';

@@ -1,17 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from './error-code.js';
+import { ErrorCode, REQUEST_ERROR_CODES } from './error-code.js';
 
 const publicCodes = new Set<string>(Object.values(ErrorCode));
-
-/** Codes GraphQL itself produces for a malformed request; they describe the caller's document. */
-const requestCodes = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
 
 /**
  * The code an error was raised with, as opposed to the one Apollo Server stamps on every error
@@ -43,7 +33,7 @@ export function maskError(
   onInternal: (error: unknown) => void = () => undefined,
 ): GraphQLFormattedError {
   const code = ownCode(original);
-  if (code !== undefined && (publicCodes.has(code) || requestCodes.has(code))) {
+  if (code !== undefined && (publicCodes.has(code) || REQUEST_ERROR_CODES.has(code))) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
   }
