@@ -5,6 +5,7 @@ import { PALETTE_BOOT_SCRIPT } from '@/components/palette/palette';
 import { THEME_BOOT_SCRIPT } from '@/components/theme/theme';
 import { GraphqlProvider } from '@/lib/graphql/graphql-provider';
 import { readPageSession } from '@/lib/session-server/page-session';
+import { readScriptNonce } from '@/lib/security/script-nonce';
 import { InitialSessionProvider } from '@/lib/session/initial-session';
 import '@/styles/globals.css';
 
@@ -22,11 +23,16 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Who the page session names (decision 1009); only the user goes to the page, never the token.
   const pageSession = await readPageSession();
+  // The policy allows only scripts with this response's nonce (decision 1012).
+  const nonce = await readScriptNonce();
   return (
     // data-theme and data-palette are set before paint by the boot scripts, hence suppressHydrationWarning.
     <html lang="en" data-theme="system" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: `${THEME_BOOT_SCRIPT};${PALETTE_BOOT_SCRIPT}` }} />
+        <script
+          nonce={nonce}
+          dangerouslySetInnerHTML={{ __html: `${THEME_BOOT_SCRIPT};${PALETTE_BOOT_SCRIPT}` }}
+        />
       </head>
       <body>
         <InitialSessionProvider user={pageSession?.user}>

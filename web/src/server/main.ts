@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { rewriteForwardingHeaders } from './client-address.js';
+import { applySecurityHeaders } from './security-headers.js';
 import { readServerOptions } from './server-options.js';
 
 /**
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
 
   const server = createServer((request, response) => {
     rewriteForwardingHeaders(request, options.isTrustedProxy);
+    applySecurityHeaders(request, response, options);
     handle(request, response).catch((error: unknown) => {
       console.error('web: request failed', error);
       if (!response.headersSent) response.statusCode = 500;

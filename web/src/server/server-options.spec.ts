@@ -36,3 +36,16 @@ describe('readServerOptions', () => {
     expect(() => readServerOptions({}, ['--turbo'])).toThrow(/Unknown argument --turbo/);
   });
 });
+
+describe('readServerOptions: WEB_HSTS', () => {
+  it('sends HSTS in production and not under --dev, unless told', () => {
+    expect(readServerOptions({}, []).strictTransportSecurity).toBe(true);
+    expect(readServerOptions({}, ['--dev']).strictTransportSecurity).toBe(false);
+    expect(readServerOptions({ WEB_HSTS: 'off' }, []).strictTransportSecurity).toBe(false);
+    expect(readServerOptions({ WEB_HSTS: 'on' }, ['--dev']).strictTransportSecurity).toBe(true);
+  });
+
+  it('names WEB_HSTS when it is neither on nor off', () => {
+    expect(() => readServerOptions({ WEB_HSTS: 'yes' }, [])).toThrow(/WEB_HSTS must be on or off/);
+  });
+});

@@ -17,6 +17,12 @@ export interface ServerOptions {
    */
   trustedProxies: readonly string[];
   isTrustedProxy: IsTrustedProxy;
+  /**
+   * Send `Strict-Transport-Security` (and the policy's `upgrade-insecure-requests`), except to
+   * plain http on a loopback host, which is how `npm start` and the tests reach the app.
+   * @default true, false with --dev (env WEB_HSTS=on|off)
+   */
+  strictTransportSecurity: boolean;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -41,10 +47,15 @@ export function readServerOptions(env: Env, args: readonly string[]): ServerOpti
       throw new WebConfigError('WEB_TRUSTED_PROXIES', error.message);
     throw error;
   }
+  const dev = args.includes('--dev');
+  const hsts = env['WEB_HSTS'] || (dev ? 'off' : 'on');
+  if (hsts !== 'on' && hsts !== 'off')
+    throw new WebConfigError('WEB_HSTS', `must be on or off, got "${hsts}".`);
   return {
     port,
     hostname: env['HOST'] || '127.0.0.1',
-    dev: args.includes('--dev'),
+    dev,
+    strictTransportSecurity: hsts === 'on',
     trustedProxies,
     isTrustedProxy,
   };

@@ -25,7 +25,8 @@ export function useSessionAction(options: FormErrorOptions = {}) {
       setErrors(undefined);
       const result = await action(browserSessionClient);
       setBusy(false);
-      if (result.ok) router.push(safeNextPath(search.get('next')));
+      // The one check of ?next= (decision 1012): a path on this origin, else the gear page.
+      if (result.ok) router.push(safeNextPath(search.get('next'), window.location.origin));
       else setErrors(toFormErrorsFromList(result.errors, { messages }));
     },
     [router, search, messages],

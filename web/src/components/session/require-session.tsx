@@ -17,7 +17,7 @@ export function RequireSession({ children, fallback }: { children: ReactNode; fa
   useEffect(() => {
     if (session.status !== 'signed-out') return;
     const here = `${pathname}${window.location.search}`;
-    router.replace(signInPathFor(here, expired));
+    router.replace(signInPathFor(here, expired, window.location.origin));
   }, [session.status, expired, pathname, router]);
 
   if (session.status !== 'signed-in') {

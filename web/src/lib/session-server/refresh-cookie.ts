@@ -1,8 +1,8 @@
+import { isPlainHttpOnLoopback } from '@/lib/security/plain-http-on-loopback';
+
 /** The refresh token's cookie on the web origin. Only `/api/session/*` ever receives it. */
 export const REFRESH_COOKIE_NAME = 'pyb_refresh';
 export const REFRESH_COOKIE_PATH = '/api/session';
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * `Secure` everywhere except plain http on a loopback host: browsers accept Secure cookies from
@@ -13,8 +13,7 @@ export function isSecureCookieRequest(request: Request): boolean {
   const url = new URL(request.url);
   const forwardedProto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
   const protocol = forwardedProto ? `${forwardedProto}:` : url.protocol;
-  if (protocol === 'https:') return true;
-  return !LOOPBACK_HOSTS.has(url.hostname);
+  return !isPlainHttpOnLoopback(url.hostname, protocol);
 }
 
 /** `Set-Cookie` that stores `token` until `expiresAt` (httpOnly, SameSite=Strict, path-scoped). */
