@@ -3,8 +3,6 @@ import { randomClientIp, setupCall } from './fuzz-http.js';
 import type { Snapshot } from './owner-snapshot.js';
 import type { PoolLookup, PoolName, PoolOwner } from './value-template.js';
 
-export const SEED_PASSWORD = 'correct horse battery staple';
-
 /** A real account the fuzz signs in as (the owner) or aims at (the stranger). */
 export interface Account {
   id: string;
@@ -21,16 +19,18 @@ const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { acces
 /** Signs up a new account from an address of its own. */
 export async function signUpAccount(graphqlUrl: string): Promise<Account> {
   const email = `e2e-fuzz-${randomUUID()}@example.com`;
+  // Each account its own password: cases may send the owner's, and must not thereby sign in as the stranger.
+  const password = `fuzz passphrase ${randomUUID()}`;
   const data = await setupCall<{ signUp: { accessToken: string; user: { id: string } } }>(
     graphqlUrl,
     SIGN_UP,
-    { input: { email, password: SEED_PASSWORD } },
+    { input: { email, password } },
     { clientIp: randomClientIp() },
   );
   return {
     id: data.signUp.user.id,
     email,
-    password: SEED_PASSWORD,
+    password,
     accessToken: data.signUp.accessToken,
     shareTokens: [],
   };

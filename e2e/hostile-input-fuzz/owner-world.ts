@@ -1,4 +1,4 @@
-import { SnapshotReader, type Snapshot } from './owner-snapshot.js';
+import { SnapshotReader, snapshotDifferences, type Snapshot } from './owner-snapshot.js';
 import {
   WorldPools,
   accessTokenClaims,
@@ -34,7 +34,7 @@ export class OwnerWorld {
     public owner: Account,
     readonly stranger: Account,
     public snapshot: Snapshot,
-    private readonly strangerSnapshot: Snapshot,
+    private strangerSnapshot: Snapshot,
   ) {
     this.pools = new WorldPools(poolsOf(owner, snapshot), poolsOf(stranger, strangerSnapshot));
   }
@@ -98,9 +98,12 @@ export class OwnerWorld {
     this.pools.update('owner', poolsOf(this.owner, this.snapshot));
   }
 
-  /** What changed in the stranger's data since the start (nothing may). */
-  async strangerChanges(): Promise<[Snapshot, Snapshot]> {
-    return [this.strangerSnapshot, await settledSnapshot(this.reader, this.stranger.id)];
+  /** What changed in the stranger's data since the last look (nothing may); each change is told once. */
+  async strangerChanges(): Promise<string[]> {
+    const now = await settledSnapshot(this.reader, this.stranger.id);
+    const differences = snapshotDifferences(this.strangerSnapshot, now);
+    this.strangerSnapshot = now;
+    return differences;
   }
 
   async close(): Promise<void> {
