@@ -16,24 +16,34 @@ export interface Account {
 const SIGN_UP = 'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }';
 const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken user { id } } }';
 
-/** Signs up a new account from an address of its own. */
-export async function signUpAccount(graphqlUrl: string): Promise<Account> {
+/**
+ * Signs up a new account from an address of its own. Setup, not a case: a sign-up that fails (one
+ * answered INTERNAL_SERVER_ERROR once while the machine was overloaded) is logged and tried once
+ * more with a fresh address.
+ */
+export async function signUpAccount(graphqlUrl: string, attempt = 1): Promise<Account> {
   const email = `e2e-fuzz-${randomUUID()}@example.com`;
   // Each account its own password: cases may send the owner's, and must not thereby sign in as the stranger.
   const password = `fuzz passphrase ${randomUUID()}`;
-  const data = await setupCall<{ signUp: { accessToken: string; user: { id: string } } }>(
-    graphqlUrl,
-    SIGN_UP,
-    { input: { email, password } },
-    { clientIp: randomClientIp() },
-  );
-  return {
-    id: data.signUp.user.id,
-    email,
-    password,
-    accessToken: data.signUp.accessToken,
-    shareTokens: [],
-  };
+  try {
+    const data = await setupCall<{ signUp: { accessToken: string; user: { id: string } } }>(
+      graphqlUrl,
+      SIGN_UP,
+      { input: { email, password } },
+      { clientIp: randomClientIp() },
+    );
+    return {
+      id: data.signUp.user.id,
+      email,
+      password,
+      accessToken: data.signUp.accessToken,
+      shareTokens: [],
+    };
+  } catch (error) {
+    if (attempt > 1) throw error;
+    console.warn(`fuzz setup: sign-up failed, trying once more: ${String(error)}`);
+    return signUpAccount(graphqlUrl, attempt + 1);
+  }
 }
 
 /** A fresh session for the account (after a case signed it out); throws when sign-in is refused. */
