@@ -1088,10 +1088,21 @@ export type ShareLink = {
   token: Scalars['String']['output'];
 };
 
+/** What a shared view shows of a category: its name and color, never its id or version. */
 export type SharedCategory = {
   __typename?: 'SharedCategory';
   colorIndex: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+};
+
+export type SharedCategoryWeight = {
+  __typename?: 'SharedCategoryWeight';
+  /** null for uncategorised items. */
+  category?: Maybe<SharedCategory>;
+  itemCount: Scalars['Int']['output'];
+  /** Share of the total in basis points (1/100 of a percent), rounded half up; 0 when the total is 0. */
+  shareBasisPoints: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
 };
 
 /** What a shared view shows of an entry: no ids, notes or prices. */
@@ -1113,7 +1124,7 @@ export type SharedList = {
   description?: Maybe<Scalars['String']['output']>;
   entries: Array<SharedEntry>;
   name: Scalars['String']['output'];
-  summary: WeightSummary;
+  summary: SharedWeightSummary;
 };
 
 export type SharedPack = {
@@ -1122,7 +1133,18 @@ export type SharedPack = {
   /** Merged contents, one line per item. */
   entries: Array<SharedEntry>;
   name: Scalars['String']['output'];
-  summary: WeightSummary;
+  summary: SharedWeightSummary;
+};
+
+/** The weight summary of a shared view: the same figures as WeightSummary, categories without ids. */
+export type SharedWeightSummary = {
+  __typename?: 'SharedWeightSummary';
+  baseMg: Scalars['Milligrams']['output'];
+  byCategory: Array<SharedCategoryWeight>;
+  consumableMg: Scalars['Milligrams']['output'];
+  itemCount: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+  wornMg: Scalars['Milligrams']['output'];
 };
 
 export type SignInInput = {
@@ -1633,14 +1655,14 @@ export type SharedListQueryVariables = Exact<{
 }>;
 
 
-export type SharedListQuery = { __typename: 'Query', sharedList: { __typename: 'SharedList', name: string, description?: string | null, entries: Array<{ __typename: 'SharedEntry', name: string, weightMg: number, quantity: number, wornQuantity: number, consumable: boolean, category?: { __typename: 'SharedCategory', name: string, colorIndex: number } | null }>, summary: { __typename: 'WeightSummary', totalMg: number, baseMg: number, wornMg: number, consumableMg: number, itemCount: number } } };
+export type SharedListQuery = { __typename: 'Query', sharedList: { __typename: 'SharedList', name: string, description?: string | null, entries: Array<{ __typename: 'SharedEntry', name: string, weightMg: number, quantity: number, wornQuantity: number, consumable: boolean, category?: { __typename: 'SharedCategory', name: string, colorIndex: number } | null }>, summary: { __typename: 'SharedWeightSummary', totalMg: number, baseMg: number, wornMg: number, consumableMg: number, itemCount: number } } };
 
 export type SharedPackQueryVariables = Exact<{
   token: Scalars['String']['input'];
 }>;
 
 
-export type SharedPackQuery = { __typename: 'Query', sharedPack: { __typename: 'SharedPack', name: string, description?: string | null, entries: Array<{ __typename: 'SharedEntry', name: string, weightMg: number, quantity: number, wornQuantity: number, consumable: boolean, category?: { __typename: 'SharedCategory', name: string, colorIndex: number } | null }>, summary: { __typename: 'WeightSummary', totalMg: number, baseMg: number, wornMg: number, consumableMg: number, itemCount: number } } };
+export type SharedPackQuery = { __typename: 'Query', sharedPack: { __typename: 'SharedPack', name: string, description?: string | null, entries: Array<{ __typename: 'SharedEntry', name: string, weightMg: number, quantity: number, wornQuantity: number, consumable: boolean, category?: { __typename: 'SharedCategory', name: string, colorIndex: number } | null }>, summary: { __typename: 'SharedWeightSummary', totalMg: number, baseMg: number, wornMg: number, consumableMg: number, itemCount: number } } };
 
 export type TripsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;

@@ -752,10 +752,21 @@ export type ShareLink = {
   token: Scalars['String']['output'];
 };
 
+/** What a shared view shows of a category: its name and color, never its id or version. */
 export type SharedCategory = {
   __typename?: 'SharedCategory';
   colorIndex: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+};
+
+export type SharedCategoryWeight = {
+  __typename?: 'SharedCategoryWeight';
+  /** null for uncategorised items. */
+  category?: Maybe<SharedCategory>;
+  itemCount: Scalars['Int']['output'];
+  /** Share of the total in basis points (1/100 of a percent), rounded half up; 0 when the total is 0. */
+  shareBasisPoints: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
 };
 
 /** What a shared view shows of an entry: no ids, notes or prices. */
@@ -777,7 +788,7 @@ export type SharedList = {
   description?: Maybe<Scalars['String']['output']>;
   entries: Array<SharedEntry>;
   name: Scalars['String']['output'];
-  summary: WeightSummary;
+  summary: SharedWeightSummary;
 };
 
 export type SharedPack = {
@@ -786,7 +797,18 @@ export type SharedPack = {
   /** Merged contents, one line per item. */
   entries: Array<SharedEntry>;
   name: Scalars['String']['output'];
-  summary: WeightSummary;
+  summary: SharedWeightSummary;
+};
+
+/** The weight summary of a shared view: the same figures as WeightSummary, categories without ids. */
+export type SharedWeightSummary = {
+  __typename?: 'SharedWeightSummary';
+  baseMg: Scalars['Milligrams']['output'];
+  byCategory: Array<SharedCategoryWeight>;
+  consumableMg: Scalars['Milligrams']['output'];
+  itemCount: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+  wornMg: Scalars['Milligrams']['output'];
 };
 
 export type SortDirection =
@@ -1103,9 +1125,11 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ShareLink: ResolverTypeWrapper<ShareLink>;
   SharedCategory: ResolverTypeWrapper<SharedCategory>;
+  SharedCategoryWeight: ResolverTypeWrapper<SharedCategoryWeight>;
   SharedEntry: ResolverTypeWrapper<SharedEntry>;
   SharedList: ResolverTypeWrapper<SharedList>;
   SharedPack: ResolverTypeWrapper<SharedPack>;
+  SharedWeightSummary: ResolverTypeWrapper<SharedWeightSummary>;
   SortDirection: SortDirection;
   Trip: ResolverTypeWrapper<Trip>;
   TripConnection: ResolverTypeWrapper<TripConnection>;
@@ -1169,9 +1193,11 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ShareLink: ShareLink;
   SharedCategory: SharedCategory;
+  SharedCategoryWeight: SharedCategoryWeight;
   SharedEntry: SharedEntry;
   SharedList: SharedList;
   SharedPack: SharedPack;
+  SharedWeightSummary: SharedWeightSummary;
   Trip: Trip;
   TripConnection: TripConnection;
   TripEdge: TripEdge;
@@ -1461,6 +1487,13 @@ export type SharedCategoryResolvers<ContextType = SubgraphContext, ParentType ex
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SharedCategoryWeightResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedCategoryWeight'] = ResolversParentTypes['SharedCategoryWeight']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['SharedCategory']>, ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shareBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+}>;
+
 export type SharedEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedEntry'] = ResolversParentTypes['SharedEntry']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['SharedCategory']>, ParentType, ContextType>;
   consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1477,14 +1510,23 @@ export type SharedListResolvers<ContextType = SubgraphContext, ParentType extend
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['WeightSummary'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['SharedWeightSummary'], ParentType, ContextType>;
 }>;
 
 export type SharedPackResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedPack'] = ResolversParentTypes['SharedPack']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['WeightSummary'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['SharedWeightSummary'], ParentType, ContextType>;
+}>;
+
+export type SharedWeightSummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedWeightSummary'] = ResolversParentTypes['SharedWeightSummary']> = ResolversObject<{
+  baseMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['SharedCategoryWeight']>, ParentType, ContextType>;
+  consumableMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  wornMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
 }>;
 
 export type TripResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip']> = ResolversObject<{
@@ -1576,9 +1618,11 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   ShareLink?: ShareLinkResolvers<ContextType>;
   SharedCategory?: SharedCategoryResolvers<ContextType>;
+  SharedCategoryWeight?: SharedCategoryWeightResolvers<ContextType>;
   SharedEntry?: SharedEntryResolvers<ContextType>;
   SharedList?: SharedListResolvers<ContextType>;
   SharedPack?: SharedPackResolvers<ContextType>;
+  SharedWeightSummary?: SharedWeightSummaryResolvers<ContextType>;
   Trip?: TripResolvers<ContextType>;
   TripConnection?: TripConnectionResolvers<ContextType>;
   TripEdge?: TripEdgeResolvers<ContextType>;

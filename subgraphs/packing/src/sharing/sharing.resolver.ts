@@ -12,8 +12,8 @@ import type { GearList, Pack } from '../generated/prisma/client.js';
 import type { PackingLoaders } from '../loaders/create-loaders.js';
 import { writerId } from '../ownership/caller-ids.js';
 import { listLines, packLines, type ItemLine } from '../packs/pack-contents.js';
-import { weightSummaryView } from '../summaries/summary-view.js';
 import { ShareService } from './share.service.js';
+import { sharedWeightSummary } from './shared-summary.js';
 
 /**
  * What a share link shows: names, descriptions, weights, quantities, categories (name and color)
@@ -63,7 +63,7 @@ export class SharedListResolver {
 
   @ResolveField('summary')
   async summary(@Parent() list: GearList, @Context() context: SubgraphContext) {
-    return weightSummaryView(context.loaders, await listLines(context.loaders, list.id));
+    return sharedWeightSummary(context.loaders, await listLines(context.loaders, list.id));
   }
 }
 
@@ -76,7 +76,7 @@ export class SharedPackResolver {
 
   @ResolveField('summary')
   async summary(@Parent() pack: Pack, @Context() context: SubgraphContext) {
-    return weightSummaryView(context.loaders, await packLines(context.loaders, pack.id));
+    return sharedWeightSummary(context.loaders, await packLines(context.loaders, pack.id));
   }
 }
 
