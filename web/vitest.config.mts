@@ -3,7 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // The workspace package's TypeScript, so the tests need no build of it first.
+      '@packyourbag/service-kit/client-address': fileURLToPath(
+        new URL('../packages/service-kit/src/client-address/index.ts', import.meta.url),
+      ),
+    },
   },
   test: {
     include: ['src/**/*.spec.{ts,tsx}'],

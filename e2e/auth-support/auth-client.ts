@@ -18,7 +18,7 @@ export interface Payload {
 
 export interface AuthClientOptions {
   graphqlUrl: string;
-  /** The client IP the router forwards to auth (loopback is a trusted proxy). */
+  /** The client IP, forwarded to the router as the web server does (with its proof, 0713). */
   ip?: string;
 }
 
@@ -33,9 +33,9 @@ export class AuthClient {
     return postGraphQL<T>(this.options.graphqlUrl, query, {
       variables,
       ...(token ? { token } : {}),
+      ...(this.options.ip ? { forwardedFor: this.options.ip } : {}),
       headers: {
         'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
-        ...(this.options.ip ? { 'x-forwarded-for': this.options.ip } : {}),
       },
     });
   }

@@ -9,6 +9,7 @@ import {
   preferencesDocumentsOf,
   publishedEventId,
 } from '../lifecycle-support/account-everywhere.js';
+import { E2E_CLIENT_ADDRESS_SECRET } from '../support/forwarded-client.js';
 
 // A stack of its own: stopping packing in the shared stack would fail the other scenarios'
 // requests while it is down. The same services, builds and stores, on scratch databases.
@@ -21,6 +22,7 @@ beforeAll(async () => {
     ephemeralPorts: true,
     embeddedOnly: process.env.E2E_EMBEDDED === '1',
     nodeEnv: 'test',
+    clientAddressSecret: E2E_CLIENT_ADDRESS_SECRET,
     showServiceOutput: process.env.E2E_SHOW_LOGS === '1',
     print: () => undefined,
   });

@@ -1,6 +1,7 @@
 import { auditServer } from 'graphql-http';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { codeOf, randomIp, send, signUpFrom } from '../router-support/router-http.js';
+import { forwardedFrom } from '../support/forwarded-client.js';
 
 // The public edge on the shared stack: what every caller sees (cost, RateLimit headers), refusals
 // that need no subgraph (cost maximum, document limits), and GraphQL over HTTP compliance.
@@ -103,7 +104,13 @@ describe('GraphQL over HTTP', () => {
       // Each audit from an address of its own, as anonymous callers elsewhere on the internet.
       fetchFn: (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
         const headers = new Headers(init?.headers);
-        headers.set('x-forwarded-for', randomIp());
+        const url = new URL(input instanceof Request ? input.url : input.toString());
+        const body = typeof init?.body === 'string' ? init.body : '';
+        const forwarded = forwardedFrom(randomIp(), body, {
+          method: init?.method ?? 'GET',
+          search: url.search,
+        });
+        for (const [name, value] of Object.entries(forwarded)) headers.set(name, value);
         return fetch(input, { ...init, headers });
       },
     });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import { forwardedFrom } from '../support/forwarded-client.js';
 
 /** Everything a router answer carries that the router scenarios look at. */
 export interface RouterAnswer {
@@ -20,8 +21,10 @@ export interface CostExtension {
 
 export interface SendOptions {
   token?: string;
-  /** The caller's IP as the web server would forward it (the router trusts loopback proxies). */
+  /** The caller's IP, forwarded as the web server forwards it (with its proof, 0713). */
   ip?: string;
+  /** The stack's CLIENT_ADDRESS_SECRET. @default E2E_CLIENT_ADDRESS_SECRET */
+  clientAddressSecret?: string;
   headers?: Record<string, string>;
 }
 
@@ -31,16 +34,24 @@ export async function send(
   body: object | string,
   options: SendOptions = {},
 ): Promise<RouterAnswer> {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const forwarded = options.ip
+    ? forwardedFrom(
+        options.ip,
+        text,
+        options.clientAddressSecret ? { secret: options.clientAddressSecret } : {},
+      )
+    : {};
   const response = await fetch(graphqlUrl, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...(options.ip ? { 'x-forwarded-for': options.ip } : {}),
+      ...forwarded,
       ...options.headers,
     },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    body: text,
   });
   return {
     status: response.status,

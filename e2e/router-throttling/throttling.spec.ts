@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { startStack, type RunningStack } from '@packyourbag/stack';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeOf, send, signUpFrom, subgraphCalls, type RouterAnswer } from '../router-support/router-http.js';
+import { E2E_CLIENT_ADDRESS_SECRET, forwardedFrom } from '../support/forwarded-client.js';
 
 // A stack of its own with a small bucket (15 points, 1 point/s back), so one user runs it dry in a
 // few requests; nothing else talks to this router, so its subgraph-call counter is this file's alone.
@@ -15,6 +16,7 @@ beforeAll(async () => {
     ephemeralPorts: true,
     embeddedOnly: process.env.E2E_EMBEDDED === '1',
     nodeEnv: 'test',
+    clientAddressSecret: E2E_CLIENT_ADDRESS_SECRET,
     env: { ...process.env, RATE_LIMIT_CAPACITY: '15', RATE_LIMIT_RESTORE_PER_SECOND: '1' },
     logFormat: 'json',
     print: (line) => {
@@ -119,5 +121,51 @@ describe('demand control and cost buckets through the full stack', () => {
     } finally {
       await stack.startService('preferences');
     }
+  });
+});
+
+describe('anonymous buckets by client address (0713)', () => {
+  // A sign-up costs what a mutation costs plus the two objects it returns (12 estimated, 12 actual; a
+  // failed one would be refunded): a 15-point bucket serves one, then answers 429 for the next 9 s.
+  const signUp = () =>
+    JSON.stringify({
+      query: 'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }',
+      variables: {
+        input: { email: `e2e-address-${randomUUID()}@example.com`, password: 'correct horse battery staple' },
+      },
+    });
+  const sendSignUp = (headers: Record<string, string>) => send(stack.urls.graphql, signUp(), { headers });
+  const signedSignUp = async (address: string, options: { secret?: string; nowMs?: number } = {}) => {
+    const body = signUp();
+    return send(stack.urls.graphql, body, { headers: forwardedFrom(address, body, options) });
+  };
+
+  it('charges one bucket for all the X-Forwarded-For values a caller on the same host makes up, believes a signed forward from the web server, and ignores a forged or stale one', async () => {
+    const spoofed: RouterAnswer[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      spoofed.push(await sendSignUp({ 'x-forwarded-for': `10.9.${index}.1` }));
+    }
+    // One address's worth: at most the first is served, the others are throttled.
+    expect(spoofed.filter((answer) => answer.status !== 429).length).toBeLessThanOrEqual(1);
+    expect(spoofed.slice(1).map((answer) => answer.status)).toEqual([429, 429, 429, 429, 429]);
+    expect(codeOf(spoofed[5]!)).toBe('THROTTLED');
+
+    // A proof made with another key, or one too old, is no proof: the socket's bucket, dry now, is charged.
+    const forged = await signedSignUp('10.9.98.1', { secret: 'somebody-elses-secret-of-32-characters!' });
+    const stale = await signedSignUp('10.9.98.2', { nowMs: Date.now() - 5 * 60_000 });
+    expect(forged.status).toBe(429);
+    expect(stale.status).toBe(429);
+    // The web server's proof names the client: a bucket of its own, though the socket's is dry…
+    const webForward = await signedSignUp('10.9.99.1');
+    expect(webForward.status).not.toBe(429);
+    expect(webForward.body.extensions?.cost?.throttleStatus?.maximumAvailable).toBe(15);
+    // …and it is that address's bucket: its second request in a row is throttled like any other.
+    expect((await signedSignUp('10.9.99.1')).status).toBe(429);
+
+    await vi.waitFor(() => {
+      const refused = serviceOutput.filter((line) => line.includes('client-address proof not believed'));
+      expect(refused.some((line) => line.includes('"reason":"invalid"'))).toBe(true);
+      expect(refused.some((line) => line.includes('"reason":"stale"'))).toBe(true);
+    });
   });
 });

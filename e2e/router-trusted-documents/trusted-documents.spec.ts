@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startStack, type RunningStack } from '@packyourbag/stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, randomIp, send } from '../router-support/router-http.js';
+import { E2E_CLIENT_ADDRESS_SECRET } from '../support/forwarded-client.js';
 
 // TRUSTED_DOCUMENTS=enforce-for-web on a stack of its own, web included: the web app's documents
 // reach the router by hash only, through the web server's /graphql forwarder and session routes,
@@ -25,6 +26,7 @@ beforeAll(async () => {
     ephemeralPorts: true,
     embeddedOnly: process.env.E2E_EMBEDDED === '1',
     nodeEnv: 'test',
+    clientAddressSecret: E2E_CLIENT_ADDRESS_SECRET,
     env: { ...process.env, TRUSTED_DOCUMENTS: 'enforce-for-web' },
     showServiceOutput: process.env.E2E_SHOW_LOGS === '1',
     print: () => undefined,

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startStack } from '@packyourbag/stack';
+import { E2E_CLIENT_ADDRESS_SECRET } from './forwarded-client.js';
 import './stack-info.js';
 
 /**
@@ -13,6 +14,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     ephemeralPorts: true,
     embeddedOnly: process.env.E2E_EMBEDDED === '1',
     nodeEnv: 'test',
+    clientAddressSecret: E2E_CLIENT_ADDRESS_SECRET,
     showServiceOutput: process.env.E2E_SHOW_LOGS === '1',
     print: (line) => console.log(`[stack] ${line}`),
   });

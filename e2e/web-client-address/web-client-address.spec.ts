@@ -5,11 +5,11 @@ import { startWebSession } from '../support/web-session.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
 /**
- * The client address behind the web app (docs/decisions/1010-web-client-address.md). The router
- * believes X-Forwarded-For from loopback, where the web server runs; the web server must therefore
- * never pass on what a browser wrote there. Auth records the address the router settled on in each
- * security event (anonymised to the /24), which is what rate limits and the sign-in throttle use,
- * so the events show whom the system took the caller for.
+ * The client address behind the web app (docs/decisions/1010-web-client-address.md, 0713). The web
+ * server settles the address from its socket and proves it to the router with CLIENT_ADDRESS_SECRET;
+ * the router believes no unsigned X-Forwarded-For, not even from loopback. Auth records the address
+ * the router settled on in each security event (anonymised to the /24), which is what rate limits
+ * and the sign-in throttle use, so the events show whom the system took the caller for.
  */
 const { graphqlUrl, webUrl } = inject('stack');
 
@@ -46,13 +46,20 @@ describe('the client address behind the web app', () => {
     const email = uniqueEmail();
     await startWebSession(webUrl, 'sign-up', email, { password: PASSWORD, headers: SPOOFED });
     const token = await signInThroughWeb(webUrl, email, { ...SPOOFED, 'x-forwarded-for': '192.0.2.7' });
-    // The control: straight to the router from loopback, X-Forwarded-For is believed. Were the web
-    // app to pass the browser's header on, the two events above would look like this one.
-    const direct = await new AuthClient({ graphqlUrl, ip: '198.51.100.20' }).signIn(email);
-    expect(direct.errors).toBeUndefined();
+    // The control: straight to the router with the web server's proof, the address is believed. Were
+    // the web app to sign the browser's header, the two events above would look like this one.
+    const signed = await new AuthClient({ graphqlUrl, ip: '198.51.100.20' }).signIn(email);
+    expect(signed.errors).toBeUndefined();
+    // Straight to the router from loopback without a proof: the header is ignored (0713).
+    const unsigned = await postGraphQL(graphqlUrl, SIGN_IN, {
+      variables: { input: { email, password: PASSWORD } },
+      headers: SPOOFED,
+    });
+    expect(unsigned.errors).toBeUndefined();
 
     expect(await recordedAddresses(token)).toEqual([
       'SIGN_IN 127.0.0.0', // through /graphql
+      'SIGN_IN 127.0.0.0', // unsigned, straight to the router
       'SIGN_IN 198.51.100.0', // the control
       'SIGN_UP 127.0.0.0', // through /api/session/sign-up
     ]);

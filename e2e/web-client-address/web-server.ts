@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
+import { E2E_CLIENT_ADDRESS_SECRET } from '../support/forwarded-client.js';
+
 const WEB_FOLDER = fileURLToPath(new URL('../../web', import.meta.url));
 
 export interface WebServer {
@@ -25,6 +27,7 @@ export async function startWebServer(graphqlUrl: string, env: Record<string, str
       HOST: '127.0.0.1',
       PORT: String(port),
       GRAPHQL_URL: graphqlUrl,
+      CLIENT_ADDRESS_SECRET: E2E_CLIENT_ADDRESS_SECRET,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,14 @@
 import { resolve } from 'node:path';
-import { envReader, readTrustConfig, type EnvReader, type TrustConfig } from '@packyourbag/service-kit';
+import {
+  ConfigError,
+  envReader,
+  profileOf,
+  type Profile,
+  readTrustConfig,
+  type EnvReader,
+  type TrustConfig,
+} from '@packyourbag/service-kit';
+import { createTrustedProxies, TrustedProxyEntryError } from '@packyourbag/service-kit/client-address';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -17,7 +26,9 @@ export interface RouterConfig {
   port: number;
   /** HOST. */
   host: string;
-  /** NODE_ENV === 'production'. */
+  /** NODE_ENV read as a profile: `development`, `test`, or anything else (unset too) `production` (0715). */
+  profile: Profile;
+  /** profile === 'production': no development secrets, nothing of the schema shown that is not asked for. */
   production: boolean;
   /** LOG_LEVEL. */
   logLevel: LogLevel;
@@ -41,8 +52,10 @@ export interface RouterConfig {
   bodyLimitBytes: number;
   /** CORS_ORIGINS: origins a browser may call from; `['*']` is any, `[]` sends no CORS headers. */
   corsOrigins: readonly string[];
-  /** TRUSTED_PROXIES: peer addresses whose X-Forwarded-For first hop is taken as the client IP. */
+  /** TRUSTED_PROXIES: network proxies (addresses, CIDR ranges) whose X-Forwarded-For hops are read right to left. */
   trustedProxies: readonly string[];
+  /** CLIENT_ADDRESS_SECRET: the key the web server signs the client address it forwards with (0713). */
+  clientAddressSecret: string | undefined;
   /** Document limits checked before planning. */
   limits: DocumentLimitsConfig;
   /** Demand control: static cost and its maximum. */
@@ -118,13 +131,34 @@ function list(env: EnvReader, name: string, fallback: readonly string[]): readon
     .filter(Boolean);
 }
 
+/** Addresses and CIDR ranges, each checked now so a typo stops start-up naming the variable. */
+function proxiesOf(env: EnvReader, name: string): readonly string[] {
+  const entries = list(env, name, []);
+  try {
+    createTrustedProxies(entries);
+  } catch (error) {
+    if (error instanceof TrustedProxyEntryError) throw new ConfigError(name, error.message);
+    throw error;
+  }
+  return entries;
+}
+
+function secretOf(env: EnvReader, name: string): string | undefined {
+  const secret = env.optionalString(name);
+  if (secret !== undefined && secret.length < 32) {
+    throw new ConfigError(name, 'must be at least 32 characters');
+  }
+  return secret;
+}
+
 function optionalUrl(env: EnvReader, name: string): string | undefined {
   return env.optionalString(name) === undefined ? undefined : env.url(name);
 }
 
 /** Reads the router's configuration; throws a ConfigError naming the variable on bad input. */
 export function readRouterConfig(env: EnvReader = envReader()): RouterConfig {
-  const production = env.string('NODE_ENV', 'development') === 'production';
+  const profile = profileOf(env.optionalString('NODE_ENV'));
+  const production = profile === 'production';
   const subgraphUrls: Record<string, string> = {};
   for (const [name, variable] of Object.entries(SUBGRAPH_URL_VARIABLES)) {
     const url = optionalUrl(env, variable);
@@ -133,6 +167,7 @@ export function readRouterConfig(env: EnvReader = envReader()): RouterConfig {
   return {
     port: env.int('PORT', 4000, { min: 0, max: 65535 }),
     host: env.string('HOST', '127.0.0.1'),
+    profile,
     production,
     logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     supergraphPath: resolve(env.string('SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH)),
@@ -145,7 +180,8 @@ export function readRouterConfig(env: EnvReader = envReader()): RouterConfig {
     fieldSuggestions: env.bool('FIELD_SUGGESTIONS', !production),
     bodyLimitBytes: env.int('BODY_LIMIT_BYTES', 1_048_576, { min: 1024 }),
     corsOrigins: list(env, 'CORS_ORIGINS', production ? [] : ['*']),
-    trustedProxies: list(env, 'TRUSTED_PROXIES', ['127.0.0.1', '::1', '::ffff:127.0.0.1']),
+    trustedProxies: proxiesOf(env, 'TRUSTED_PROXIES'),
+    clientAddressSecret: secretOf(env, 'CLIENT_ADDRESS_SECRET'),
     limits: {
       maxDepth: env.int('MAX_DEPTH', 12, { min: 1 }),
       maxAliases: env.int('MAX_ALIASES', 30, { min: 0 }),

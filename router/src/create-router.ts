@@ -6,12 +6,14 @@ import { ApolloServer } from '@apollo/server';
 import {
   createCallerTrust,
   createLogger,
+  logSchemaExposure,
   maskError,
   REQUEST_ID_HEADER,
   type AccessTokenVerifier,
   type CallerTrust,
   type Logger,
 } from '@packyourbag/service-kit';
+import { createTrustedProxies } from '@packyourbag/service-kit/client-address';
 import { Redis } from 'ioredis';
 import type { RouterConfig } from './config.js';
 import type { RouterContext } from './context.js';
@@ -97,6 +99,7 @@ const GRAPHQL_PATH = '/graphql';
 /** Starts the router: the gateway over the supergraph file, behind a node:http server. */
 export async function createRouter(config: RouterConfig, options: RouterOptions = {}): Promise<Router> {
   const logger = options.logger ?? createLogger('router', config.logLevel);
+  logSchemaExposure(logger, config);
   const callerTrust: CallerTrust = options.verifyAccessToken
     ? { verify: options.verifyAccessToken, keysAvailable: () => true, stop: () => undefined }
     : createCallerTrust(config.trust, logger);
@@ -216,7 +219,10 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     logger,
     cors,
     maxBodyBytes: config.bodyLimitBytes,
-    trustedProxies: new Set(config.trustedProxies),
+    clientAddress: {
+      isTrustedProxy: createTrustedProxies(config.trustedProxies),
+      secret: config.clientAddressSecret,
+    },
     trustedDocuments: { mode: config.trustedDocuments.mode, manifest },
     keysAvailable,
   });

@@ -6,6 +6,7 @@ export {
   type SubgraphConfig,
 } from './config/subgraph-config.js';
 export { readTrustConfig, DEVELOPMENT_ROUTER_SECRET, type TrustConfig } from './config/trust-config.js';
+export { logSchemaExposure, profileOf, type Profile, type SchemaExposure } from './profile/profile.js';
 export { ErrorCode, REQUEST_ERROR_CODES } from './errors/error-code.js';
 export { badUserInput, unauthenticated, forbidden, notFound, conflict } from './errors/domain-errors.js';
 export { maskError } from './errors/mask-error.js';

@@ -9,7 +9,7 @@ import { CLIENT_NAME_HEADER } from '../forwarding/subgraph-data-source.js';
 import type { DocumentManifest } from '../trusted-documents/manifest.js';
 import { refuseMalformedPersistedQuery } from '../trusted-documents/persisted-query-check.js';
 import { refuseUntrustedWebDocument } from '../trusted-documents/web-client-rule.js';
-import { clientAddressOf } from './client-address.js';
+import { clientAddressOf, type ClientAddressOptions } from './client-address.js';
 import { legacyJsonStatus } from './legacy-json-status.js';
 import type { CorsPolicy } from './cors.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
@@ -26,10 +26,11 @@ export interface GraphQLHandlerOptions {
    */
   maxBodyBytes?: number;
   /**
-   * Peers whose X-Forwarded-For first hop is the client IP.
-   * @default loopback (127.0.0.1, ::1, ::ffff:127.0.0.1)
+   * Who may name the client: network proxies (TRUSTED_PROXIES, read right-most untrusted hop
+   * first) and the web server's signed forwards (CLIENT_ADDRESS_SECRET), decision 0713.
+   * @default nobody: the client is the socket's peer
    */
-  trustedProxies?: ReadonlySet<string>;
+  clientAddress?: Omit<ClientAddressOptions, 'now'>;
   /**
    * Trusted documents: the manifest and whether the web client is held to it.
    * @default { mode: 'allow', manifest: empty }
@@ -52,7 +53,7 @@ export type GraphQLHandler = (
 /** Request media types the router reads as JSON (GraphQL over HTTP: application/json). */
 const JSON_CONTENT_TYPE = /^\s*application\/(json|graphql-response\+json)\s*(;|$)/i;
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const NOBODY: ClientAddressOptions = { isTrustedProxy: () => false, secret: undefined };
 
 function headerMapOf(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
@@ -93,7 +94,7 @@ function queryOf(body: unknown, search: string): unknown {
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
   const { apollo, verifyAccessToken, logger, cors } = options;
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576;
-  const trustedProxies = options.trustedProxies ?? LOOPBACK;
+  const clientAddressOptions = options.clientAddress ?? NOBODY;
   const trusted = options.trustedDocuments ?? { mode: 'allow', manifest: new Map() };
 
   return async (request, response, requestId) => {
@@ -105,8 +106,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     const refused = { hadErrors: true };
 
     let body: unknown;
+    let raw: Buffer = Buffer.alloc(0);
     if (method === 'POST') {
-      let raw: Buffer;
       try {
         raw = await readBody(request, maxBodyBytes);
       } catch (error) {
@@ -179,13 +180,20 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     }
 
     const userAgent = single(request.headers['user-agent']);
+    const client = clientAddressOf(request, raw, search, clientAddressOptions);
+    if (client.refusedProof) {
+      logger.warn(
+        { requestId, reason: client.refusedProof, peer: request.socket.remoteAddress },
+        'client-address proof not believed; the socket address is used (0713)',
+      );
+    }
     const context: RouterContext = {
       requestId,
       logger: logger.child({ requestId }),
       caller: verdict.kind === 'verified' ? verdict.caller : undefined,
       authorization,
       clientName,
-      clientIp: clientAddressOf(request, trustedProxies),
+      clientIp: client.address,
       ...(userAgent === undefined ? {} : { userAgent }),
       accessLog: {},
     };

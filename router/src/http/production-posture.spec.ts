@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../../test/fixtures/test-stack.js';
+import { envReader } from '@packyourbag/service-kit';
+import { readRouterConfig } from '../config.js';
+import { ROUTER_SECRET, startTestStack, type TestStack } from '../../test/fixtures/test-stack.js';
 
 interface Body {
   data?: Record<string, unknown> | null;
@@ -73,10 +75,49 @@ describe('production posture', () => {
   });
 });
 
+describe.each([
+  ['NODE_ENV=production', { NODE_ENV: 'production' }],
+  ['NODE_ENV unset', {}],
+])('the production profile (%s, decision 0715)', (_name, env) => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    // The profile's own defaults, read from the environment as main.ts reads them.
+    const { profile, introspection, fieldSuggestions } = readRouterConfig(
+      envReader({ ...env, ROUTER_SECRET }),
+    );
+    stack = await startTestStack({ config: { profile, introspection, fieldSuggestions } });
+  });
+  afterAll(() => stack.close());
+
+  it('refuses introspection with GRAPHQL_VALIDATION_FAILED and suggests no field names', async () => {
+    const introspection = (await (
+      await stack.post({ query: '{ __schema { types { name } } }' })
+    ).json()) as Body;
+    const misspelled = (await (await stack.post({ query: '{ packCoun }' })).json()) as Body;
+
+    expect(introspection.data ?? undefined).toBeUndefined();
+    expect(introspection.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(misspelled.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify(misspelled)).not.toMatch(/Did you mean|packCount/);
+  });
+});
+
+describe('schema exposure outside development', () => {
+  it('logs a start-up warning when introspection or suggestions are on outside development', async () => {
+    const stack = await startTestStack({
+      config: { profile: 'production', introspection: true, fieldSuggestions: false },
+    });
+    await stack.close();
+
+    expect(stack.logs.filter((line) => line.level === 40 && line['introspection'] === true)).toHaveLength(1);
+  });
+});
+
 describe('development defaults and forwarding', () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startTestStack();
+    // This test plays a network proxy in front of the router, from loopback.
+    stack = await startTestStack({ config: { trustedProxies: ['127.0.0.1', '::1'] } });
   });
   afterAll(() => stack.close());
   beforeEach(() => {
@@ -89,13 +130,13 @@ describe('development defaults and forwarding', () => {
     expect(body.errors?.[0]?.message).toMatch(/Did you mean "packCount"/);
   });
 
-  it('forwards the client IP (first X-Forwarded-For hop from a trusted proxy) and user agent', async () => {
+  it('forwards the client IP (the right-most hop from a trusted proxy) and user agent', async () => {
     await stack.post(
       { query: '{ me { id } }' },
       { 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'user-agent': 'PackYourBag-Test/1.0' },
     );
 
-    expect(stack.auth.received[0]?.headers['x-client-ip']).toBe('203.0.113.7');
+    expect(stack.auth.received[0]?.headers['x-client-ip']).toBe('10.0.0.1');
     expect(stack.auth.received[0]?.headers['x-client-user-agent']).toBe('PackYourBag-Test/1.0');
   });
 

@@ -39,7 +39,7 @@ export class AuthModule {
       imports: subgraphImports({
         name: 'auth',
         logger: deps.logger,
-        introspection: deps.config.introspection,
+        schemaExposure: deps.config,
         scalars: { DateTime: DateTimeScalar },
         readiness: async () => {
           await deps.database.$queryRaw`SELECT 1`;

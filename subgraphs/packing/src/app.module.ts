@@ -77,7 +77,7 @@ export class PackingModule implements NestModule {
       imports: subgraphImports<SubgraphContext>({
         name: 'packing',
         logger: deps.logger,
-        introspection: deps.config.introspection,
+        schemaExposure: deps.config,
         scalars: {
           DateTime: DateTimeScalar,
           Date: DateScalar,

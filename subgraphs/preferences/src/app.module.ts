@@ -30,7 +30,7 @@ export class PreferencesModule {
       imports: subgraphImports({
         name: 'preferences',
         logger: deps.logger,
-        introspection: deps.config.introspection,
+        schemaExposure: deps.config,
         readiness: async () => {
           const db = deps.connection.db;
           if (!db) throw new Error('MongoDB is not connected.');

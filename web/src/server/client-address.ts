@@ -1,37 +1,20 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
-import { normaliseIpAddress } from './ip-address.js';
-import type { IsTrustedProxy } from './trusted-proxies.js';
-
-/**
- * The client address the web app vouches for: the socket peer, unless the peer is a trusted front
- * proxy, in which case the `X-Forwarded-For` chain is walked from the right (the hop the proxy
- * itself added) past further trusted proxies to the first address nobody trusted has vouched for.
- * Hops left of that are the client's own words and are never read. A hop that is not an IP address
- * ends the walk at the proxy in front of it. Undefined only when the socket has no peer address.
- */
-export function establishClientAddress(
-  peer: string | undefined,
-  forwardedFor: string | readonly string[] | undefined,
-  isTrustedProxy: IsTrustedProxy,
-): string | undefined {
-  let nearest = peer === undefined ? undefined : normaliseIpAddress(peer);
-  if (nearest === undefined) return undefined;
-  const hops = [forwardedFor ?? []]
-    .flat()
-    .flatMap((value) => value.split(','))
-    .map((hop) => hop.trim())
-    .filter((hop) => hop !== '');
-  while (isTrustedProxy(nearest)) {
-    const hop = hops.pop();
-    const address = hop === undefined ? undefined : normaliseIpAddress(hop);
-    if (address === undefined) break;
-    nearest = address;
-  }
-  return nearest;
-}
+import {
+  CLIENT_ADDRESS_PROOF_HEADER,
+  CLIENT_ADDRESS_TIMESTAMP_HEADER,
+  establishClientAddress,
+  normaliseIpAddress,
+  type IsTrustedProxy,
+} from '@packyourbag/service-kit/client-address';
 
 /** Headers that name the client; nothing downstream may read a value the client chose. */
-const CLIENT_ADDRESS_HEADERS = ['x-forwarded-for', 'x-real-ip', 'forwarded'] as const;
+const CLIENT_ADDRESS_HEADERS = [
+  'x-forwarded-for',
+  'x-real-ip',
+  'forwarded',
+  CLIENT_ADDRESS_PROOF_HEADER,
+  CLIENT_ADDRESS_TIMESTAMP_HEADER,
+] as const;
 
 /**
  * Headers a TLS front proxy sets about the original request. From anyone else they are dropped, so

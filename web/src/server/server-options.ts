@@ -1,5 +1,9 @@
 import { WebConfigError } from '../lib/config/web-config.js';
-import { createTrustedProxies, TrustedProxyEntryError, type IsTrustedProxy } from './trusted-proxies.js';
+import {
+  createTrustedProxies,
+  TrustedProxyEntryError,
+  type IsTrustedProxy,
+} from '@packyourbag/service-kit/client-address';
 
 /** What the web server listens on and whom it believes; read once at start-up. */
 export interface ServerOptions {

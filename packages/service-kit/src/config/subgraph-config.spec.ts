@@ -6,14 +6,16 @@ const SECRET = 'a-production-router-secret-of-32-chars!';
 
 describe('readSubgraphConfig', () => {
   it('applies the documented defaults in development', () => {
-    const { subgraph } = readSubgraphConfig({}, 4002);
+    const { subgraph } = readSubgraphConfig({ NODE_ENV: 'development' }, 4002);
 
     expect(subgraph).toEqual({
       host: '127.0.0.1',
       port: 4002,
+      profile: 'development',
       production: false,
       logLevel: 'info',
       introspection: true,
+      fieldSuggestions: true,
       trust: {
         routerSecret: DEVELOPMENT_ROUTER_SECRET,
         jwksUrl: 'http://127.0.0.1:4001/.well-known/jwks.json',
@@ -46,9 +48,11 @@ describe('readSubgraphConfig', () => {
     expect(subgraph).toEqual({
       host: '0.0.0.0',
       port: 5002,
+      profile: 'production',
       production: true,
       logLevel: 'warn',
       introspection: false,
+      fieldSuggestions: false,
       trust: {
         routerSecret: SECRET,
         jwksUrl: 'http://auth:4001/.well-known/jwks.json',
@@ -57,6 +61,21 @@ describe('readSubgraphConfig', () => {
         revocationsUrl: 'http://auth:4001/.well-known/revoked-tokens',
         revocationsRefreshMs: 1000,
       },
+    });
+  });
+
+  it('shows no schema details when NODE_ENV is unset or unknown, though it keeps development secrets', () => {
+    for (const env of [{}, { NODE_ENV: 'staging' }]) {
+      const { subgraph } = readSubgraphConfig(env, 4002);
+      expect(subgraph).toMatchObject({
+        profile: 'production',
+        introspection: false,
+        fieldSuggestions: false,
+      });
+    }
+    expect(readSubgraphConfig({ NODE_ENV: 'test' }, 4002).subgraph).toMatchObject({
+      introspection: true,
+      fieldSuggestions: true,
     });
   });
 

@@ -15,6 +15,8 @@ export interface SubgraphGraphQLOptions<Context extends RequestContext> {
   extendContext: (base: RequestContext) => Context;
   /** @default false */
   introspection?: boolean;
+  /** "Did you mean …" in validation errors. @default false */
+  fieldSuggestions?: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export function subgraphGraphQLOptions<Context extends RequestContext>(
     path: '/graphql',
     playground: false,
     introspection: options.introspection ?? false,
+    hideSchemaDetailsFromClientErrors: !(options.fieldSuggestions ?? false),
     includeStacktraceInErrorResponses: false,
     // Traces are for Apollo's hosted reporting, which this router does not use.
     plugins: [

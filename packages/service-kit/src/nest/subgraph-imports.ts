@@ -8,6 +8,9 @@ import type { RequestContext } from '../request/request-context.js';
 import { subgraphGraphQLOptions } from './graphql-options.js';
 import { HealthModule } from './health.module.js';
 import type { ReadinessCheck } from './readiness.js';
+import { logSchemaExposure, type SchemaExposure } from '../profile/profile.js';
+
+const NO_EXPOSURE: SchemaExposure = { profile: 'production', introspection: false, fieldSuggestions: false };
 
 export interface SubgraphImportsOptions<Context extends RequestContext> {
   /** The subgraph's name: its SDL is `schema/<name>.graphql` at the repository root. */
@@ -15,8 +18,12 @@ export interface SubgraphImportsOptions<Context extends RequestContext> {
   logger: Logger;
   /** Called on every /health/ready probe; rejects when the store does not answer. */
   readiness: ReadinessCheck;
-  /** @default false */
-  introspection?: boolean;
+  /**
+   * Introspection and "Did you mean" suggestions, and the profile they are judged by; a start-up
+   * line says when they are on (a warning outside development).
+   * @default all off
+   */
+  schemaExposure?: SchemaExposure;
   /** Custom scalars the SDL declares (e.g. `{ DateTime: DateTimeScalar }`). */
   scalars?: Record<string, GraphQLScalarType>;
   /** Adds per-request state (DataLoaders) to the base context. @default identity */
@@ -30,6 +37,8 @@ const SCHEMA_DIR = join(__dirname, '../../../../schema');
 export function subgraphImports<Context extends RequestContext>(
   options: SubgraphImportsOptions<Context>,
 ): DynamicModule[] {
+  const exposure = options.schemaExposure ?? NO_EXPOSURE;
+  logSchemaExposure(options.logger, exposure);
   return [
     HealthModule.register(options.readiness),
     GraphQLModule.forRoot<ApolloFederationDriverConfig>({
@@ -37,7 +46,8 @@ export function subgraphImports<Context extends RequestContext>(
       ...subgraphGraphQLOptions({
         schemaPath: join(SCHEMA_DIR, `${options.name}.graphql`),
         logger: options.logger,
-        introspection: options.introspection ?? false,
+        introspection: exposure.introspection,
+        fieldSuggestions: exposure.fieldSuggestions,
         extendContext: options.extendContext ?? ((base) => base as Context),
       }),
       ...(options.scalars ? { resolvers: options.scalars } : {}),

@@ -62,6 +62,13 @@ async function main(): Promise<void> {
   print(`  PostgreSQL        ${stack.stores.postgres}`);
   print(`  Redis             ${stack.stores.redis}`);
   print(`  MongoDB           ${stack.stores.mongo}`);
+  // npm start is a local development command: it says which profile it runs and what that shows (0715).
+  if (stack.nodeEnv === 'development') {
+    print('  profile           development: introspection and "Did you mean" suggestions are on');
+    print('                    (INTROSPECTION=false FIELD_SUGGESTIONS=false npm start turns them off)');
+  } else {
+    print(`  profile           NODE_ENV=${stack.nodeEnv}`);
+  }
   print('Press Ctrl-C to stop.');
 
   const failure = await stack.failed;

@@ -18,6 +18,8 @@ export interface StackContext {
   host: string;
   ports: Record<ServiceName, number>;
   routerSecret: string;
+  /** Shared by the web server (signs the client address it forwards) and the router (checks it). */
+  clientAddressSecret: string;
   nodeEnv: string;
   logLevel: string | undefined;
   databaseUrls: { auth: string; packing: string };
@@ -127,6 +129,7 @@ export const SERVICE_DEFINITIONS: Readonly<Record<ServiceName, ServiceDefinition
       RATE_LIMIT_KEY_PREFIX: context.rateLimit.keyPrefix,
       RATE_LIMIT_CAPACITY: context.rateLimit.capacity,
       RATE_LIMIT_RESTORE_PER_SECOND: context.rateLimit.restorePerSecond,
+      CLIENT_ADDRESS_SECRET: context.clientAddressSecret,
     }),
     readyPath: '/health/ready',
   },
@@ -143,6 +146,7 @@ export const SERVICE_DEFINITIONS: Readonly<Record<ServiceName, ServiceDefinition
       PORT: String(context.ports.web),
       HOST: context.host,
       GRAPHQL_URL: url(context, 'router', '/graphql'),
+      CLIENT_ADDRESS_SECRET: context.clientAddressSecret,
       NEXT_TELEMETRY_DISABLED: '1',
     }),
     readyPath: '/health/ready',

@@ -45,6 +45,11 @@ export interface StartStackOptions {
   nodeEnv?: string;
   /** @default env.ROUTER_SECRET, else a random secret for this run */
   routerSecret?: string;
+  /**
+   * The key the web server signs the client address it forwards to the router with (0713).
+   * @default env.CLIENT_ADDRESS_SECRET, else a random secret for this run
+   */
+  clientAddressSecret?: string;
   /** How child output is printed. @default 'pretty' */
   logFormat?: LogFormat;
   /** Where status lines and child output go. @default console.log */
@@ -62,6 +67,10 @@ export interface RunningStack {
   stores: { postgres: string; redis: string; mongo: string };
   /** The secret the router signs subgraph requests with (tests forge proofs against it). */
   routerSecret: string;
+  /** The secret the web server signs forwarded client addresses with (tests forward as the web server). */
+  clientAddressSecret: string;
+  /** The NODE_ENV the services run with (the profile, decision 0715). */
+  nodeEnv: string;
   /** Admin URL of the database the services use. */
   databaseUrl: string;
   /**
@@ -122,6 +131,10 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     log: print,
   });
   const routerSecret = options.routerSecret ?? (env.ROUTER_SECRET || randomBytes(32).toString('base64url'));
+  // npm start is a local development command: development unless NODE_ENV says otherwise (0715).
+  const nodeEnv = options.nodeEnv ?? (env.NODE_ENV || 'development');
+  const clientAddressSecret =
+    options.clientAddressSecret ?? (env.CLIENT_ADDRESS_SECRET || randomBytes(32).toString('base64url'));
   const children: ServiceProcess[] = [];
   let stopping: Promise<void> | undefined;
   let eventsUrl = '';
@@ -160,11 +173,11 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       password: env.EVENTS_DB_PASSWORD || undefined,
       log: print,
     });
-    const nodeEnv = options.nodeEnv ?? (env.NODE_ENV || 'development');
     const context: StackContext = {
       host,
       ports,
       routerSecret,
+      clientAddressSecret,
       nodeEnv,
       logLevel: env.LOG_LEVEL || undefined,
       databaseUrls: serviceDatabaseUrls,
@@ -226,6 +239,8 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       mongo: infrastructure.mongo.description,
     },
     routerSecret,
+    clientAddressSecret,
+    nodeEnv,
     databaseUrl: infrastructure.postgres.url,
     serviceDatabaseUrls,
     eventsUrl,

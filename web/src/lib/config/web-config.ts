@@ -9,6 +9,13 @@ export interface WebConfig {
    * @default http://127.0.0.1:4000/graphql (env GRAPHQL_URL)
    */
   graphqlUrl: URL;
+  /**
+   * The key the web server signs the client address it forwards to the router with (decision
+   * 0713); the router's CLIENT_ADDRESS_SECRET. Without it the router takes every visitor for the
+   * web server's own address (safe, but one shared anonymous rate limit).
+   * @default none (env CLIENT_ADDRESS_SECRET, at least 32 characters)
+   */
+  clientAddressSecret?: string;
 }
 
 /** The router's default address in the system contract. */
@@ -34,5 +41,9 @@ export function readWebConfig(env: Env): WebConfig {
   if (graphqlUrl.protocol !== 'http:' && graphqlUrl.protocol !== 'https:') {
     throw new WebConfigError('GRAPHQL_URL', `must be an http(s) URL, got "${text}".`);
   }
-  return { graphqlUrl };
+  const clientAddressSecret = env['CLIENT_ADDRESS_SECRET'] || undefined;
+  if (clientAddressSecret !== undefined && clientAddressSecret.length < 32) {
+    throw new WebConfigError('CLIENT_ADDRESS_SECRET', 'must be at least 32 characters.');
+  }
+  return { graphqlUrl, ...(clientAddressSecret === undefined ? {} : { clientAddressSecret }) };
 }

@@ -131,6 +131,11 @@ export interface ServerGraphqlClientOptions {
    * so the router keys anonymous budgets on the visitor and not on the web server.
    */
   clientAddress?: () => Promise<string | undefined>;
+  /**
+   * What sends the request; the server passes one that proves the visitor's address (0713).
+   * @default globalThis.fetch
+   */
+  fetch?: typeof fetch;
 }
 
 /**
@@ -141,7 +146,7 @@ export interface ServerGraphqlClientOptions {
 export function createServerGraphqlClient(url: string, options: ServerGraphqlClientOptions = {}): Client {
   const headers: Record<string, string> = { 'apollographql-client-name': WEB_CLIENT_NAME };
   if (options.accessToken) headers['authorization'] = `Bearer ${options.accessToken}`;
-  const { clientAddress } = options;
+  const { clientAddress, fetch: fetchFn = (...args: Parameters<typeof fetch>) => fetch(...args) } = options;
   return createClient({
     url,
     ...(clientAddress && {
@@ -149,7 +154,7 @@ export function createServerGraphqlClient(url: string, options: ServerGraphqlCli
         const address = await clientAddress();
         const withAddress = new Headers(init?.headers);
         if (address) withAddress.set('x-forwarded-for', address);
-        return fetch(input, { ...init, headers: withAddress });
+        return fetchFn(input, { ...init, headers: withAddress });
       },
     }),
     exchanges: [

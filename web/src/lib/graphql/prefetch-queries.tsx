@@ -2,6 +2,7 @@ import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import type { SSRData } from 'urql';
 import { serverConfig } from '@/lib/config/server-config';
+import { routerFetch } from '@/lib/client-address/router-fetch';
 import { readClientAddress } from '@/lib/session-server/client-address';
 import { readPageSession } from '@/lib/session-server/page-session';
 import { createServerGraphqlClient } from './client';
@@ -35,6 +36,7 @@ export async function startPrefetch(queries: readonly QueryPrefetch[]): Promise<
       accessToken: session.accessToken,
       timeoutMs: PREFETCH_TIMEOUT_MS,
       clientAddress: readClientAddress,
+      fetch: routerFetch,
     });
     return await prefetchResults(client, queries);
   } catch {

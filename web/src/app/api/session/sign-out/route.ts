@@ -1,7 +1,11 @@
+import { routerFetch } from '@/lib/client-address/router-fetch';
 import { serverConfig } from '@/lib/config/server-config';
 import { createSessionRoute } from '@/lib/session-server/session-route';
 
 // POST /api/session/sign-out: see docs/decisions/1001-web-session-cookie.md.
 export const dynamic = 'force-dynamic';
 
-export const POST = createSessionRoute('sign-out', { graphqlUrl: serverConfig.graphqlUrl });
+export const POST = createSessionRoute('sign-out', {
+  graphqlUrl: serverConfig.graphqlUrl,
+  fetch: routerFetch,
+});

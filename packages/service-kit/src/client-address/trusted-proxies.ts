@@ -1,7 +1,7 @@
 import { BlockList, isIP } from 'node:net';
 import { normaliseIpAddress } from './ip-address.js';
 
-/** Whether a (normalised) peer address is one of the front proxies the web app believes. */
+/** Whether a (normalised) peer address is one of the proxies the caller believes. */
 export type IsTrustedProxy = (address: string) => boolean;
 
 export class TrustedProxyEntryError extends Error {

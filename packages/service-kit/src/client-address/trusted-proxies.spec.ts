@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTrustedProxies, TrustedProxyEntryError } from './trusted-proxies';
+import { createTrustedProxies, TrustedProxyEntryError } from './trusted-proxies.js';
 
 describe('createTrustedProxies', () => {
   it('trusts nobody when the list is empty, loopback included', () => {
