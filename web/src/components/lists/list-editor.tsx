@@ -1,6 +1,9 @@
 'use client';
 
 import { useMutation, useQuery } from 'urql';
+import { GroupedGear } from '@/components/category-groups/grouped-gear';
+import { movedCategoryOrder } from '@/components/category-groups/category-order';
+import { useCollapsedCategories } from '@/components/category-groups/use-collapsed-categories';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
@@ -11,25 +14,32 @@ import { useFragment } from '@/gql';
 import { toFormErrors } from '@/lib/graphql/api-error';
 import { AddFromLibrary } from './add-from-library';
 import { EntryTable } from './entry-table';
+import { listCategoryGroups } from './list-category-groups';
 import {
   AddListEntryMutation,
   ListEditorQuery,
   ListEntriesFragment,
   RemoveListEntryMutation,
   ReorderListEntriesMutation,
+  SetListCategoryOrderMutation,
   UpdateListEntryMutation,
 } from './lists.documents';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
 
-/** One list: its entries, add from the library, totals, sharing and CSV export. */
+/**
+ * One list: its gear grouped by category with subtotals and the chart (category order kept on the
+ * server, folds in this browser), its entries to edit, add from the library, sharing and export.
+ */
 export function ListEditor({ id }: { id: string }) {
   const [{ data, error }, refetch] = useQuery({ query: ListEditorQuery, variables: { id } });
   const [addResult, addEntry] = useMutation(AddListEntryMutation);
   const [updateResult, updateEntry] = useMutation(UpdateListEntryMutation);
   const [, removeEntry] = useMutation(RemoveListEntryMutation);
   const [, reorder] = useMutation(ReorderListEntriesMutation);
+  const [orderResult, setCategoryOrder] = useMutation(SetListCategoryOrderMutation);
+  const [collapsed, toggleCategory] = useCollapsedCategories(`list:${id}`);
   const list = useFragment(ListEntriesFragment, data?.list);
-  const mutationError = addResult.error ?? updateResult.error;
+  const mutationError = addResult.error ?? updateResult.error ?? orderResult.error;
 
   return (
     <QueryState
@@ -40,11 +50,33 @@ export function ListEditor({ id }: { id: string }) {
     >
       {({ list: current, me }) => {
         const weight = weightDisplayOf(me.preferences);
+        const groups = listCategoryGroups(current.categoryGroups);
+        const moveCategory = (categoryId: string, delta: -1 | 1) => {
+          const categoryIds = movedCategoryOrder(
+            groups.map((group) => group.key),
+            categoryId,
+            delta,
+          );
+          // One move at a time: the next one is based on the version this one returns.
+          if (categoryIds && !orderResult.fetching)
+            void setCategoryOrder({ listId: current.id, categoryIds, expectedVersion: current.version });
+        };
         return (
           <div className="stack">
             <h1 className="truncate">{current.name}</h1>
             <WeightSummary summary={current.summary} weight={weight} />
             <FormAlert message={mutationError ? toFormErrors(mutationError).form : undefined} />
+            {groups.length > 0 ? (
+              <GroupedGear
+                groups={groups}
+                totals={{ ...current.summary, priceTotals: current.priceTotals }}
+                weight={weight}
+                collapsed={collapsed}
+                onToggle={toggleCategory}
+                onMove={moveCategory}
+              />
+            ) : null}
+            {current.entries.length > 0 ? <h2>Entries</h2> : null}
             {current.entries.length === 0 ? (
               <EmptyState title="This list is empty">Add gear from your library below.</EmptyState>
             ) : (

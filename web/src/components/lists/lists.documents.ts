@@ -66,6 +66,41 @@ export const ListEntriesFragment = graphql(`
       consumableMg
       itemCount
     }
+    priceTotals {
+      amountMinor
+      currency
+    }
+    categoryGroups {
+      category {
+        id
+        name
+        colorIndex
+      }
+      entries {
+        id
+        quantity
+        wornQuantity
+        consumable
+        item {
+          id
+          name
+          weightMg
+          price {
+            amountMinor
+            currency
+          }
+        }
+      }
+      subtotal {
+        totalMg
+        itemCount
+        shareBasisPoints
+        priceTotals {
+          amountMinor
+          currency
+        }
+      }
+    }
     shareLinks {
       id
       token
@@ -128,6 +163,14 @@ export const RemoveListEntryMutation = graphql(`
 export const ReorderListEntriesMutation = graphql(`
   mutation ReorderListEntries($listId: ID!, $entryIds: [ID!]!) {
     reorderListEntries(listId: $listId, entryIds: $entryIds) {
+      ...ListEditorState
+    }
+  }
+`);
+
+export const SetListCategoryOrderMutation = graphql(`
+  mutation SetListCategoryOrder($listId: ID!, $categoryIds: [ID!]!, $expectedVersion: Int) {
+    setListCategoryOrder(listId: $listId, categoryIds: $categoryIds, expectedVersion: $expectedVersion) {
       ...ListEditorState
     }
   }

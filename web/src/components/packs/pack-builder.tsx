@@ -1,23 +1,37 @@
 'use client';
 
 import { useMutation, useQuery } from 'urql';
+import { movedCategoryOrder } from '@/components/category-groups/category-order';
+import { GroupedGear } from '@/components/category-groups/grouped-gear';
+import { useCollapsedCategories } from '@/components/category-groups/use-collapsed-categories';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
 import { ExportCsvButton } from '@/components/import-export/export-csv-button';
 import { ShareControl } from '@/components/sharing/share-control';
-import { CategoryChart } from '@/components/weights/category-chart';
 import { WeightSummary } from '@/components/weights/weight-summary';
 import { useFragment } from '@/gql';
 import { toFormErrors } from '@/lib/graphql/api-error';
 import { ListPicker } from './list-picker';
-import { PackBuilderFragment, PackBuilderQuery, SetPackListsMutation } from './packs.documents';
+import { packCategoryGroups } from './pack-category-groups';
+import {
+  PackBuilderFragment,
+  PackBuilderQuery,
+  SetPackCategoryOrderMutation,
+  SetPackListsMutation,
+} from './packs.documents';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
 
-/** One pack: which lists it combines, its totals and weight by category, sharing and export. */
+/**
+ * One pack: which lists it combines, its totals, its contents grouped by category with subtotals
+ * and the chart (category order kept on the server per pack), sharing and export.
+ */
 export function PackBuilder({ id }: { id: string }) {
   const [{ data, error }, refetch] = useQuery({ query: PackBuilderQuery, variables: { id } });
   const [setResult, setLists] = useMutation(SetPackListsMutation);
+  const [orderResult, setCategoryOrder] = useMutation(SetPackCategoryOrderMutation);
+  const [collapsed, toggleCategory] = useCollapsedCategories(`pack:${id}`);
   const pack = useFragment(PackBuilderFragment, data?.pack);
+  const mutationError = setResult.error ?? orderResult.error;
 
   return (
     <QueryState
@@ -28,10 +42,21 @@ export function PackBuilder({ id }: { id: string }) {
     >
       {({ pack: current, me }) => {
         const weight = weightDisplayOf(me.preferences);
+        const groups = packCategoryGroups(current.groupedContents);
+        const moveCategory = (categoryId: string, delta: -1 | 1) => {
+          const categoryIds = movedCategoryOrder(
+            groups.map((group) => group.key),
+            categoryId,
+            delta,
+          );
+          // One move at a time: the next one is based on the version this one returns.
+          if (categoryIds && !orderResult.fetching)
+            void setCategoryOrder({ packId: current.id, categoryIds, expectedVersion: current.version });
+        };
         return (
           <div className="stack">
             <h1 className="truncate">{current.name}</h1>
-            <FormAlert message={setResult.error ? toFormErrors(setResult.error).form : undefined} />
+            <FormAlert message={mutationError ? toFormErrors(mutationError).form : undefined} />
             <div className="two-columns">
               <ListPicker
                 lists={me.lists.nodes}
@@ -41,9 +66,20 @@ export function PackBuilder({ id }: { id: string }) {
               <section className="card stack" aria-label="Totals">
                 <h2>Totals</h2>
                 <WeightSummary summary={current.summary} weight={weight} />
-                <CategoryChart shares={current.summary.byCategory} weight={weight} />
               </section>
             </div>
+            {groups.length > 0 ? (
+              <GroupedGear
+                groups={groups}
+                totals={{ ...current.summary, priceTotals: current.priceTotals }}
+                weight={weight}
+                collapsed={collapsed}
+                onToggle={toggleCategory}
+                onMove={moveCategory}
+              />
+            ) : (
+              <p className="muted">Add lists to see the pack grouped by category.</p>
+            )}
             <ShareControl kind="pack" id={current.id} existingToken={current.shareLinks[0]?.token} />
             <ExportCsvButton packId={current.id} fileName={current.name} />
           </div>

@@ -52,14 +52,39 @@ export const PackBuilderFragment = graphql(`
       wornMg
       consumableMg
       itemCount
-      byCategory {
+    }
+    priceTotals {
+      amountMinor
+      currency
+    }
+    groupedContents(by: CATEGORY) {
+      category {
+        id
+        name
+        colorIndex
+      }
+      lines {
+        quantity
+        wornQuantity
+        consumable
         totalMg
-        shareBasisPoints
-        itemCount
-        category {
+        item {
           id
           name
-          colorIndex
+          weightMg
+          price {
+            amountMinor
+            currency
+          }
+        }
+      }
+      subtotal {
+        totalMg
+        itemCount
+        shareBasisPoints
+        priceTotals {
+          amountMinor
+          currency
         }
       }
     }
@@ -100,6 +125,14 @@ export const PackBuilderQuery = graphql(`
 export const SetPackListsMutation = graphql(`
   mutation SetPackLists($packId: ID!, $listIds: [ID!]!) {
     setPackLists(packId: $packId, listIds: $listIds) {
+      ...PackBuilderState
+    }
+  }
+`);
+
+export const SetPackCategoryOrderMutation = graphql(`
+  mutation SetPackCategoryOrder($packId: ID!, $categoryIds: [ID!]!, $expectedVersion: Int) {
+    setPackCategoryOrder(packId: $packId, categoryIds: $categoryIds, expectedVersion: $expectedVersion) {
       ...PackBuilderState
     }
   }

@@ -1,0 +1,215 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { signUp } from '../support/accounts.js';
+import { signInWithForm, useChromium } from '../support/chromium.js';
+import { postGraphQL } from '../support/graphql-client.js';
+
+const PASSWORD = 'correct horse battery staple';
+// axe-core (npm) injected into the page: the WCAG 2.1 A and AA rules, run in the system Chromium.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// A mutation through the web proxy and the router on a busy shared machine; vitest polls 1 s by default.
+const SERVER_ROUND_TRIP = { timeout: 15_000, interval: 100 };
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(
+    (tags) =>
+      (globalThis as unknown as { axe: { run: (o: unknown) => Promise<AxeResult> } }).axe.run({
+        runOnly: { type: 'tag', values: tags },
+      }),
+    WCAG,
+  );
+  return result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${JSON.stringify(violation.nodes.map((n) => n.target))})`,
+  );
+}
+
+/** The grouped view's categories as shown: name, quantity, weight and price subtotals. */
+async function shownGroups(page: Page): Promise<string[][]> {
+  return page
+    .getByTestId('category-group')
+    .evaluateAll((groups) =>
+      groups.map((group) =>
+        [
+          group.querySelector('th .swatch-label'),
+          ...group.querySelectorAll('td[data-testid^="subtotal"]'),
+        ].map((cell) => (cell?.textContent ?? '').trim()),
+      ),
+    );
+}
+
+const groupNames = async (page: Page) => (await shownGroups(page)).map((group) => group[0]);
+
+// A list with items in four categories (one uncategorised) and a pack of it, made through the API;
+// then the person's view in Chromium: grouped subtotals, a fold and a reorder from the keyboard,
+// kept over a reload; axe finds nothing on the list and pack pages in either theme.
+describe('the web app in Chromium: a list and a pack grouped by category', () => {
+  const { webUrl, graphqlUrl } = inject('stack');
+  const chromium = useChromium('web-category-groups', { clean: true });
+  let email: string;
+  let listId: string;
+  let packId: string;
+
+  beforeAll(async () => {
+    const account = await signUp(graphqlUrl);
+    email = account.email;
+    const call = async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      const response = await postGraphQL<T>(graphqlUrl, query, { token: account.accessToken, variables });
+      expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+      return response.data as T;
+    };
+    const category = async (name: string, colorIndex: number) =>
+      (
+        await call<{ createCategory: { id: string } }>(
+          'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
+          { input: { name, colorIndex } },
+        )
+      ).createCategory.id;
+    const item = async (input: Record<string, unknown>) =>
+      (
+        await call<{ createItem: { id: string } }>(
+          'mutation($input: CreateItemInput!) { createItem(input: $input) { id } }',
+          { input },
+        )
+      ).createItem.id;
+    const shelter = await category('Shelter', 0);
+    const kitchen = await category('Kitchen', 1);
+    const clothing = await category('Clothing', 3);
+    const entries = [
+      {
+        itemId: await item({
+          name: 'Pot',
+          weightMg: 85_000,
+          categoryId: kitchen,
+          priceMinor: 2_500,
+          currency: 'USD',
+        }),
+        quantity: 2,
+      },
+      {
+        itemId: await item({
+          name: 'Tent',
+          weightMg: 1_200_000,
+          categoryId: shelter,
+          priceMinor: 34_900,
+          currency: 'USD',
+        }),
+      },
+      {
+        itemId: await item({
+          name: 'Socks',
+          weightMg: 150_000,
+          categoryId: clothing,
+          priceMinor: 1_800,
+          currency: 'USD',
+        }),
+        quantity: 2,
+        wornQuantity: 1,
+      },
+      {
+        itemId: await item({ name: 'Food', weightMg: 100_000, categoryId: kitchen }),
+        quantity: 3,
+        consumable: true,
+      },
+      { itemId: await item({ name: 'Rock', weightMg: 50_000 }) },
+    ];
+    listId = (
+      await call<{ createList: { id: string } }>(
+        'mutation($input: CreateListInput!) { createList(input: $input) { id } }',
+        {
+          input: { name: 'Three days', entries },
+        },
+      )
+    ).createList.id;
+    packId = (
+      await call<{ createPack: { id: string } }>(
+        'mutation($input: CreatePackInput!) { createPack(input: $input) { id } }',
+        {
+          input: { name: 'Weekend', listIds: [listId] },
+        },
+      )
+    ).createPack.id;
+  });
+
+  it('shows hand-computed subtotals, folds and reorders from the keyboard, keeps both over a reload', async () => {
+    await chromium.withPage(webUrl, async (page) => {
+      await signInWithForm(page, email, PASSWORD);
+      await page.goto(`/lists/${listId}`);
+      await page.getByRole('heading', { name: 'By category' }).waitFor();
+
+      // Hand-computed, grams: Shelter 1 200 ($349.00); Kitchen 2 × 85 + 3 × 100 = 470 (2 × $25);
+      // Clothing 2 × 150 = 300 (2 × $18); Rock 50. Heaviest first while no order is kept.
+      expect(await shownGroups(page)).toEqual([
+        ['Shelter', '1', '1,200 g', '$349.00'],
+        ['Kitchen', '5', '470 g', '$50.00'],
+        ['Clothing', '2', '300 g', '$36.00'],
+        ['Uncategorised', '1', '50 g', '–'],
+      ]);
+      // Base = 2 020 − 150 worn − 300 consumable.
+      expect(await page.getByTestId('total-base').innerText()).toBe('1,570 g');
+      expect(await page.getByTestId('total-worn').innerText()).toBe('150 g');
+      expect(await page.getByTestId('total-consumable').innerText()).toBe('300 g');
+      expect(await page.getByTestId('total-total').innerText()).toBe('2,020 g');
+      await chromium.shot(page, '01-list-grouped');
+
+      // Fold Kitchen from the keyboard.
+      const kitchen = page.getByRole('button', { name: 'Kitchen', exact: true });
+      await kitchen.focus();
+      await page.keyboard.press('Enter');
+      expect(await kitchen.getAttribute('aria-expanded')).toBe('false');
+      const kitchenItems = page.locator(`[id="${await kitchen.getAttribute('aria-controls')}"]`);
+      expect(await kitchenItems.isHidden()).toBe(true);
+
+      // Move Kitchen up from the keyboard: the server keeps the new order.
+      await page.getByRole('button', { name: 'Move Kitchen up' }).focus();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => groupNames(page), SERVER_ROUND_TRIP)
+        .toEqual(['Kitchen', 'Shelter', 'Clothing', 'Uncategorised']);
+      // Focus stays on the button that moved, so a second press moves it on (here: already first).
+      expect(await page.locator(':focus').getAttribute('aria-label')).toBe('Move Kitchen up');
+      await chromium.shot(page, '02-list-kitchen-folded-and-first');
+
+      await page.reload();
+      await page.getByRole('heading', { name: 'By category' }).waitFor();
+      await expect
+        .poll(() => groupNames(page), SERVER_ROUND_TRIP)
+        .toEqual(['Kitchen', 'Shelter', 'Clothing', 'Uncategorised']);
+      await expect
+        .poll(
+          () => page.getByRole('button', { name: 'Kitchen', exact: true }).getAttribute('aria-expanded'),
+          SERVER_ROUND_TRIP,
+        )
+        .toBe('false');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }, 120_000);
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations on the list and pack pages in the ${colorScheme} theme`, async () => {
+      await chromium.withPage(webUrl, async (page) => {
+        await page.emulateMedia({ colorScheme });
+        await signInWithForm(page, email, PASSWORD);
+        for (const path of [`/lists/${listId}`, `/packs/${packId}`]) {
+          await page.goto(path, { timeout: 60_000 });
+          await page.getByRole('heading', { name: 'By category' }).waitFor();
+          await page.getByTestId('category-group').first().waitFor();
+          expect(await axeViolations(page), path).toEqual([]);
+          await chromium.shot(page, `03-${path.split('/')[1]}-${colorScheme}`);
+        }
+        // The pack keeps its own order: heaviest first, whatever the list keeps.
+        await expect
+          .poll(() => groupNames(page), SERVER_ROUND_TRIP)
+          .toEqual(['Shelter', 'Kitchen', 'Clothing', 'Uncategorised']);
+      });
+    }, 120_000);
+  }
+});
