@@ -29,7 +29,8 @@ export function createRequestLogPlugin(
           contextValue.accessLog.hadErrors = true;
           if (!logInternalErrors) return;
           for (const error of errors) {
-            const code = error.extensions['code'];
+            // Errors from a failed subgraph fetch can reach here without extensions.
+            const code: unknown = error.extensions?.['code'];
             if (typeof code === 'string' && code.startsWith('PERSISTED_QUERY_')) {
               // APQ's "send the query too" round trip is routine: info, never the error log (0714).
               contextValue.logger.info({ code }, error.message);
