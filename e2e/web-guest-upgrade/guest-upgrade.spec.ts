@@ -35,7 +35,7 @@ describe('the web app in Chromium: guest → gear → upgrade → password → p
       await expect.poll(() => page.getByText(`Signed in as ${email}.`).count()).toBe(1);
       // The tab's session is renewed at once, so the next page load is rendered on the server for
       // the full account (the page session cookie names its email) before any reload refreshes it.
-      await expect.poll(() => page.locator('.account-email').textContent()).toContain(email);
+      await expect.poll(() => page.getByTestId('account-email').textContent()).toContain(email);
       await expect
         .poll(async () =>
           (await context.request.get('/trips', { headers: { 'sec-fetch-dest': 'document' } })).text(),
