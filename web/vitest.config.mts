@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,7 +11,10 @@ export default defineConfig({
         new URL('../packages/service-kit/src/client-address/index.ts', import.meta.url),
       ),
     },
+    // Workspace packages from their TypeScript sources: no build needed before testing.
+    conditions: ['source', ...defaultClientConditions],
   },
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
   test: {
     include: ['src/**/*.spec.{ts,tsx}'],
     environment: 'node',

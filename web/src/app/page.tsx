@@ -1,20 +1,10 @@
-import Link from 'next/link';
+import { samplePack } from '@packyourbag/sample-gear';
+import { HomePage } from '@/components/home/home-page';
+import { WaysIn } from '@/components/home/ways-in';
+import { DEFAULT_WEIGHT_DISPLAY } from '@/lib/weight/weight-display';
 
-export default function HomePage() {
-  return (
-    <div className="stack narrow">
-      <h1>Pack lighter, forget nothing.</h1>
-      <p>
-        PackYourBag keeps your backpacking gear and its weight in one place, shown in the unit you think in.
-      </p>
-      <p className="row">
-        <Link href="/sign-up" className="button primary">
-          Create an account
-        </Link>
-        <Link href="/gear" className="button">
-          Go to your gear
-        </Link>
-      </p>
-    </div>
-  );
+// The sample pack is the data guests are seeded with, from the shared package (decision 1011):
+// no API call, so the home page renders the same with the API down.
+export default function Home() {
+  return <HomePage pack={samplePack()} weight={DEFAULT_WEIGHT_DISPLAY} waysIn={<WaysIn />} />;
 }

@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation UpdateItem($id: ID!, $input: UpdateItemInput!) {\n    updateItem(id: $id, input: $input) {\n      id\n      name\n      weightMg\n      archived\n      version\n      category {\n        id\n        name\n        colorIndex\n      }\n    }\n  }\n": typeof types.UpdateItemDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n      colorIndex\n      version\n    }\n  }\n": typeof types.CreateCategoryDocument,
     "\n  mutation UpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      colorIndex\n      version\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  query SampleGearReady {\n    me {\n      id\n      items(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.SampleGearReadyDocument,
     "\n  query LighterPackCsv($listId: ID, $packId: ID) {\n    me {\n      id\n      lighterPackCsv(listId: $listId, packId: $packId)\n    }\n  }\n": typeof types.LighterPackCsvDocument,
     "\n  mutation StartLighterPackImport($csv: String!, $listName: String!) {\n    startLighterPackImport(csv: $csv, listName: $listName) {\n      id\n      status\n      processedRows\n      totalRows\n      errors {\n        row\n        column\n        message\n      }\n      list {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StartLighterPackImportDocument,
     "\n  query LighterPackImport($id: ID!) {\n    lighterPackImport(id: $id) {\n      id\n      status\n      processedRows\n      totalRows\n      errors {\n        row\n        column\n        message\n      }\n      list {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LighterPackImportDocument,
@@ -83,6 +84,7 @@ const documents: Documents = {
     "\n  mutation UpdateItem($id: ID!, $input: UpdateItemInput!) {\n    updateItem(id: $id, input: $input) {\n      id\n      name\n      weightMg\n      archived\n      version\n      category {\n        id\n        name\n        colorIndex\n      }\n    }\n  }\n": types.UpdateItemDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n      colorIndex\n      version\n    }\n  }\n": types.CreateCategoryDocument,
     "\n  mutation UpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      colorIndex\n      version\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  query SampleGearReady {\n    me {\n      id\n      items(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.SampleGearReadyDocument,
     "\n  query LighterPackCsv($listId: ID, $packId: ID) {\n    me {\n      id\n      lighterPackCsv(listId: $listId, packId: $packId)\n    }\n  }\n": types.LighterPackCsvDocument,
     "\n  mutation StartLighterPackImport($csv: String!, $listName: String!) {\n    startLighterPackImport(csv: $csv, listName: $listName) {\n      id\n      status\n      processedRows\n      totalRows\n      errors {\n        row\n        column\n        message\n      }\n      list {\n        id\n        name\n      }\n    }\n  }\n": types.StartLighterPackImportDocument,
     "\n  query LighterPackImport($id: ID!) {\n    lighterPackImport(id: $id) {\n      id\n      status\n      processedRows\n      totalRows\n      errors {\n        row\n        column\n        message\n      }\n      list {\n        id\n        name\n      }\n    }\n  }\n": types.LighterPackImportDocument,
@@ -194,6 +196,10 @@ export function graphql(source: "\n  mutation CreateCategory($input: CreateCateg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      colorIndex\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCategory($id: ID!, $input: UpdateCategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      id\n      name\n      colorIndex\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SampleGearReady {\n    me {\n      id\n      items(first: 1) {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query SampleGearReady {\n    me {\n      id\n      items(first: 1) {\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient, type PackingDatabase } from '../database/create-prisma-client.js';
 import { GuestSeeder } from '../lifecycle/guest-seeder.js';
-import { SAMPLE_CATEGORIES, SAMPLE_ITEMS } from '../lifecycle/sample-gear.js';
+import { SAMPLE_CATEGORIES, SAMPLE_ITEMS } from '@packyourbag/sample-gear';
 import { createMigratedDatabase, type ScratchPackingDatabase } from '../testing/scratch-database.js';
 import { PackingExportService } from './packing-export.service.js';
 

@@ -8,7 +8,7 @@ import {
   SAMPLE_PACK,
   SAMPLE_TRIP,
   type SampleEntry,
-} from './sample-gear.js';
+} from '@packyourbag/sample-gear';
 
 /**
  * Gives a new guest sample gear (`user.created` with `guest: true`): categories, a small library,

@@ -13,7 +13,7 @@ import { createPrismaClient, type PackingDatabase } from '../database/create-pri
 import { createMigratedDatabase, type ScratchPackingDatabase } from '../testing/scratch-database.js';
 import { GuestSeeder } from './guest-seeder.js';
 import { startPackingLifecycle, type PackingLifecycle } from './packing-lifecycle.js';
-import { SAMPLE_CATEGORIES, SAMPLE_ITEMS } from './sample-gear.js';
+import { SAMPLE_CATEGORIES, SAMPLE_ITEMS } from '@packyourbag/sample-gear';
 
 // The consumer as main.ts starts it, on a real queue and a real packing database (both scratch);
 // events are published the way auth's outbox relay publishes them.

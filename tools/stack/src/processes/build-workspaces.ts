@@ -23,7 +23,11 @@ export class BuildError extends Error {
  * Internal packages the services compile against and import from `dist/` at run time. They build
  * first (in parallel: they do not import each other); add a new internal package here.
  */
-export const INTERNAL_PACKAGES = ['@packyourbag/service-kit', '@packyourbag/lifecycle-events'] as const;
+export const INTERNAL_PACKAGES = [
+  '@packyourbag/service-kit',
+  '@packyourbag/lifecycle-events',
+  '@packyourbag/sample-gear',
+] as const;
 
 /**
  * `npm run build` per workspace: the internal packages first, then the services in parallel.

@@ -10,3 +10,20 @@ export const NoGear: StoryObj<EmptyStateProps> = {
 };
 
 export const LongText: StoryObj<EmptyStateProps> = { args: { title: LONG_NAME, children: LONG_NAME } };
+
+export const EmptyLibraryWithWaysForward: StoryObj<EmptyStateProps> = {
+  args: {
+    title: 'Your library is empty',
+    children: 'Bring your LighterPack lists along, start from the sample pack, or add your first item below.',
+    actions: (
+      <>
+        <a className="button primary" href="/import">
+          Import from LighterPack
+        </a>
+        <a className="button" href="/#sample-pack-title">
+          See the sample pack
+        </a>
+      </>
+    ),
+  },
+};

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '@/components/feedback/empty-state';
@@ -20,6 +21,20 @@ import {
   UpdateItemMutation,
 } from './gear.documents';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
+
+/** An empty library's ways forward: bring a LighterPack list, or see what a pack looks like. */
+function EmptyLibraryActions() {
+  return (
+    <>
+      <Link href="/import" className="button primary">
+        Import from LighterPack
+      </Link>
+      <Link href="/#sample-pack-title" className="button">
+        See the sample pack
+      </Link>
+    </>
+  );
+}
 
 /** The gear library: search, filter, sort, inline edit, bulk archive, categories, add. */
 export function GearPage() {
@@ -61,13 +76,14 @@ export function GearPage() {
               <GearControls value={controls} categories={me.categories} onChange={setControls} />
               <FormAlert message={mutationError} />
               {me.items.nodes.length === 0 ? (
-                <EmptyState
-                  title={controls.search || controls.categoryId ? 'Nothing matches' : 'No gear yet'}
-                >
-                  {controls.search || controls.categoryId
-                    ? 'Try another search or category.'
-                    : 'Add your first item below: a name and its weight is enough.'}
-                </EmptyState>
+                controls.search || controls.categoryId ? (
+                  <EmptyState title="Nothing matches">Try another search or category.</EmptyState>
+                ) : (
+                  <EmptyState title="Your library is empty" actions={<EmptyLibraryActions />}>
+                    Bring your LighterPack lists along, look at the sample pack, or add your first item below:
+                    a name and its weight is enough.
+                  </EmptyState>
+                )
               ) : (
                 <GearTable
                   items={me.items.nodes}

@@ -1,6 +1,7 @@
 import { CategorySwatch } from '@/components/palette/category-swatch';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import type { WeightDisplay } from '@/lib/weight/weight-display';
+import styles from './checklist-view.module.css';
 
 export interface ChecklistViewLine {
   quantity: number;
@@ -88,7 +89,8 @@ export function ChecklistView(props: ChecklistViewProps) {
                   onChange={(event) => onToggle(line.item.id, event.target.checked)}
                 />
                 <span className="check-name">
-                  <span className="truncate">
+                  {/* The whole name, wrapped: on a phone a truncated name is a guess. */}
+                  <span className={styles.name}>
                     {line.quantity > 1 ? `${line.quantity} × ` : ''}
                     {line.item.name}
                   </span>

@@ -13,6 +13,7 @@ import {
 import { ChecklistView } from './checklist-view';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
 import { sortChecklist } from './sort-checklist';
+import styles from './trip-checklist.module.css';
 
 interface Change {
   itemId: string;
@@ -47,7 +48,7 @@ export function TripChecklist({ id }: { id: string }) {
     >
       {({ trip, me }) => (
         <div className="stack">
-          <h1 className="truncate">{trip.name}</h1>
+          <h1 className={styles.title}>{trip.name}</h1>
           {trip.pack ? <p className="muted">Packing {trip.pack.name}</p> : null}
           <ChecklistView
             lines={sortChecklist(trip.checklist, me.preferences.checklist.sortOrder)}

@@ -1,7 +1,7 @@
 /**
  * The sample gear a new guest starts with: a small three-season overnight kit with typical
- * weights of current lightweight gear (one unit, in grams) and typical prices in US cents. Shown
- * to guests so every screen has something in it; they edit or delete it like their own.
+ * weights of current lightweight gear (one unit, in grams) and typical prices in US cents. Packing
+ * seeds it into every new guest's library; the web's signed-out home page shows the same pack.
  */
 export interface SampleItem {
   key: string;
