@@ -4,6 +4,7 @@ import {
   SAMPLE_LISTS,
   SAMPLE_PACK,
   samplePack,
+  type SampleEntry,
 } from '@packyourbag/sample-gear';
 import { describe, expect, it } from 'vitest';
 import { mergeContents } from '../packs/merge-contents.js';
@@ -13,14 +14,13 @@ import { summariseWeights } from './weight-summary.js';
 // The two must give the same figures, or the home page promises something "Try it" does not give.
 describe('the sample pack summarised by packing', () => {
   it('has the figures the home page shows', () => {
-    const entries = [...SAMPLE_LISTS.flatMap((list) => list.entries), ...SAMPLE_PACK.entries].map(
-      (entry) => ({
-        itemId: entry.item,
-        quantity: entry.quantity,
-        wornQuantity: entry.wornQuantity ?? 0,
-        consumable: entry.consumable ?? false,
-      }),
-    );
+    const sources: SampleEntry[] = [...SAMPLE_LISTS.flatMap((list) => list.entries), ...SAMPLE_PACK.entries];
+    const entries = sources.map((entry) => ({
+      itemId: entry.item,
+      quantity: entry.quantity,
+      wornQuantity: entry.wornQuantity ?? 0,
+      consumable: entry.consumable ?? false,
+    }));
     const lines = mergeContents(entries).map((line) => {
       const item = SAMPLE_ITEMS.find((sample) => sample.key === line.itemId)!;
       return {
