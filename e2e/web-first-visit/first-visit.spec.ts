@@ -20,7 +20,7 @@ describe('the web app in Chromium: a new visitor on a 360 px phone', () => {
 
   it('sees the sample pack, tries it without an account, and every page fits the phone', async () => {
     await chromium.withPage(webUrl, (page) => firstVisit(page), PHONE);
-  }, 180_000);
+  }, 300_000);
 
   async function firstVisit(page: Page) {
     // Home, signed out: the sample pack grouped by category, its chart and base weight.
@@ -134,7 +134,7 @@ describe('the web app in Chromium: a new visitor on a 360 px phone', () => {
         await chromium.withPage(webUrl, (page) => tour(page, theme, size), viewport);
       }
     }
-  }, 240_000);
+  }, 480_000);
 
   async function tour(page: Page, theme: 'light' | 'dark', size: 'phone' | 'desktop') {
     await page.emulateMedia({ colorScheme: theme });
