@@ -7,9 +7,10 @@ import { writeOutboxEvent } from '../outbox/outbox.js';
 import type { SessionService, SessionTokens } from '../sessions/session.service.js';
 import { touchLastActive } from '../sessions/touch-last-active.js';
 import type { SignInThrottle } from '../throttling/sign-in-throttle.js';
-import { normaliseEmail, validateEmail, validateNewPassword } from './credentials-validation.js';
+import { normaliseEmail, validateEmail } from './credentials-validation.js';
 import { deleteUser } from './delete-user.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password-hasher.js';
+import { checkNewPassword } from './password-policy.js';
 
 export interface AccountRecord {
   id: string;
@@ -44,8 +45,7 @@ export class AccountService {
 
   async signUp(email: string, password: string, client: ClientInfo = {}): Promise<SignedInAccount> {
     const normalised = validateEmail(email);
-    validateNewPassword(password);
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(checkNewPassword(password, normalised));
     try {
       return await this.database.$transaction(async (tx) => {
         const user = await tx.user.create({
@@ -105,8 +105,7 @@ export class AccountService {
     client: ClientInfo = {},
   ): Promise<AccountRecord> {
     const normalised = validateEmail(email);
-    validateNewPassword(password);
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashPassword(checkNewPassword(password, normalised));
     try {
       return await this.database.$transaction(async (tx) => {
         const { count } = await tx.user.updateMany({
@@ -131,9 +130,8 @@ export class AccountService {
     newPassword: string,
     client: ClientInfo = {},
   ): Promise<{ user: AccountRecord; signedOutSessions: number }> {
-    await this.verifyOwnPassword(userId, currentPassword, 'input.currentPassword', client);
-    validateNewPassword(newPassword, 'input.newPassword');
-    const passwordHash = await hashPassword(newPassword);
+    const email = await this.verifyOwnPassword(userId, currentPassword, 'input.currentPassword', client);
+    const passwordHash = await hashPassword(checkNewPassword(newPassword, email, 'input.newPassword'));
     return this.database.$transaction(async (tx) => {
       const user = await tx.user.update({
         where: { id: userId },
@@ -168,7 +166,12 @@ export class AccountService {
   }
 
   /** Re-authentication for sensitive changes, throttled like sign-in. */
-  private async verifyOwnPassword(userId: string, password: string, field: string, client: ClientInfo) {
+  private async verifyOwnPassword(
+    userId: string,
+    password: string,
+    field: string,
+    client: ClientInfo,
+  ): Promise<string> {
     const user = await this.database.user.findUnique({ where: { id: userId } });
     if (!user) throw unauthenticated();
     if (!user.passwordHash || !user.email) throw forbidden('A guest account has no password yet.');
@@ -184,6 +187,7 @@ export class AccountService {
       });
       throw badUserInput('The password is not correct.', field);
     }
+    return user.email;
   }
 }
 
