@@ -88,3 +88,24 @@ describe('sign-in throttling', () => {
     }
   });
 });
+
+describe('sign-up probing for taken addresses (0610)', () => {
+  const signUp = 'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }';
+
+  it('answers CONFLICT for a taken address three times, then THROTTLED with retryAfter, writing nothing', async () => {
+    const owner = new AuthClient({ graphqlUrl, ip: randomClientIp() });
+    const { email } = await owner.signUp();
+    const prober = new AuthClient({ graphqlUrl, ip: randomClientIp() });
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      expect(errorCode(await prober.call(signUp, { input: { email, password: PASSWORD } }))).toBe('CONFLICT');
+    }
+
+    const throttled = await prober.call(signUp, { input: { email, password: PASSWORD } });
+
+    expect(errorCode(throttled)).toBe('THROTTLED');
+    expect(throttled.errors?.[0]?.extensions?.['retryAfter']).toBeGreaterThanOrEqual(1);
+    expect(throttled.data ?? null).toBeNull();
+    // The owner still signs in: the lock is on sign-ups for the address, never on the account.
+    expect(errorCode(await owner.signIn(email))).toBeUndefined();
+  });
+});

@@ -74,12 +74,22 @@ export function createAuthServices(
     freeFailuresPerIp: config.freeFailuresPerIp,
     maxDelaySeconds: config.maxSignInDelaySeconds,
   });
+  // Sign-ups that met a taken address: 3 per address and 20 per IP an hour, then growing waits
+  // (0610); an office or a test run behind one address still signs up freely.
+  const signUpThrottle = new SignInThrottle({
+    database,
+    keyPrefix: 'sign-up:',
+    freeFailuresPerAccount: 3,
+    freeFailuresPerIp: 20,
+    maxDelaySeconds: config.maxSignInDelaySeconds,
+    refusal: 'Too many sign-ups with addresses that already have an account.',
+  });
   return {
     keys,
     tokens,
     audit,
     sessions,
-    accounts: new AccountService({ database, sessions, audit, throttle }),
+    accounts: new AccountService({ database, sessions, audit, throttle, signUpThrottle }),
     personalTokens: new PersonalTokenService(database, tokens, audit),
     revocations: new RevocationFeed({ database, accessTokenTtlSeconds: config.accessTokenTtlSeconds }),
     guests: new GuestPruner({

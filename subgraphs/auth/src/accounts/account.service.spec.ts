@@ -96,6 +96,38 @@ describe('AccountService', () => {
     expect(await database.outboxEvent.count()).toBe(outboxBefore);
   });
 
+  it('throttles probing one taken address: three CONFLICTs, then THROTTLED with retryAfter from any IP (0610)', async () => {
+    const taken = uniqueEmail();
+    await services.accounts.signUp(taken, PASSWORD);
+
+    for (const ip of ['198.51.100.70', '198.51.100.71', '198.51.100.72']) {
+      const answer = await graphQLErrorOf(services.accounts.signUp(taken, PASSWORD, { ip }));
+      expect(answer.extensions?.['code']).toBe('CONFLICT');
+    }
+    const locked = await graphQLErrorOf(services.accounts.signUp(taken, PASSWORD, { ip: '198.51.100.73' }));
+
+    expect(locked.extensions?.['code']).toBe('THROTTLED');
+    expect(locked.extensions?.['retryAfter']).toBeGreaterThan(0);
+  });
+
+  it('throttles one client IP that meets twenty taken addresses, even for a free one; other IPs sign up (0610)', async () => {
+    const prober = { ip: '198.51.100.90' };
+    for (let probe = 0; probe < 20; probe += 1) {
+      const taken = uniqueEmail();
+      await services.accounts.signUp(taken, PASSWORD);
+      const answer = await graphQLErrorOf(services.accounts.signUp(taken, PASSWORD, prober));
+      expect(answer.extensions?.['code']).toBe('CONFLICT');
+    }
+
+    const free = uniqueEmail();
+    const refused = await graphQLErrorOf(services.accounts.signUp(free, PASSWORD, prober));
+    expect(refused.extensions?.['code']).toBe('THROTTLED');
+    expect(await database.user.count({ where: { email: free } })).toBe(0);
+
+    const elsewhere = await services.accounts.signUp(free, PASSWORD, { ip: '198.51.100.91' });
+    expect(elsewhere.user.email).toBe(free);
+  }, 60_000);
+
   it('answers an unknown email and a wrong password with the same UNAUTHENTICATED error', async () => {
     const email = uniqueEmail();
     await services.accounts.signUp(email, PASSWORD);

@@ -30,6 +30,11 @@ export interface AccountServiceOptions {
   sessions: SessionService;
   audit: SecurityEventLog;
   throttle: SignInThrottle;
+  /**
+   * Counts sign-ups that met a taken address, per email and per client IP: the answer says the
+   * address is taken (decision 0610), so probing many addresses is what this slows down.
+   */
+  signUpThrottle: SignInThrottle;
 }
 
 const SIGN_IN_REFUSED = 'The email or password is not correct.';
@@ -45,6 +50,9 @@ export class AccountService {
 
   async signUp(email: string, password: string, client: ClientInfo = {}): Promise<SignedInAccount> {
     const normalised = validateEmail(email);
+    const subject = { email: normalised, ...(client.ip ? { ip: client.ip } : {}) };
+    await this.options.signUpThrottle.assertAllowed(subject);
+    // Hashed whether or not the address is taken, so both answers take the same time.
     const passwordHash = await hashPassword(checkNewPassword(password, normalised));
     try {
       return await this.database.$transaction(async (tx) => {
@@ -57,7 +65,9 @@ export class AccountService {
         return { user, session: await this.options.sessions.start(tx, user.id, client) };
       });
     } catch (error) {
-      throw emailTaken(error) ?? error;
+      const taken = emailTaken(error);
+      if (taken) await this.options.signUpThrottle.recordFailure(subject);
+      throw taken ?? error;
     }
   }
 

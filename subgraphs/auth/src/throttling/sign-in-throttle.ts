@@ -15,6 +15,13 @@ export interface SignInThrottleOptions {
   forgetAfterSeconds?: number;
   /** @default () => new Date() */
   now?: () => Date;
+  /**
+   * Prefix of this throttle's counter keys, so another kind of attempt (sign-ups that met a taken
+   * address, decision 0610) keeps counters of its own in the same table. @default '' (sign-ins)
+   */
+  keyPrefix?: string;
+  /** What a THROTTLED answer says before the wait. @default 'Too many failed sign-ins.' */
+  refusal?: string;
 }
 
 /** The subjects one sign-in attempt is counted against. */
@@ -25,8 +32,8 @@ export interface SignInSubject {
 }
 
 /** THROTTLED with the seconds to wait; the same for every email, existing or not. */
-export function throttled(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(`Too many failed sign-ins. Try again in ${retryAfterSeconds} seconds.`, {
+export function throttled(retryAfterSeconds: number, refusal = 'Too many failed sign-ins.'): GraphQLError {
+  return new GraphQLError(`${refusal} Try again in ${retryAfterSeconds} seconds.`, {
     extensions: { code: ErrorCode.Throttled, retryAfter: retryAfterSeconds },
   });
 }
@@ -44,6 +51,8 @@ export class SignInThrottle {
   private readonly maxDelaySeconds: number;
   private readonly forgetAfterMs: number;
   private readonly now: () => Date;
+  private readonly keyPrefix: string;
+  private readonly refusal: string | undefined;
 
   constructor(private readonly options: SignInThrottleOptions) {
     this.freePerAccount = options.freeFailuresPerAccount ?? 5;
@@ -51,6 +60,8 @@ export class SignInThrottle {
     this.maxDelaySeconds = options.maxDelaySeconds ?? 900;
     this.forgetAfterMs = (options.forgetAfterSeconds ?? 3600) * 1000;
     this.now = options.now ?? (() => new Date());
+    this.keyPrefix = options.keyPrefix ?? '';
+    this.refusal = options.refusal;
   }
 
   /** Throws THROTTLED when any of the subject's keys is locked. */
@@ -61,7 +72,7 @@ export class SignInThrottle {
       select: { lockedUntil: true },
     });
     const until = Math.max(0, ...locked.map((row) => row.lockedUntil?.getTime() ?? 0));
-    if (until > now.getTime()) throw throttled(Math.ceil((until - now.getTime()) / 1000));
+    if (until > now.getTime()) throw throttled(Math.ceil((until - now.getTime()) / 1000), this.refusal);
   }
 
   /** Counts a failure on every key; returns the longest lock it set, in seconds (0 for none). */
@@ -92,7 +103,9 @@ export class SignInThrottle {
 
   /** A successful sign-in clears the account's failures. */
   async recordSuccess(subject: SignInSubject): Promise<void> {
-    await this.options.database.signInThrottle.deleteMany({ where: { key: accountKey(subject.email) } });
+    await this.options.database.signInThrottle.deleteMany({
+      where: { key: `${this.keyPrefix}${accountKey(subject.email)}` },
+    });
   }
 
   /**
@@ -104,8 +117,10 @@ export class SignInThrottle {
   }
 
   private keys(subject: SignInSubject): Array<[string, number]> {
-    const keys: Array<[string, number]> = [[accountKey(subject.email), this.freePerAccount]];
-    if (subject.ip) keys.push([`ip:${digest(subject.ip)}`, this.freePerIp]);
+    const keys: Array<[string, number]> = [
+      [`${this.keyPrefix}${accountKey(subject.email)}`, this.freePerAccount],
+    ];
+    if (subject.ip) keys.push([`${this.keyPrefix}ip:${digest(subject.ip)}`, this.freePerIp]);
     return keys;
   }
 }
