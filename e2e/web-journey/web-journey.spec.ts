@@ -48,7 +48,9 @@ describe('the web app in Chromium: from sign-up to a shared pack and sign-out', 
       const value = await picker.locator('option', { hasText: name }).first().getAttribute('value');
       await picker.selectOption(value ?? '');
       await page.getByRole('button', { name: 'Add to list' }).click();
-      await expect.poll(() => page.getByRole('rowheader', { name: new RegExp(name) }).count()).toBe(1);
+      // The editor's table (the grouped view above it names each item too).
+      const entries = page.getByRole('table', { name: 'Entries' });
+      await expect.poll(() => entries.getByRole('rowheader', { name: new RegExp(name) }).count()).toBe(1);
     }
     await expect.poll(() => page.getByTestId('weight-total').textContent()).toContain('1,285');
     await shot(page, '02-list');
