@@ -15,6 +15,9 @@ interface CostBody {
   };
 }
 
+/** The test client plays a configured proxy on loopback, naming anonymous callers by X-Forwarded-For. */
+const LOOPBACK_PROXY = { trustedProxies: ['127.0.0.1', '::1'] };
+
 /** Costs 2 and returns 2 users: requested = actual, nothing refunded. */
 const TWO_USERS = { query: '{ users(first: 2) { id } }' };
 /** Costs 1 + 1 + 20 = 22; the gear subgraph holds 3 items, so it actually costs 1 + 1 + 3 = 5. */
@@ -35,6 +38,7 @@ describe('cost token buckets in memory (fake clock)', () => {
   beforeAll(async () => {
     stack = await startCostStack({
       config: {
+        ...LOOPBACK_PROXY,
         rateLimit: { enabled: true, capacity: 10, restorePerSecond: 10, failMode: 'open', keyPrefix: '' },
       },
       router: { now: () => now },
@@ -43,7 +47,7 @@ describe('cost token buckets in memory (fake clock)', () => {
   afterAll(() => stack.close());
 
   it('charges each call, then refuses with 429 THROTTLED and Retry-After without running it, then recovers at the restore rate', async () => {
-    const ip = { 'x-forwarded-for': '203.0.113.10' }; // the test runs on loopback, a trusted proxy
+    const ip = { 'x-forwarded-for': '203.0.113.10' }; // loopback is a configured proxy here
     for (let call = 1; call <= 5; call += 1) {
       const { response, body } = await post(stack.router.url, TWO_USERS, ip);
       expect(response.status).toBe(200);
@@ -131,7 +135,7 @@ describe('two router instances sharing one Redis budget', () => {
     keyPrefix,
   };
   beforeAll(async () => {
-    stack = await startCostStack({ config: { rateLimit } });
+    stack = await startCostStack({ config: { ...LOOPBACK_PROXY, rateLimit } });
     second = await stack.startRouter();
   });
   afterAll(() => stack.close());
