@@ -114,13 +114,12 @@ describe('the web app in Chromium: importing a LighterPack CSV', () => {
     await page.getByRole('link', { name: 'Open From LighterPack' }).click();
     await page.waitForURL(/\/lists\/[^/]+$/);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('From LighterPack');
-    await expect.poll(() => page.getByRole('rowheader').count()).toBe(4);
-    expect((await page.getByRole('rowheader').allInnerTexts()).map((text) => text.split('\n')[0])).toEqual([
-      'Tent',
-      'Socks',
-      'Oats',
-      'Pack',
-    ]);
+    // The editor's table (the grouped view above it names each item too).
+    const entries = page.getByRole('table', { name: 'Entries' });
+    await expect.poll(() => entries.getByRole('rowheader').count()).toBe(4);
+    expect((await entries.getByRole('rowheader').allInnerTexts()).map((text) => text.split('\n')[0])).toEqual(
+      ['Tent', 'Socks', 'Oats', 'Pack'],
+    );
 
     // The library has the items at exact weights, shown in grams (the default unit), with the
     // categories the import created.
