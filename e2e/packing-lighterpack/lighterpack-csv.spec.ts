@@ -1,80 +1,60 @@
 import { describe, expect, inject, it } from 'vitest';
 import '../support/stack-info.js';
-import { firstError, packingUser, type PackingUser } from '../packing-support/packing-user.js';
-
-const HEADER = 'Item Name,Category,desc,qty,weight,unit,url,price,worn,consumable';
-const IMPORT = `mutation($csv: String!, $name: String!) { importLighterPackCsv(csv: $csv, listName: $name) {
-  id name entries { item { name weightMg category { name } price { amountMinor currency } } quantity wornQuantity consumable }
-  summary { totalMg wornMg consumableMg baseMg } } }`;
+import {
+  FIXTURE_SUMMARY,
+  IMPORT_LIST,
+  LIGHTERPACK_HEADER as HEADER,
+  lighterPackFixture,
+  type ImportedList,
+} from '../packing-support/lighterpack-fixtures.js';
+import { firstError, packingUser } from '../packing-support/packing-user.js';
 
 const csvOf = (rows: string[]) => `${HEADER}\n${rows.join('\n')}\n`;
 
-async function csvFor(user: PackingUser, listId: string): Promise<string> {
-  const result = await user.data<{ me: { lighterPackCsv: string } }>(
-    'query($id: ID!) { me { lighterPackCsv(listId: $id) } }',
-    { id: listId },
-  );
-  return result.me.lighterPackCsv;
-}
-
 describe('LighterPack CSV through the router', () => {
-  it('imports with exact unit conversion, categories and worn units, and exports the same totals back', async () => {
+  it("imports a file exactly as LighterPack's exporter writes it, every row, exact weights and units", async () => {
     const user = await packingUser(inject('stack').graphqlUrl);
-    const result = await user.data<{
-      importLighterPackCsv: {
-        id: string;
-        entries: { item: { name: string; weightMg: number }; quantity: number; wornQuantity: number }[];
-        summary: { totalMg: number; wornMg: number; consumableMg: number; baseMg: number };
-      };
-    }>(IMPORT, {
+    const result = await user.data<{ importLighterPackCsv: ImportedList }>(IMPORT_LIST, {
       name: 'From LighterPack',
-      csv: csvOf([
-        'Tent,Shelter,"2p, silnylon",1,2,lb,https://example.com/tent,349.99,,',
-        'Socks,Clothing,,2,1.5,oz,,,Worn,',
-        'Oats,Food,,4,100,g,,,,Consumable',
-        'Pack,,,1,0.9,kg,,,,',
-      ]),
+      csv: lighterPackFixture('lighterpack-classic.csv'),
     });
     const list = result.importLighterPackCsv;
     expect(
-      list.entries.map((entry) => [entry.item.name, entry.item.weightMg, entry.quantity, entry.wornQuantity]),
+      list.entries.map(({ item, quantity, wornQuantity, consumable }) => [
+        item.name,
+        item.category?.name,
+        item.weightMg,
+        item.weightUnit,
+        quantity,
+        wornQuantity,
+        consumable,
+      ]),
     ).toEqual([
-      ['Tent', 907_185, 1, 0], // 2 × 453 592.37 = 907 184.74 → 907 185
-      ['Socks', 42_524, 2, 2], // 1.5 × 28 349.523125 = 42 524.28 → 42 524
-      ['Oats', 100_000, 4, 0],
-      ['Pack', 900_000, 1, 0],
+      ['Tent', 'Shelter', 907_185, 'LB', 1, 0, false], // 2 × 453 592.37
+      ['Stakes, titanium', 'Shelter', 36_854, 'OZ', 1, 0, false], // 1.3 × 28 349.523125
+      ['MSR "Groundhog" stake', 'Shelter', 13_041, 'OZ', 2, 0, false], // 0.46 oz
+      ['"Big Agnes" pad', 'Sleep', 354_369, 'OZ', 1, 0, false], // 12.5 oz
+      ['Fleece', 'Clothing', 300_000, 'G', 1, 1, false],
+      ['Trail runners', 'Clothing', 600_000, 'KG', 1, 1, false],
+      ['Oats', 'Food', 100_000, 'G', 4, 0, true],
+      ['Water', 'Food', 1_000_000, 'KG', 1, 0, true],
     ]);
-    expect(list.summary).toEqual({
-      totalMg: 907_185 + 85_048 + 400_000 + 900_000,
-      wornMg: 85_048,
-      consumableMg: 400_000,
-      baseMg: 907_185 + 900_000,
-    });
-
-    const csv = await csvFor(user, list.id);
-    expect(csv.split('\r\n')[0]).toBe(HEADER);
-    expect(csv).toContain('Tent,Shelter,"2p, silnylon",1,907.185,g,https://example.com/tent,349.99,,');
-    expect(csv).toContain('Socks,Clothing,,2,42.524,g,,,Worn,');
-    const reimported = await user.data<{ importLighterPackCsv: { summary: unknown } }>(IMPORT, {
-      name: 'Round trip',
-      csv,
-    });
-    expect(reimported.importLighterPackCsv.summary).toEqual(list.summary);
+    expect(list.summary).toEqual(FIXTURE_SUMMARY);
   });
 
-  it('reports every bad cell by row and column before writing anything', async () => {
+  it('reports every bad cell by row, line and column before writing anything', async () => {
     const user = await packingUser(inject('stack').graphqlUrl);
-    const response = await user.raw(IMPORT, {
+    const response = await user.raw(IMPORT_LIST, {
       name: 'Broken',
       csv: csvOf(['Tent,Shelter,,1,2,stone,,,,', ',Food,,0,1,g,,,,', 'Rock,,,1,250,kg,,,,']),
     });
     const error = firstError(response);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
     expect(error['errors']).toEqual([
-      { row: 1, column: 'unit', message: expect.any(String) },
-      { row: 2, column: 'Item Name', message: expect.any(String) },
-      { row: 2, column: 'qty', message: expect.any(String) },
-      { row: 3, column: 'weight', message: expect.any(String) },
+      { row: 1, line: 2, column: 'unit', message: expect.any(String) },
+      { row: 2, line: 3, column: 'Item Name', message: expect.any(String) },
+      { row: 2, line: 3, column: 'qty', message: expect.any(String) },
+      { row: 3, line: 4, column: 'weight', message: expect.any(String) },
     ]);
     const library = await user.data<{
       me: { items: { totalCount: number }; lists: { totalCount: number }; categories: unknown[] };
@@ -137,7 +117,7 @@ describe('LighterPack CSV through the router', () => {
     );
     expect(firstError(response)).toMatchObject({
       code: 'BAD_USER_INPUT',
-      errors: [{ row: 1, column: 'worn', message: expect.any(String) }],
+      errors: [{ row: 1, line: 2, column: 'worn', message: expect.any(String) }],
     });
   });
 });

@@ -14,6 +14,8 @@ import { ItemResolver } from './items/item.resolver.js';
 import { ItemService } from './items/item.service.js';
 import { UserItemsResolver } from './items/user-items.resolver.js';
 import {
+  ImportErrorResolver,
+  ImportPreviewRowResolver,
   LighterPackImportResolver,
   LighterPackMutationsResolver,
   LighterPackQueriesResolver,
@@ -127,6 +129,8 @@ export class PackingModule implements NestModule {
         UserLighterPackResolver,
         LighterPackQueriesResolver,
         LighterPackImportResolver,
+        ImportPreviewRowResolver,
+        ImportErrorResolver,
         LighterPackMutationsResolver,
         UserGearStatisticsResolver,
         DataExportResolver,

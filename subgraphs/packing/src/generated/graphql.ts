@@ -86,6 +86,8 @@ export type CreateItemInput = {
   priceMinor?: InputMaybe<Scalars['Int']['input']>;
   /** Weight of one unit in milligrams, 0 ≤ weightMg < 100 000 000 (100 kg). */
   weightMg: Scalars['Int']['input'];
+  /** The unit the person entered the weight in. Default G. */
+  weightUnit?: InputMaybe<WeightUnit>;
 };
 
 export type CreateListInput = {
@@ -178,10 +180,61 @@ export type GroupSubtotal = {
 
 export type ImportError = {
   __typename?: 'ImportError';
+  /** The column's name as LighterPack writes it (`Item Name`, `weight`…); empty for a whole row or file. */
   column: Scalars['String']['output'];
+  /** 1-based line of the file the row starts on; 0 when the problem is not on a line. */
+  line: Scalars['Int']['output'];
   message: Scalars['String']['output'];
   /** 1-based data row (the header is row 0). */
   row: Scalars['Int']['output'];
+};
+
+export type ImportPreviewCategory = {
+  __typename?: 'ImportPreviewCategory';
+  baseMg: Scalars['Milligrams']['output'];
+  consumableMg: Scalars['Milligrams']['output'];
+  itemCount: Scalars['Int']['output'];
+  /** The category as the file names it; null for rows without one. */
+  name?: Maybe<Scalars['String']['output']>;
+  rows: Array<ImportPreviewRow>;
+  totalMg: Scalars['Milligrams']['output'];
+  wornMg: Scalars['Milligrams']['output'];
+};
+
+/** One good row of the file, as the import would read it. */
+export type ImportPreviewRow = {
+  __typename?: 'ImportPreviewRow';
+  consumable: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** 1-based line of the file the row starts on. */
+  line: Scalars['Int']['output'];
+  link?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Price of one unit; null when none. */
+  price?: Maybe<Money>;
+  quantity: Scalars['Int']['output'];
+  /** The library item the import reuses; null when it creates a new item. */
+  reusedItem?: Maybe<Item>;
+  /** 1-based data row (the header is row 0). */
+  row: Scalars['Int']['output'];
+  /** The earlier row of the file that is the same item: the two become one entry, quantities added. */
+  sameItemAsRow?: Maybe<Scalars['Int']['output']>;
+  /** Weight of one unit, exactly. */
+  weightMg: Scalars['Milligrams']['output'];
+  /** The unit the file wrote the weight in: the new item keeps it. */
+  weightUnit: WeightUnit;
+  worn: Scalars['Boolean']['output'];
+};
+
+export type ImportPreviewTotals = {
+  __typename?: 'ImportPreviewTotals';
+  /** total − worn − consumable. */
+  baseMg: Scalars['Milligrams']['output'];
+  consumableMg: Scalars['Milligrams']['output'];
+  /** Units (the sum of quantities). */
+  itemCount: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+  wornMg: Scalars['Milligrams']['output'];
 };
 
 export type ImportStatus =
@@ -207,6 +260,8 @@ export type Item = {
   version: Scalars['Int']['output'];
   /** Weight of one unit, exactly, in milligrams. */
   weightMg: Scalars['Int']['output'];
+  /** The unit the weight was entered in (G for items from before units were kept); exports write it. */
+  weightUnit: WeightUnit;
 };
 
 export type ItemConnection = {
@@ -253,6 +308,25 @@ export type LighterPackImport = {
   processedRows: Scalars['Int']['output'];
   status: ImportStatus;
   totalRows: Scalars['Int']['output'];
+};
+
+/** What importing a LighterPack CSV would do (previewLighterPackImport). */
+export type LighterPackImportPreview = {
+  __typename?: 'LighterPackImportPreview';
+  /** The good rows by category, in the order categories first appear in the file. */
+  categories: Array<ImportPreviewCategory>;
+  /** Rows without problems: what an import with skipRowsWithProblems writes. */
+  goodRowCount: Scalars['Int']['output'];
+  /** Every problem, in file order. */
+  problems: Array<ImportError>;
+  /** False when the file as a whole cannot be read (empty, no header, too big, binary): nothing imports. */
+  readable: Scalars['Boolean']['output'];
+  /** Good rows that reuse an item of the library. */
+  reusedRowCount: Scalars['Int']['output'];
+  /** Data rows in the file (the header excluded). */
+  rowCount: Scalars['Int']['output'];
+  /** Totals of the good rows (a worn row wears all its units). */
+  summary: ImportPreviewTotals;
 };
 
 /** A reusable, ordered list of gear. */
@@ -351,9 +425,12 @@ export type Mutation = {
   /** A copy of the list and its entries (same library items), named `name` or “<name> (copy)”. */
   duplicateList: List;
   /**
-   * Imports LighterPack CSV into a new list (new items, categories matched by name or created), all or
-   * nothing. Errors: BAD_USER_INPUT with `extensions.errors: [{ row, column, message }]` for every bad
-   * cell before anything is written. `currency` applies to the price column.
+   * Imports LighterPack CSV into a new list (categories matched by name or created; a library item
+   * with the same name, category and weight is reused, else a new one is made), all or nothing.
+   * Errors: BAD_USER_INPUT with `extensions.errors: [{ row, line, column, message }]` for every
+   * problem before anything is written. `currency` applies to the price column. With
+   * `skipRowsWithProblems` the rows with problems are left out instead (what the preview calls good
+   * rows); a file that cannot be read at all, or has no good row, is still refused.
    */
   importLighterPackCsv: List;
   removeListEntry: List;
@@ -480,6 +557,7 @@ export type MutationImportLighterPackCsvArgs = {
   csv: Scalars['String']['input'];
   currency?: InputMaybe<Scalars['String']['input']>;
   listName: Scalars['String']['input'];
+  skipRowsWithProblems?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -547,6 +625,7 @@ export type MutationStartLighterPackImportArgs = {
   csv: Scalars['String']['input'];
   currency?: InputMaybe<Scalars['String']['input']>;
   listName: Scalars['String']['input'];
+  skipRowsWithProblems?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -704,6 +783,13 @@ export type Query = {
   /** One of the caller's packs. NOT_FOUND when it does not exist or is someone else's. */
   pack: Pack;
   /**
+   * What importing this LighterPack CSV would do, writing nothing: the rows as parsed, grouped by
+   * category, with totals; every problem with its line and column; and for each row whether the
+   * import reuses a library item (same name, category and weight) or creates one. A file with
+   * problems still answers (they are in `problems`). Errors: BAD_USER_INPUT (currency).
+   */
+  previewLighterPackImport: LighterPackImportPreview;
+  /**
    * A list someone shared, read without signing in. Shows names, weights, quantities, categories and
    * links; never the owner, notes or prices. NOT_FOUND for an unknown or revoked token.
    */
@@ -727,6 +813,12 @@ export type QueryListArgs = {
 
 export type QueryPackArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewLighterPackImportArgs = {
+  csv: Scalars['String']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -877,6 +969,7 @@ export type UpdateItemInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
   priceMinor?: InputMaybe<Scalars['Int']['input']>;
   weightMg?: InputMaybe<Scalars['Int']['input']>;
+  weightUnit?: InputMaybe<WeightUnit>;
 };
 
 export type UpdateListInput = {
@@ -917,8 +1010,11 @@ export type User = {
    */
   items: ItemConnection;
   /**
-   * A list or a pack (exactly one of the ids) as LighterPack CSV (`Item Name, Category, desc, qty,
-   * weight, unit, url, price, worn, consumable`; weights in grams). Errors: NOT_FOUND, BAD_USER_INPUT.
+   * A list or a pack (exactly one of the ids) in LighterPack's own CSV format: its header
+   * `Item Name,Category,desc,qty,weight,unit,url,price,worn,consumable`, rows grouped by category,
+   * each weight in the item's own unit spelled out (`ounce`, `pound`, `gram`, `kilogram`), `Worn` /
+   * `Consumable`, `\n` line ends; a cell a spreadsheet would run as a formula starts with `'`.
+   * Errors: NOT_FOUND, BAD_USER_INPUT.
    */
   lighterPackCsv: Scalars['String']['output'];
   /** Reusable lists, newest first. At most 100 per page. */
@@ -976,6 +1072,12 @@ export type WeightSummary = {
   totalMg: Scalars['Milligrams']['output'];
   wornMg: Scalars['Milligrams']['output'];
 };
+
+export type WeightUnit =
+  | 'G'
+  | 'KG'
+  | 'LB'
+  | 'OZ';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1096,6 +1198,9 @@ export type ResolversTypes = ResolversObject<{
   GearStatistics: ResolverTypeWrapper<GearStatistics>;
   GroupSubtotal: ResolverTypeWrapper<GroupSubtotal>;
   ImportError: ResolverTypeWrapper<ImportError>;
+  ImportPreviewCategory: ResolverTypeWrapper<ImportPreviewCategory>;
+  ImportPreviewRow: ResolverTypeWrapper<ImportPreviewRow>;
+  ImportPreviewTotals: ResolverTypeWrapper<ImportPreviewTotals>;
   ImportStatus: ImportStatus;
   Item: ResolverTypeWrapper<Item>;
   ItemConnection: ResolverTypeWrapper<ItemConnection>;
@@ -1105,6 +1210,7 @@ export type ResolversTypes = ResolversObject<{
   ItemSortField: ItemSortField;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LighterPackImport: ResolverTypeWrapper<LighterPackImport>;
+  LighterPackImportPreview: ResolverTypeWrapper<LighterPackImportPreview>;
   List: ResolverTypeWrapper<List>;
   ListCategoryGroup: ResolverTypeWrapper<ListCategoryGroup>;
   ListConnection: ResolverTypeWrapper<ListConnection>;
@@ -1143,6 +1249,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateTripInput: UpdateTripInput;
   User: ResolverTypeWrapper<User>;
   WeightSummary: ResolverTypeWrapper<WeightSummary>;
+  WeightUnit: WeightUnit;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1167,6 +1274,9 @@ export type ResolversParentTypes = ResolversObject<{
   GearStatistics: GearStatistics;
   GroupSubtotal: GroupSubtotal;
   ImportError: ImportError;
+  ImportPreviewCategory: ImportPreviewCategory;
+  ImportPreviewRow: ImportPreviewRow;
+  ImportPreviewTotals: ImportPreviewTotals;
   Item: Item;
   ItemConnection: ItemConnection;
   ItemEdge: ItemEdge;
@@ -1174,6 +1284,7 @@ export type ResolversParentTypes = ResolversObject<{
   ItemSort: ItemSort;
   JSON: Scalars['JSON']['output'];
   LighterPackImport: LighterPackImport;
+  LighterPackImportPreview: LighterPackImportPreview;
   List: List;
   ListCategoryGroup: ListCategoryGroup;
   ListConnection: ListConnection;
@@ -1273,8 +1384,43 @@ export type GroupSubtotalResolvers<ContextType = SubgraphContext, ParentType ext
 
 export type ImportErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportError'] = ResolversParentTypes['ImportError']> = ResolversObject<{
   column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportPreviewCategoryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportPreviewCategory'] = ResolversParentTypes['ImportPreviewCategory']> = ResolversObject<{
+  baseMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  consumableMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportPreviewRow']>, ParentType, ContextType>;
+  totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  wornMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+}>;
+
+export type ImportPreviewRowResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportPreviewRow'] = ResolversParentTypes['ImportPreviewRow']> = ResolversObject<{
+  consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reusedItem?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameItemAsRow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  weightMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  weightUnit?: Resolver<ResolversTypes['WeightUnit'], ParentType, ContextType>;
+  worn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportPreviewTotalsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportPreviewTotals'] = ResolversParentTypes['ImportPreviewTotals']> = ResolversObject<{
+  baseMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  consumableMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  wornMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
 }>;
 
 export type ItemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item']> = ResolversObject<{
@@ -1289,6 +1435,7 @@ export type ItemResolvers<ContextType = SubgraphContext, ParentType extends Reso
   price?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weightMg?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightUnit?: Resolver<ResolversTypes['WeightUnit'], ParentType, ContextType>;
 }>;
 
 export type ItemConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ItemConnection'] = ResolversParentTypes['ItemConnection']> = ResolversObject<{
@@ -1314,6 +1461,16 @@ export type LighterPackImportResolvers<ContextType = SubgraphContext, ParentType
   processedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
   totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LighterPackImportPreviewResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LighterPackImportPreview'] = ResolversParentTypes['LighterPackImportPreview']> = ResolversObject<{
+  categories?: Resolver<Array<ResolversTypes['ImportPreviewCategory']>, ParentType, ContextType>;
+  goodRowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
+  readable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reusedRowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['ImportPreviewTotals'], ParentType, ContextType>;
 }>;
 
 export type ListResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['List'] = ResolversParentTypes['List']> = ResolversObject<{
@@ -1387,7 +1544,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   deletePack?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePackArgs, 'id'>>;
   deleteTrip?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteTripArgs, 'id'>>;
   duplicateList?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationDuplicateListArgs, 'id'>>;
-  importLighterPackCsv?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationImportLighterPackCsvArgs, 'csv' | 'currency' | 'listName'>>;
+  importLighterPackCsv?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationImportLighterPackCsvArgs, 'csv' | 'currency' | 'listName' | 'skipRowsWithProblems'>>;
   removeListEntry?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationRemoveListEntryArgs, 'entryId'>>;
   removePackEntry?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationRemovePackEntryArgs, 'entryId'>>;
   reorderListEntries?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationReorderListEntriesArgs, 'entryIds' | 'listId'>>;
@@ -1398,7 +1555,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   setPackLists?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationSetPackListsArgs, 'listIds' | 'packId'>>;
   shareList?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType, RequireFields<MutationShareListArgs, 'listId'>>;
   sharePack?: Resolver<ResolversTypes['ShareLink'], ParentType, ContextType, RequireFields<MutationSharePackArgs, 'packId'>>;
-  startLighterPackImport?: Resolver<ResolversTypes['LighterPackImport'], ParentType, ContextType, RequireFields<MutationStartLighterPackImportArgs, 'csv' | 'currency' | 'listName'>>;
+  startLighterPackImport?: Resolver<ResolversTypes['LighterPackImport'], ParentType, ContextType, RequireFields<MutationStartLighterPackImportArgs, 'csv' | 'currency' | 'listName' | 'skipRowsWithProblems'>>;
   uncheckTripItem?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationUncheckTripItemArgs, 'itemId' | 'tripId'>>;
   updateCategory?: Resolver<ResolversTypes['Category'], ParentType, ContextType, RequireFields<MutationUpdateCategoryArgs, 'id' | 'input'>>;
   updateItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationUpdateItemArgs, 'id' | 'input'>>;
@@ -1471,6 +1628,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   lighterPackImport?: Resolver<ResolversTypes['LighterPackImport'], ParentType, ContextType, RequireFields<QueryLighterPackImportArgs, 'id'>>;
   list?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<QueryListArgs, 'id'>>;
   pack?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<QueryPackArgs, 'id'>>;
+  previewLighterPackImport?: Resolver<ResolversTypes['LighterPackImportPreview'], ParentType, ContextType, RequireFields<QueryPreviewLighterPackImportArgs, 'csv' | 'currency'>>;
   sharedList?: Resolver<ResolversTypes['SharedList'], ParentType, ContextType, RequireFields<QuerySharedListArgs, 'token'>>;
   sharedPack?: Resolver<ResolversTypes['SharedPack'], ParentType, ContextType, RequireFields<QuerySharedPackArgs, 'token'>>;
   trip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<QueryTripArgs, 'id'>>;
@@ -1594,11 +1752,15 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   GearStatistics?: GearStatisticsResolvers<ContextType>;
   GroupSubtotal?: GroupSubtotalResolvers<ContextType>;
   ImportError?: ImportErrorResolvers<ContextType>;
+  ImportPreviewCategory?: ImportPreviewCategoryResolvers<ContextType>;
+  ImportPreviewRow?: ImportPreviewRowResolvers<ContextType>;
+  ImportPreviewTotals?: ImportPreviewTotalsResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   ItemConnection?: ItemConnectionResolvers<ContextType>;
   ItemEdge?: ItemEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LighterPackImport?: LighterPackImportResolvers<ContextType>;
+  LighterPackImportPreview?: LighterPackImportPreviewResolvers<ContextType>;
   List?: ListResolvers<ContextType>;
   ListCategoryGroup?: ListCategoryGroupResolvers<ContextType>;
   ListConnection?: ListConnectionResolvers<ContextType>;

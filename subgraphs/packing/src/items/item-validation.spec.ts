@@ -20,11 +20,22 @@ describe('validateItemDraft', () => {
       name: 'Tent',
       description: 'two-person',
       weightMg: 1_200_000,
+      weightUnit: 'G',
       categoryId: null,
       priceMinor: null,
       currency: null,
       link: null,
       notes: null,
+    });
+  });
+
+  it('keeps the unit the weight was entered in, G when not given, and names a bad one', () => {
+    expect(validateItemDraft({ name: 'Tent', weightMg: 1, weightUnit: 'OZ' }).weightUnit).toBe('OZ');
+    expect(
+      extensionsOf(() => validateItemDraft({ name: 'Tent', weightMg: 1, weightUnit: 'stone' })),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.weightUnit',
     });
   });
 

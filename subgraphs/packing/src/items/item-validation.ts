@@ -7,6 +7,8 @@ export interface ItemDraft {
   name: string;
   description?: string | null;
   weightMg: number;
+  /** The unit the person entered the weight in; G when not given. */
+  weightUnit?: string | null;
   categoryId?: string | null;
   priceMinor?: number | null;
   currency?: string | null;
@@ -18,6 +20,7 @@ export interface ValidItem {
   name: string;
   description: string | null;
   weightMg: number;
+  weightUnit: string;
   categoryId: string | null;
   priceMinor: number | null;
   currency: string | null;
@@ -35,6 +38,7 @@ export function validateItemDraft(draft: ItemDraft, prefix = 'input'): ValidItem
   return {
     name: rules.name(draft.name, `${prefix}.name`),
     weightMg: rules.weightMg(draft.weightMg, `${prefix}.weightMg`),
+    weightUnit: rules.weightUnit(draft.weightUnit ?? 'G', `${prefix}.weightUnit`),
     description: rules.optionalText(draft.description, `${prefix}.description`),
     categoryId: draft.categoryId ?? null,
     priceMinor: priceMinor === null ? null : rules.priceMinor(priceMinor, `${prefix}.priceMinor`),

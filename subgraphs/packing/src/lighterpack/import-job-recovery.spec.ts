@@ -142,7 +142,7 @@ describe('ImportJobRecovery', () => {
 describe('LighterPackImportService jobs', () => {
   it('keeps the input and a lease while running and drops the input once finished', async () => {
     const ownerId = randomUUID();
-    const job = await imports.start(ownerId, CSV, 'Weekend', 'EUR');
+    const job = await imports.start(ownerId, { csv: CSV, listName: 'Weekend', currency: 'EUR' });
     expect(job).toMatchObject({ status: 'RUNNING', attempt: 1, inputCsv: CSV, inputCurrency: 'EUR' });
     expect(job.leaseExpiresAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
 

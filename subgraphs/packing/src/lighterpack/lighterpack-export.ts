@@ -1,8 +1,9 @@
 import type { Category } from '../generated/prisma/client.js';
 import type { ItemLine } from '../packs/pack-contents.js';
-import { csvField } from './parse-csv.js';
-import { LIGHTERPACK_COLUMNS, minorDigits } from './read-rows.js';
-import { milligramsAsGrams } from './weight-units.js';
+import { LIGHTERPACK_COLUMNS } from './lighterpack-columns.js';
+import { minorDigits } from './read-cells.js';
+import { fromMilligrams, FULL_UNIT_NAMES, readWeightUnit } from './weight-units.js';
+import { csvText } from './write-csv.js';
 
 function price(minor: number | null, currency: string | null): string {
   if (minor === null || currency === null) return '';
@@ -12,25 +13,40 @@ function price(minor: number | null, currency: string | null): string {
   return `${Math.floor(minor / scale)}.${String(minor % scale).padStart(digits, '0')}`;
 }
 
+/** Lines grouped by category, categories in the order they first appear; uncategorised last. */
+function byCategory(lines: readonly ItemLine[]): ItemLine[] {
+  const groups = new Map<string | null, ItemLine[]>();
+  for (const line of lines) {
+    const key = line.item.categoryId;
+    groups.set(key, [...(groups.get(key) ?? []), line]);
+  }
+  const uncategorised = groups.get(null) ?? [];
+  groups.delete(null);
+  return [...[...groups.values()].flat(), ...uncategorised];
+}
+
 /**
- * LighterPack CSV for a list's or pack's lines, weights in grams (exact to the milligram). A line
- * with some but not all units worn becomes two rows (worn units, then carried units), since
- * LighterPack's worn column is per row; importing the file gives back the same totals.
+ * A list's or pack's lines in LighterPack's own export format (fixtures/README.md): its header,
+ * one row per item grouped by category, each weight in the item's own unit spelled out (`ounce`),
+ * `Worn` / `Consumable`, `\n` line ends. Weights are the shortest decimal that reads back as the
+ * exact milligrams. A line with some but not all units worn becomes two rows (worn units, then
+ * carried units), since LighterPack's worn column is per row; importing merges them back.
  */
 export function toLighterPackCsv(
   lines: readonly ItemLine[],
   categories: ReadonlyMap<string, Category>,
 ): string {
   const rows: string[][] = [[...LIGHTERPACK_COLUMNS]];
-  for (const line of lines) {
+  for (const line of byCategory(lines)) {
     const { item } = line;
+    const unit = readWeightUnit(item.weightUnit) ?? 'g';
     const base = (quantity: number, worn: boolean) => [
       item.name,
       item.categoryId ? (categories.get(item.categoryId)?.name ?? '') : '',
       item.description ?? '',
       String(quantity),
-      milligramsAsGrams(item.weightMg),
-      'g',
+      fromMilligrams(item.weightMg, unit),
+      FULL_UNIT_NAMES[unit],
       item.link ?? '',
       price(item.priceMinor, item.currency),
       worn ? 'Worn' : '',
@@ -39,5 +55,5 @@ export function toLighterPackCsv(
     if (line.wornQuantity > 0) rows.push(base(line.wornQuantity, true));
     if (line.quantity > line.wornQuantity) rows.push(base(line.quantity - line.wornQuantity, false));
   }
-  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvText(rows);
 }

@@ -6,6 +6,9 @@ import type { PackingDatabase } from '../database/create-prisma-client.js';
 import type { GearList, ImportJob, Prisma } from '../generated/prisma/client.js';
 import { requireUuid } from '../ownership/require-uuid.js';
 import * as rules from '../validation/input-rules.js';
+import { buildPreview, type ImportPreview } from './import-preview.js';
+import { reusableItems } from './library-items.js';
+import { planImport, type PlannedEntry } from './plan-import.js';
 import { readLighterPackRows, type ImportRow, type RowError } from './read-rows.js';
 
 /** Rows written per statement batch; progress is reported after each. */
@@ -17,9 +20,19 @@ interface PreparedImport {
   rows: ImportRow[];
 }
 
+/** What an import is asked to do. */
+export interface ImportRequest {
+  csv: string;
+  listName: string;
+  currency?: string | null;
+  /** Leave rows with problems out instead of refusing the whole file. @default false */
+  skipRowsWithProblems?: boolean | null;
+}
+
 /** What a job shows when it failed on our side. */
 export const IMPORT_FAILED: RowError = {
   row: 0,
+  line: 0,
   column: '',
   message: 'The import failed on our side; nothing was written.',
 };
@@ -30,6 +43,7 @@ export const IMPORT_FAILED: RowError = {
  */
 export const IMPORT_INTERRUPTED: RowError = {
   row: 0,
+  line: 0,
   column: '',
   message:
     'The import was interrupted and could not be finished; nothing was written. Start the import again.',
@@ -37,6 +51,9 @@ export const IMPORT_INTERRUPTED: RowError = {
 
 /** A finished job no longer needs its input. */
 const NO_INPUT = { inputCsv: null, inputListName: null, inputCurrency: null };
+
+/** Stored as upper case, as the GraphQL enum WeightUnit. */
+const upper = (unit: string) => unit.toUpperCase();
 
 export interface LighterPackImportOptions {
   /**
@@ -55,16 +72,25 @@ interface Attempt {
 /** Thrown inside the write when the job was taken over: the write rolls back. */
 class AttemptSuperseded extends Error {}
 
-/** BAD_USER_INPUT carrying every row error: `extensions.errors: [{ row, column, message }]`. */
+/**
+ * BAD_USER_INPUT carrying every problem: `extensions.errors: [{ row, line, column, message }]`; the
+ * message names the first problem's line.
+ */
 function invalidCsv(errors: RowError[]): GraphQLError {
-  return new GraphQLError(`The file has ${errors.length} problem(s); nothing was imported.`, {
-    extensions: { code: ErrorCode.BadUserInput, field: 'csv', errors },
-  });
+  const [first] = errors;
+  const where =
+    first && first.line > 0 ? `line ${first.line}${first.column ? `, ${first.column}` : ''}: ` : '';
+  return new GraphQLError(
+    `The file has ${errors.length} problem(s), first ${where}${first?.message ?? ''} Nothing was imported.`,
+    { extensions: { code: ErrorCode.BadUserInput, field: 'csv', errors } },
+  );
 }
 
 /**
  * LighterPack CSV import: every row is validated before anything is written, then categories (matched
- * by name, else created), items (always new) and one list are written in a single transaction. The
+ * by name, else created), items (a library item with the same name, category and weight is reused,
+ * plan-import.ts) and one list are written in a single transaction. Rows with problems refuse the
+ * whole file, unless the request asks to leave them out. The
  * job form runs that transaction in the background and writes its progress to `import_jobs` from
  * outside the transaction, so pollers see it move (docs/decisions/0804). A job keeps its input and a
  * lease while it runs; the transaction commits only while the job is still this attempt's, so a job
@@ -84,13 +110,8 @@ export class LighterPackImportService {
     this.leaseMs = (options.leaseSeconds ?? 60) * 1000;
   }
 
-  async importNow(
-    ownerId: string,
-    csv: string,
-    listName: string,
-    currency: string | null | undefined,
-  ): Promise<GearList> {
-    const prepared = await this.prepare(ownerId, csv, listName, currency);
+  async importNow(ownerId: string, request: ImportRequest): Promise<GearList> {
+    const prepared = await this.prepare(ownerId, request);
     return this.write(
       ownerId,
       prepared,
@@ -99,22 +120,25 @@ export class LighterPackImportService {
     );
   }
 
+  /** What an import of `csv` would do, writing nothing (import-preview.ts). */
+  async preview(ownerId: string, csv: string, currency: string | null | undefined): Promise<ImportPreview> {
+    const read = readLighterPackRows(csv, rules.currency(currency ?? 'USD', 'currency'));
+    const library = read.rows.length > 0 ? await reusableItems(this.database, ownerId) : [];
+    return buildPreview(read, planImport(read.rows, library));
+  }
+
   /** Validates now (same errors as importNow), then writes in the background; poll `get`. */
-  async start(
-    ownerId: string,
-    csv: string,
-    listName: string,
-    currency: string | null | undefined,
-  ): Promise<ImportJob> {
-    const prepared = await this.prepare(ownerId, csv, listName, currency);
+  async start(ownerId: string, request: ImportRequest): Promise<ImportJob> {
+    const prepared = await this.prepare(ownerId, request);
     const job = await this.database.importJob.create({
       data: {
         ownerId,
         totalRows: prepared.rows.length,
         leaseExpiresAt: this.leaseEnd(),
-        inputCsv: csv,
+        inputCsv: request.csv,
         inputListName: prepared.listName,
         inputCurrency: prepared.currency,
+        skipRowsWithProblems: request.skipRowsWithProblems ?? false,
       },
     });
     void this.run(job, ownerId, prepared);
@@ -143,7 +167,12 @@ export class LighterPackImportService {
     }
     let prepared: PreparedImport;
     try {
-      prepared = await this.prepare(job.ownerId, job.inputCsv, job.inputListName, job.inputCurrency);
+      prepared = await this.prepare(job.ownerId, {
+        csv: job.inputCsv,
+        listName: job.inputListName,
+        currency: job.inputCurrency,
+        skipRowsWithProblems: job.skipRowsWithProblems,
+      });
     } catch (error) {
       // It passed when started; only the owner's categories can have changed since (the limit).
       await this.fail(job, rowErrorsOf(error));
@@ -243,26 +272,24 @@ export class LighterPackImportService {
     );
   }
 
-  private async prepare(
-    ownerId: string,
-    csv: string,
-    listName: string,
-    currency: string | null | undefined,
-  ): Promise<PreparedImport> {
-    const name = rules.name(listName, 'listName');
-    const code = rules.currency(currency ?? 'USD', 'currency');
-    const { rows, errors } = readLighterPackRows(csv, code);
-    if (errors.length > 0) throw invalidCsv(errors);
+  private async prepare(ownerId: string, request: ImportRequest): Promise<PreparedImport> {
+    const name = rules.name(request.listName, 'listName');
+    const code = rules.currency(request.currency ?? 'USD', 'currency');
+    const { rows, errors, unreadable } = readLighterPackRows(request.csv, code);
+    if (unreadable || rows.length === 0 || (errors.length > 0 && !request.skipRowsWithProblems)) {
+      throw invalidCsv(errors);
+    }
     const existing = await this.database.category.findMany({ where: { ownerId }, select: { name: true } });
     const known = new Set(existing.map((category) => category.name.toLowerCase()));
     const fresh = new Set<string>();
     const tooMany: RowError[] = [];
-    rows.forEach((row, index) => {
+    rows.forEach((row) => {
       const key = row.category?.toLowerCase();
       if (!key || known.has(key) || fresh.has(key)) return;
       if (known.size + fresh.size >= MAX_CATEGORIES) {
         tooMany.push({
-          row: index + 1,
+          row: row.row,
+          line: row.line,
           column: 'Category',
           message: `At most ${MAX_CATEGORIES} categories.`,
         });
@@ -281,33 +308,30 @@ export class LighterPackImportService {
     return this.database.$transaction(
       async (tx) => {
         const categoryIds = await this.categoriesFor(tx, ownerId, rows);
+        const entries = planImport(rows, await reusableItems(tx, ownerId));
         const list = await tx.gearList.create({ data: { ownerId, name: listName } });
-        for (let start = 0; start < rows.length; start += CHUNK) {
-          const chunk = rows.slice(start, start + CHUNK).map((row) => ({ row, id: randomUUID() }));
+        let processedRows = 0;
+        for (let start = 0; start < entries.length; start += CHUNK) {
+          const chunk = entries
+            .slice(start, start + CHUNK)
+            .map((entry) => ({ entry, itemId: entry.reusedItemId ?? randomUUID() }));
           await tx.item.createMany({
-            data: chunk.map(({ row, id }) => ({
-              id,
-              ownerId,
-              name: row.name,
-              description: row.description,
-              weightMg: row.weightMg,
-              categoryId: row.category ? (categoryIds.get(row.category.toLowerCase()) ?? null) : null,
-              priceMinor: row.priceMinor,
-              currency: row.priceMinor === null ? null : currency,
-              link: row.link,
-            })),
+            data: chunk
+              .filter(({ entry }) => entry.reusedItemId === null)
+              .map(({ entry, itemId }) => newItem(ownerId, currency, categoryIds, entry, itemId)),
           });
           await tx.listEntry.createMany({
-            data: chunk.map(({ row, id }, offset) => ({
+            data: chunk.map(({ entry, itemId }, offset) => ({
               listId: list.id,
-              itemId: id,
+              itemId,
               position: start + offset,
-              quantity: row.quantity,
-              wornQuantity: row.worn ? row.quantity : 0,
-              consumable: row.consumable,
+              quantity: entry.quantity,
+              wornQuantity: entry.wornQuantity,
+              consumable: entry.consumable,
             })),
           });
-          await progress(start + chunk.length);
+          processedRows += chunk.reduce((sum, { entry }) => sum + entry.rows.length, 0);
+          await progress(processedRows);
         }
         await finish(tx, list);
         return list;
@@ -342,6 +366,28 @@ export class LighterPackImportService {
   }
 }
 
+/** The new item a planned entry makes, from its first row; the weight keeps the file's unit. */
+function newItem(
+  ownerId: string,
+  currency: string,
+  categoryIds: ReadonlyMap<string, string>,
+  { row }: PlannedEntry,
+  id: string,
+): Prisma.ItemCreateManyInput {
+  return {
+    id,
+    ownerId,
+    name: row.name,
+    description: row.description,
+    weightMg: row.weightMg,
+    weightUnit: upper(row.unit),
+    categoryId: row.category ? (categoryIds.get(row.category.toLowerCase()) ?? null) : null,
+    priceMinor: row.priceMinor,
+    currency: row.priceMinor === null ? null : currency,
+    link: row.link,
+  };
+}
+
 /** The job as long as it is still `attempt`'s and RUNNING. */
 function current(attempt: Attempt) {
   return { id: attempt.id, attempt: attempt.attempt, status: 'RUNNING' as const };
@@ -351,5 +397,7 @@ function current(attempt: Attempt) {
 function rowErrorsOf(error: unknown): RowError[] {
   if (!(error instanceof GraphQLError)) return [IMPORT_FAILED];
   const errors = error.extensions['errors'];
-  return Array.isArray(errors) ? (errors as RowError[]) : [{ row: 0, column: '', message: error.message }];
+  return Array.isArray(errors)
+    ? (errors as RowError[])
+    : [{ row: 0, line: 0, column: '', message: error.message }];
 }

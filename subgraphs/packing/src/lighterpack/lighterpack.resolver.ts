@@ -6,9 +6,11 @@ import type {
   MutationImportLighterPackCsvArgs,
   MutationStartLighterPackImportArgs,
   QueryLighterPackImportArgs,
+  QueryPreviewLighterPackImportArgs,
   UserLighterPackCsvArgs,
 } from '../generated/graphql.js';
-import type { Category, GearList, ImportJob } from '../generated/prisma/client.js';
+import type { Category, GearList, ImportJob, Item } from '../generated/prisma/client.js';
+import * as rules from '../validation/input-rules.js';
 import { ListService } from '../lists/list.service.js';
 import { ownUserId, readerId, writerId } from '../ownership/caller-ids.js';
 import { listLines, packLines } from '../packs/pack-contents.js';
@@ -54,6 +56,46 @@ export class LighterPackQueriesResolver {
   job(@Args() { id }: QueryLighterPackImportArgs, @Context() context: SubgraphContext): Promise<ImportJob> {
     return this.imports.get(readerId(context), id);
   }
+
+  @Query('previewLighterPackImport')
+  async preview(
+    @Args() { csv, currency }: QueryPreviewLighterPackImportArgs,
+    @Context() context: SubgraphContext,
+  ) {
+    const code = rules.currency(currency ?? 'USD', 'currency');
+    const preview = await this.imports.preview(readerId(context), csv, code);
+    return {
+      ...preview,
+      categories: preview.categories.map((category) => ({
+        ...category,
+        rows: category.rows.map((row) => ({
+          ...row,
+          weightUnit: row.unit.toUpperCase(),
+          price: row.priceMinor === null ? null : { amountMinor: row.priceMinor, currency: code },
+        })),
+      })),
+    };
+  }
+}
+
+@Resolver('ImportPreviewRow')
+export class ImportPreviewRowResolver {
+  @ResolveField('reusedItem')
+  reusedItem(
+    @Parent() row: { reusedItemId: string | null },
+    @Context() context: SubgraphContext,
+  ): Promise<Item | null> | null {
+    return row.reusedItemId ? context.loaders.itemById.load(row.reusedItemId) : null;
+  }
+}
+
+/** Jobs that failed before lines were kept stored problems without one. */
+@Resolver('ImportError')
+export class ImportErrorResolver {
+  @ResolveField('line')
+  line(@Parent() error: { line?: number }): number {
+    return error.line ?? 0;
+  }
 }
 
 @Resolver('LighterPackImport')
@@ -70,11 +112,11 @@ export class LighterPackMutationsResolver {
 
   @Mutation('importLighterPackCsv')
   importNow(@Args() args: MutationImportLighterPackCsvArgs, @Context() context: SubgraphContext) {
-    return this.imports.importNow(writerId(context), args.csv, args.listName, args.currency);
+    return this.imports.importNow(writerId(context), args);
   }
 
   @Mutation('startLighterPackImport')
   start(@Args() args: MutationStartLighterPackImportArgs, @Context() context: SubgraphContext) {
-    return this.imports.start(writerId(context), args.csv, args.listName, args.currency);
+    return this.imports.start(writerId(context), args);
   }
 }

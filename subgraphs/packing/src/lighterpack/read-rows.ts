@@ -1,30 +1,36 @@
 import * as rules from '../validation/input-rules.js';
-import { parseCsv } from './parse-csv.js';
-import { isWeightUnit, toMilligrams } from './weight-units.js';
-
-/** LighterPack's export columns, in its order. */
-export const LIGHTERPACK_COLUMNS = [
-  'Item Name',
-  'Category',
-  'desc',
-  'qty',
-  'weight',
-  'unit',
-  'url',
-  'price',
-  'worn',
-  'consumable',
-] as const;
-type Column = (typeof LIGHTERPACK_COLUMNS)[number];
+import { readHeader, type Column } from './lighterpack-columns.js';
+import { parseCsv, type CsvRecord } from './parse-csv.js';
+import {
+  flagCell,
+  linkCell,
+  minorDigits,
+  optionalCell,
+  priceCell,
+  quantityCell,
+  textCell,
+  type CellResult,
+} from './read-cells.js';
+import { readWeightUnit, toMilligrams, type WeightUnit } from './weight-units.js';
 
 export const MAX_IMPORT_ROWS = 1000;
+/** Characters in a file; the router's 1 MB body limit comes first for JSON bodies. */
+export const MAX_CSV_CHARS = 1_000_000;
+/** More cells than this in one line is not a gear list. */
+export const MAX_COLUMNS = 50;
 
 export interface ImportRow {
+  /** 1-based data row (the header is row 0). */
+  row: number;
+  /** 1-based line of the file the row starts on (the header is usually line 1). */
+  line: number;
   name: string;
   category: string | null;
   description: string | null;
   quantity: number;
   weightMg: number;
+  /** The unit the weight was written in: the item's author unit. */
+  unit: WeightUnit;
   link: string | null;
   priceMinor: number | null;
   /** LighterPack marks a row worn or not; a worn row wears all its units here. */
@@ -32,116 +38,159 @@ export interface ImportRow {
   consumable: boolean;
 }
 
-/** A problem with one cell: `row` is the 1-based data row (the header is row 0). */
+/** A problem with one cell, or with the file when `row` is 0 and `column` empty. */
 export interface RowError {
   row: number;
+  line: number;
   column: string;
   message: string;
 }
 
-const YES = new Set(['worn', 'consumable', 'x', 'yes', 'true', '1', 'y']);
-const NO = new Set(['', 'no', 'false', '0', 'n']);
-
-/** Minor-unit digits of a currency (2 for EUR, 0 for JPY), from the platform's ICU data. */
-export function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
+export interface ReadResult {
+  /** The rows without problems, in file order. */
+  rows: ImportRow[];
+  /** Every problem, in file order. */
+  errors: RowError[];
+  /** The file as a whole cannot be read (no header, no rows, too big, binary): nothing is importable. */
+  unreadable: boolean;
+  /** Data rows in the file (0 when it cannot be read). */
+  rowCount: number;
 }
 
+/** Control characters a text file never holds (tab, LF and CR are fine), and the decoder's U+FFFD. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+
 /**
- * Reads and validates every row (never stopping at the first problem) so the user can fix the whole
- * file at once. Columns are found by header name, case-insensitively; a missing column is an error
- * on row 0.
+ * Reads and validates every row (never stopping at the first problem) so the user sees the whole
+ * file at once; good rows are returned even when others have problems.
  */
-export function readLighterPackRows(
-  text: string,
-  currency: string,
-): { rows: ImportRow[]; errors: RowError[] } {
-  let table: string[][];
-  try {
-    table = parseCsv(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { rows: [], errors: [{ row: 0, column: '', message: (error as Error).message }] };
+export function readLighterPackRows(text: string, currency: string): ReadResult {
+  const unreadable = (line: number, message: string): ReadResult => ({
+    rows: [],
+    errors: [{ row: 0, line, column: '', message }],
+    unreadable: true,
+    rowCount: 0,
+  });
+  if (text.length > MAX_CSV_CHARS) {
+    return unreadable(lineAt(text, MAX_CSV_CHARS), `The file is over ${MAX_CSV_CHARS} characters.`);
   }
-  const [header = [], ...data] = table;
-  const positions = new Map(header.map((name, index) => [name.trim().toLowerCase(), index]));
-  const errors: RowError[] = [];
-  for (const column of LIGHTERPACK_COLUMNS) {
-    if (!positions.has(column.toLowerCase())) errors.push({ row: 0, column, message: 'Missing column.' });
+  const binary = BINARY.exec(text);
+  if (binary) return unreadable(lineAt(text, binary.index), 'This is not a text file (binary data).');
+
+  const [header, ...data] = parseCsv(text.replace(/^\uFEFF/, ''));
+  if (!header) return unreadable(1, 'The file is empty.');
+  if (header.cells.length > MAX_COLUMNS) {
+    return unreadable(header.line, `The header has over ${MAX_COLUMNS} columns.`);
   }
-  if (data.length === 0) errors.push({ row: 0, column: '', message: 'The file has no rows.' });
-  if (data.length > MAX_IMPORT_ROWS) {
-    errors.push({ row: MAX_IMPORT_ROWS + 1, column: '', message: `At most ${MAX_IMPORT_ROWS} rows.` });
+  const { positions, problems } = readHeader(header.cells);
+  if (problems.length > 0) {
+    return {
+      rows: [],
+      errors: problems.map(({ column, message }) => ({ row: 0, line: header.line, column, message })),
+      unreadable: true,
+      rowCount: 0,
+    };
   }
-  if (errors.length > 0) return { rows: [], errors };
+  if (data.length === 0) return unreadable(header.line, 'The file has no rows.');
+  const tooMany = data[MAX_IMPORT_ROWS];
+  if (tooMany) return unreadable(tooMany.line, `At most ${MAX_IMPORT_ROWS} rows.`);
 
   const digits = minorDigits(currency);
   const rows: ImportRow[] = [];
-  data.forEach((cells, index) => {
-    const row = index + 1;
-    const cell = (column: Column) => (cells[positions.get(column.toLowerCase()) ?? -1] ?? '').trim();
-    const fail = (column: Column, message: string) => errors.push({ row, column, message });
+  const errors: RowError[] = [];
+  data.forEach((record, index) => {
+    const { row, problems } = readRow(record, index + 1, positions, digits);
+    errors.push(...problems);
+    if (row) rows.push(row);
+  });
+  return { rows, errors, unreadable: false, rowCount: data.length };
+}
 
-    const name = cell('Item Name');
-    if (name.length < 1 || name.length > rules.MAX_NAME_LENGTH)
-      fail('Item Name', 'Name must be 1 to 200 characters.');
-    const category = cell('Category') || null;
-    if (category && category.length > rules.MAX_NAME_LENGTH)
-      fail('Category', 'Category must be at most 200 characters.');
-    const description = cell('desc') || null;
-    if (description && description.length > rules.MAX_TEXT_LENGTH) fail('desc', 'At most 2000 characters.');
+function readRow(
+  { line, cells }: CsvRecord,
+  row: number,
+  positions: ReadonlyMap<Column, number>,
+  digits: number,
+): { row: ImportRow | null; problems: RowError[] } {
+  const problems: RowError[] = [];
+  if (cells.length > MAX_COLUMNS) {
+    return { row: null, problems: [{ row, line, column: '', message: `Over ${MAX_COLUMNS} cells.` }] };
+  }
+  const raw = (column: Column) => cells[positions.get(column) ?? -1] ?? '';
+  function take<T>(column: Column, result: CellResult<T>, fallback: T): T {
+    if ('value' in result) return result.value;
+    problems.push({ row, line, column, message: result.problem });
+    return fallback;
+  }
 
-    const qtyText = cell('qty') || '1';
-    const quantity = /^\d+$/.test(qtyText) ? Number(qtyText) : Number.NaN;
-    if (!(quantity >= 1 && quantity <= rules.MAX_QUANTITY))
-      fail('qty', 'Quantity must be a whole number from 1 to 999.');
-
-    const unit = cell('unit').toLowerCase() || 'g';
-    if (!isWeightUnit(unit)) fail('unit', 'Unit must be oz, lb, g or kg.');
-    const weightMg = isWeightUnit(unit) ? toMilligrams(cell('weight') || '0', unit) : null;
-    if (isWeightUnit(unit) && (weightMg === null || weightMg >= rules.MAX_WEIGHT_MG)) {
-      fail('weight', 'Weight must be a decimal number under 100 kg per unit.');
-    }
-
-    const url = cell('url');
-    const linkOk = url === '' || /^https?:\/\/\S+$/i.test(url);
-    if (!linkOk || url.length > rules.MAX_TEXT_LENGTH) fail('url', 'Link must be an http or https URL.');
-
-    const priceText = cell('price');
-    const priceMatch = /^(\d+)(?:\.(\d+))?$/.exec(priceText);
-    let priceMinor: number | null = null;
-    if (priceText !== '') {
-      if (!priceMatch || (priceMatch[2] ?? '').length > digits) {
-        fail('price', `Price must be a decimal amount with at most ${digits} decimals.`);
-      } else {
-        priceMinor =
-          Number(priceMatch[1]) * 10 ** digits + Number((priceMatch[2] ?? '').padEnd(digits, '0') || '0');
-        if (priceMinor >= rules.MAX_PRICE_MINOR) fail('price', 'Price is too large.');
-        if (priceMinor === 0) priceMinor = null; // LighterPack writes 0 for "no price".
-      }
-    }
-
-    const flag = (column: Column): boolean => {
-      const value = cell(column).toLowerCase();
-      if (YES.has(value)) return true;
-      if (!NO.has(value)) fail(column, `Use "${column}" or leave it empty.`);
-      return false;
-    };
-    const worn = flag('worn');
-    const consumable = flag('consumable');
-
-    rows.push({
+  const name = take('Item Name', textCell(raw('Item Name'), rules.MAX_NAME_LENGTH, 'Name'), '');
+  if (name === '' && problems.length === 0) {
+    problems.push({ row, line, column: 'Item Name', message: 'Name is empty.' });
+  }
+  const category = take(
+    'Category',
+    textCell(optionalCell(raw('Category')), rules.MAX_NAME_LENGTH, 'Category'),
+    '',
+  );
+  const description = take(
+    'desc',
+    textCell(optionalCell(raw('desc')), rules.MAX_TEXT_LENGTH, 'Description'),
+    '',
+  );
+  const quantity = take('qty', quantityCell(raw('qty')), 1);
+  const { unit, weightMg } = readWeight(raw('weight'), raw('unit'), (column, message) =>
+    problems.push({ row, line, column, message }),
+  );
+  const link = take('url', linkCell(raw('url')), null);
+  const priceMinor = take('price', priceCell(raw('price'), digits), null);
+  const worn = take('worn', flagCell(raw('worn'), 'Worn'), false);
+  const consumable = take('consumable', flagCell(raw('consumable'), 'Consumable'), false);
+  if (problems.length > 0) return { row: null, problems };
+  return {
+    row: {
+      row,
+      line,
       name,
-      category,
-      description,
+      category: category || null,
+      description: description || null,
       quantity,
-      weightMg: weightMg ?? 0,
-      link: url || null,
+      weightMg,
+      unit,
+      link,
       priceMinor,
       worn,
       consumable,
-    });
-  });
-  return { rows: errors.length ? [] : rows, errors };
+    },
+    problems,
+  };
+}
+
+/** Weight and unit together: an empty weight is 0; a weight needs a unit, never guessed. */
+function readWeight(
+  weightCell: string,
+  unitCell: string,
+  fail: (column: Column, message: string) => void,
+): { unit: WeightUnit; weightMg: number } {
+  const weightText = optionalCell(weightCell) || '0';
+  const unitText = optionalCell(unitCell);
+  const unit = unitText === '' ? null : readWeightUnit(unitText);
+  if (unitText !== '' && !unit)
+    fail('unit', 'Unit must be ounce, pound, gram or kilogram (or oz, lb, g, kg).');
+  const weightMg = toMilligrams(weightText, unit ?? 'g');
+  // With an unknown unit only the number's form can be checked.
+  const tooHeavy = unit !== null && weightMg !== null && weightMg >= rules.MAX_WEIGHT_MG;
+  if (weightMg === null || tooHeavy) {
+    fail('weight', 'Weight must be a decimal number under 100 kg per unit.');
+  } else if (unitText === '' && weightMg > 0) {
+    fail('unit', 'The weight needs a unit: ounce, pound, gram or kilogram.');
+  }
+  return { unit: unit ?? 'g', weightMg: weightMg ?? 0 };
+}
+
+/** The 1-based line of the character at `index`. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) line += 1;
+  return line;
 }

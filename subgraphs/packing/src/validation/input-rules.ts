@@ -37,6 +37,16 @@ export function weightMg(value: number, field: string): number {
   return value;
 }
 
+/** The units a weight can be entered in (the GraphQL enum WeightUnit). */
+export const WEIGHT_UNITS = ['G', 'KG', 'OZ', 'LB'] as const;
+
+export function weightUnit(value: string, field: string): string {
+  if (!(WEIGHT_UNITS as readonly string[]).includes(value)) {
+    throw badUserInput(`Unit must be one of ${WEIGHT_UNITS.join(', ')}.`, field);
+  }
+  return value;
+}
+
 export function colorIndex(value: number, field: string): number {
   if (!Number.isInteger(value) || value < 0 || value >= PALETTE_SIZE) {
     throw badUserInput(`Color index must be 0 to ${PALETTE_SIZE - 1}.`, field);
