@@ -1,40 +1,29 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { lighterPackFixture } from '../packing-support/lighterpack-fixtures.js';
 import { useChromium } from '../support/chromium.js';
 
 const PASSWORD = 'correct horse battery staple';
-const HEADER = 'Item Name,Category,desc,qty,weight,unit,url,price,worn,consumable';
 
-// A LighterPack export (the rows of e2e/packing-lighterpack): pounds, ounces, grams, kilograms.
-const EXPORT = [
-  HEADER,
-  'Tent,Shelter,"2p, silnylon",1,2,lb,https://example.com/tent,349.99,,',
-  'Socks,Clothing,,2,1.5,oz,,,Worn,',
-  'Oats,Food,,4,100,g,,,,Consumable',
-  'Pack,,,1,0.9,kg,,,,',
-  '',
-].join('\r\n');
-// The same with a weight in words and a unit the API does not know.
-const WITH_PROBLEMS = [
-  HEADER,
-  'Tent,Shelter,,1,2,lb,,,,',
-  'Stove,Kitchen,,1,heavy,g,,,,',
-  'Rock,,,1,1,stone,,,,',
-].join('\n');
+// A file exactly as LighterPack's exporter writes it (subgraphs/packing/fixtures/lighterpack), plus
+// two rows the API refuses: a rock over 100 kg and a unit it does not know.
+const EXPORT = lighterPackFixture('lighterpack-classic.csv');
+const WITH_PROBLEMS = `${EXPORT}Rock,Food,undefined,1,250,kilogram,undefined,0,,\nSpoon,Kitchen,undefined,1,12,stone,undefined,0,,\n`;
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
-// The LighterPack import as a user does it (decision 0804 for the job): pick the file, read the
-// preview, import, watch the job finish, find the gear in the library with exact weights.
+// The LighterPack import as a user does it (decisions 0804, 0808): pick the file, read the API's
+// preview (rows by category, totals, problems by line and column), import the good rows, watch the
+// job finish, find the gear in the library with exact weights; the same file again reuses it.
 describe('the web app in Chromium: importing a LighterPack CSV', () => {
   const { webUrl } = inject('stack');
   const chromium = useChromium('web-import', { clean: true });
 
   const { shot } = chromium;
 
-  it('previews the picked file, shows refused cells by row and column, imports, and lists the gear', async () => {
+  it('previews the picked file, lists its problems by line and column, imports the good rows, and lists the gear', async () => {
     await chromium.withPage(webUrl, (page) => importJourney(page));
-  }, 120_000);
+  }, 180_000);
 
   async function importJourney(page: Page) {
     // A new account: full accounts start with an empty library.
@@ -47,13 +36,10 @@ describe('the web app in Chromium: importing a LighterPack CSV', () => {
     await page.waitForURL('**/gear');
 
     await page.goto('/import');
+    const main = page.getByRole('main');
     const picker = page.getByLabel('CSV file');
-    const importButton = page.getByRole('button', { name: 'Import', exact: true });
-    const table = page.getByRole('table');
-    await expect
-      .poll(() => page.getByText('Choose a LighterPack CSV file to see its rows here.').count())
-      .toBe(1);
-    expect(await importButton.isDisabled()).toBe(true);
+    const importButton = page.getByRole('button', { name: /^Import \d+ good rows?$/ });
+    const problems = main.getByRole('region', { name: 'Problems' });
 
     // Not a CSV: refused in the page, nothing to import.
     await picker.setInputFiles({
@@ -62,82 +48,87 @@ describe('the web app in Chromium: importing a LighterPack CSV', () => {
       buffer: Buffer.from([0x89, 0x50]),
     });
     await expect
-      .poll(() => page.getByRole('main').getByRole('alert').innerText())
+      .poll(() => main.getByRole('alert').innerText())
       .toBe('"tent.png" is not a CSV file. Export your list from LighterPack as CSV and choose that file.');
-    expect(await importButton.isDisabled()).toBe(true);
+    expect(await importButton.count()).toBe(0);
     await shot(page, '01-not-a-csv');
 
-    // Cells the API refuses come back by row and column and are marked in the preview.
-    await picker.setInputFiles(csvFile('with-problems.csv', WITH_PROBLEMS));
-    await expect.poll(() => table.locator('caption').innerText()).toBe('3 rows');
-    await importButton.click();
-    await expect
-      .poll(() => page.getByRole('main').getByRole('alert').innerText())
-      .toBe('Some rows need fixing: see the marked cells below.');
-    await expect.poll(() => table.locator('caption').innerText()).toBe('3 rows, 2 with problems');
-    const invalid = table.locator('td[aria-invalid="true"]');
-    expect(await invalid.allInnerTexts()).toEqual([
-      'heavy Weight must be a decimal number under 100 kg per unit.',
-      'stone Unit must be oz, lb, g or kg.',
+    // LighterPack's file with two bad rows: the preview groups the eight good rows by category,
+    // totals them, and names each problem's line and column.
+    await picker.setInputFiles(csvFile('John_Muir_Trail.csv', WITH_PROBLEMS));
+    await expect.poll(() => main.getByText('8 of 10 rows can be imported.').count()).toBe(1);
+    expect(await problems.getByRole('listitem').allInnerTexts()).toEqual([
+      'Line 10, weight: Weight must be a decimal number under 100 kg per unit.',
+      'Line 11, unit: Unit must be ounce, pound, gram or kilogram (or oz, lb, g, kg).',
     ]);
-    expect(await table.locator('tr.row-error th').allInnerTexts()).toEqual(['2', '3']);
-    await shot(page, '02-refused-cells');
-
-    // The real export: previewed row by row, the earlier errors gone.
-    await picker.setInputFiles(csvFile('lighterpack.csv', EXPORT));
-    await expect.poll(() => table.locator('caption').innerText()).toBe('4 rows');
-    expect(await invalid.count()).toBe(0);
-    expect(await table.locator('tbody th').allInnerTexts()).toEqual(['1', '2', '3', '4']);
-    expect(await table.locator('tbody tr').first().locator('td').allInnerTexts()).toEqual([
-      'Tent',
-      'Shelter',
-      '2p, silnylon',
-      '1',
-      '2',
-      'lb',
-      'https://example.com/tent',
-      '349.99',
-      '',
-      '',
+    expect(await main.locator('table caption').allInnerTexts()).toEqual([
+      'Shelter — 970.1 g, 4 items',
+      'Sleep — 354.4 g, 1 item',
+      'Clothing — 900 g, 2 items',
+      'Food — 1,400 g, 5 items',
     ]);
-    await shot(page, '03-preview');
+    expect(await main.getByTestId('weight-total').innerText()).toBe('3,624.5 g');
+    expect(await main.getByTestId('weight-base').innerText()).toBe('1,324.5 g');
+    expect(await main.getByRole('rowheader').first().innerText()).toBe('Tent');
+    expect(await page.getByLabel('New list name').inputValue()).toBe('John Muir Trail');
+    await shot(page, '02-preview-with-problems');
 
-    await page.getByLabel('New list name').fill('From LighterPack');
+    // Cancel drops the file and its preview.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => main.locator('table').count()).toBe(0);
+    expect(await importButton.count()).toBe(0);
+
+    await picker.setInputFiles(csvFile('John_Muir_Trail.csv', WITH_PROBLEMS));
+    await expect.poll(() => importButton.innerText()).toBe('Import 8 good rows');
     await importButton.click();
     // The job writes in the background; the page polls until it says it is done.
-    await expect.poll(() => page.getByText('Imported 4 rows.').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => main.getByText('Imported 8 rows.').count(), { timeout: 30_000 }).toBe(1);
     // The same file cannot be imported twice by a second click (it would make a second list).
-    expect(await page.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
-    await shot(page, '04-imported');
+    expect(await importButton.isDisabled()).toBe(true);
+    await shot(page, '03-imported');
 
-    // The list the import made holds the four items, in the file's order.
-    await page.getByRole('link', { name: 'Open From LighterPack' }).click();
+    // The list the import made holds the eight items, in the file's order.
+    await page.getByRole('link', { name: 'Open John Muir Trail' }).click();
     await page.waitForURL(/\/lists\/[^/]+$/);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('From LighterPack');
-    // The editor's table (the grouped view above it names each item too).
-    const entries = page.getByRole('table', { name: 'Entries' });
-    await expect.poll(() => entries.getByRole('rowheader').count()).toBe(4);
-    expect((await entries.getByRole('rowheader').allInnerTexts()).map((text) => text.split('\n')[0])).toEqual(
-      ['Tent', 'Socks', 'Oats', 'Pack'],
-    );
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('John Muir Trail');
+    await expect.poll(() => page.getByRole('rowheader').count()).toBe(8);
+    expect((await page.getByRole('rowheader').allInnerTexts()).map((text) => text.split('\n')[0])).toEqual([
+      'Tent',
+      'Stakes, titanium',
+      'MSR "Groundhog" stake',
+      '"Big Agnes" pad',
+      'Fleece',
+      'Trail runners',
+      'Oats',
+      'Water',
+    ]);
 
-    // The library has the items at exact weights, shown in grams (the default unit), with the
-    // categories the import created.
+    // The library has the items at exact weights, shown in grams (the default unit).
     await page.goto('/gear');
     for (const [name, category, weight] of [
-      ['Tent', 'Shelter', '907.2 g'], // 2 lb = 907 184.74 mg → 907 185 mg
-      ['Socks', 'Clothing', '42.5 g'], // 1.5 oz = 42 524.28 mg → 42 524 mg
-      ['Oats', 'Food', '100 g'],
-      ['Pack', 'Uncategorised', '900 g'],
+      ['Tent', 'Shelter', '907.2 g'], // 2 pound = 907 184.74 mg → 907 185 mg
+      ['MSR "Groundhog" stake', 'Shelter', '13 g'], // 0.46 ounce = 13 040.78 mg → 13 041 mg
+      ['Trail runners', 'Clothing', '600 g'],
     ] as const) {
       await expect.poll(() => page.getByRole('rowheader', { name, exact: true }).count()).toBe(1);
-      const row = await page.getByRole('row', { name: new RegExp(`\\b${name}\\b`) }).innerText();
+      const row = await page.getByRole('row', { name }).first().innerText();
       expect(row).toContain(category);
       expect(row).toContain(weight);
     }
     expect(await page.getByRole('row', { name: /^Total/ }).innerText()).toMatch(
-      /Total \(4 items\)\s+1,949\.7 g/,
+      /Total \(8 items\)\s+3,311\.4 g/,
     );
-    await shot(page, '05-gear');
+    await shot(page, '04-gear');
+
+    // The same file again: the preview says every item is already in the library (reused).
+    await page.goto('/import');
+    await picker.setInputFiles(csvFile('John_Muir_Trail.csv', EXPORT));
+    await expect
+      .poll(() =>
+        main.getByText('8 of 8 rows can be imported; 8 are already in your library and are reused.').count(),
+      )
+      .toBe(1);
+    expect(await main.getByRole('cell', { name: 'In your library' }).count()).toBe(8);
+    await shot(page, '05-preview-reused');
   }
 });

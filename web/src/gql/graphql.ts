@@ -138,6 +138,8 @@ export type CreateItemInput = {
   priceMinor?: InputMaybe<Scalars['Int']['input']>;
   /** Weight of one unit in milligrams, 0 ≤ weightMg < 100 000 000 (100 kg). */
   weightMg: Scalars['Int']['input'];
+  /** The unit the person entered the weight in. Default G. */
+  weightUnit?: InputMaybe<WeightUnit>;
 };
 
 export type CreateListInput = {
@@ -263,10 +265,61 @@ export type GroupSubtotal = {
 
 export type ImportError = {
   __typename?: 'ImportError';
+  /** The column's name as LighterPack writes it (`Item Name`, `weight`…); empty for a whole row or file. */
   column: Scalars['String']['output'];
+  /** 1-based line of the file the row starts on; 0 when the problem is not on a line. */
+  line: Scalars['Int']['output'];
   message: Scalars['String']['output'];
   /** 1-based data row (the header is row 0). */
   row: Scalars['Int']['output'];
+};
+
+export type ImportPreviewCategory = {
+  __typename?: 'ImportPreviewCategory';
+  baseMg: Scalars['Milligrams']['output'];
+  consumableMg: Scalars['Milligrams']['output'];
+  itemCount: Scalars['Int']['output'];
+  /** The category as the file names it; null for rows without one. */
+  name?: Maybe<Scalars['String']['output']>;
+  rows: Array<ImportPreviewRow>;
+  totalMg: Scalars['Milligrams']['output'];
+  wornMg: Scalars['Milligrams']['output'];
+};
+
+/** One good row of the file, as the import would read it. */
+export type ImportPreviewRow = {
+  __typename?: 'ImportPreviewRow';
+  consumable: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** 1-based line of the file the row starts on. */
+  line: Scalars['Int']['output'];
+  link?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Price of one unit; null when none. */
+  price?: Maybe<Money>;
+  quantity: Scalars['Int']['output'];
+  /** The library item the import reuses; null when it creates a new item. */
+  reusedItem?: Maybe<Item>;
+  /** 1-based data row (the header is row 0). */
+  row: Scalars['Int']['output'];
+  /** The earlier row of the file that is the same item: the two become one entry, quantities added. */
+  sameItemAsRow?: Maybe<Scalars['Int']['output']>;
+  /** Weight of one unit, exactly. */
+  weightMg: Scalars['Milligrams']['output'];
+  /** The unit the file wrote the weight in: the new item keeps it. */
+  weightUnit: WeightUnit;
+  worn: Scalars['Boolean']['output'];
+};
+
+export type ImportPreviewTotals = {
+  __typename?: 'ImportPreviewTotals';
+  /** total − worn − consumable. */
+  baseMg: Scalars['Milligrams']['output'];
+  consumableMg: Scalars['Milligrams']['output'];
+  /** Units (the sum of quantities). */
+  itemCount: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+  wornMg: Scalars['Milligrams']['output'];
 };
 
 export type ImportStatus =
@@ -292,6 +345,8 @@ export type Item = {
   version: Scalars['Int']['output'];
   /** Weight of one unit, exactly, in milligrams. */
   weightMg: Scalars['Int']['output'];
+  /** The unit the weight was entered in (G for items from before units were kept); exports write it. */
+  weightUnit: WeightUnit;
 };
 
 export type ItemConnection = {
@@ -338,6 +393,25 @@ export type LighterPackImport = {
   processedRows: Scalars['Int']['output'];
   status: ImportStatus;
   totalRows: Scalars['Int']['output'];
+};
+
+/** What importing a LighterPack CSV would do (previewLighterPackImport). */
+export type LighterPackImportPreview = {
+  __typename?: 'LighterPackImportPreview';
+  /** The good rows by category, in the order categories first appear in the file. */
+  categories: Array<ImportPreviewCategory>;
+  /** Rows without problems: what an import with skipRowsWithProblems writes. */
+  goodRowCount: Scalars['Int']['output'];
+  /** Every problem, in file order. */
+  problems: Array<ImportError>;
+  /** False when the file as a whole cannot be read (empty, no header, too big, binary): nothing imports. */
+  readable: Scalars['Boolean']['output'];
+  /** Good rows that reuse an item of the library. */
+  reusedRowCount: Scalars['Int']['output'];
+  /** Data rows in the file (the header excluded). */
+  rowCount: Scalars['Int']['output'];
+  /** Totals of the good rows (a worn row wears all its units). */
+  summary: ImportPreviewTotals;
 };
 
 /** A reusable, ordered list of gear. */
@@ -451,9 +525,12 @@ export type Mutation = {
   /** A copy of the list and its entries (same library items), named `name` or “<name> (copy)”. */
   duplicateList: List;
   /**
-   * Imports LighterPack CSV into a new list (new items, categories matched by name or created), all or
-   * nothing. Errors: BAD_USER_INPUT with `extensions.errors: [{ row, column, message }]` for every bad
-   * cell before anything is written. `currency` applies to the price column.
+   * Imports LighterPack CSV into a new list (categories matched by name or created; a library item
+   * with the same name, category and weight is reused, else a new one is made), all or nothing.
+   * Errors: BAD_USER_INPUT with `extensions.errors: [{ row, line, column, message }]` for every
+   * problem before anything is written. `currency` applies to the price column. With
+   * `skipRowsWithProblems` the rows with problems are left out instead (what the preview calls good
+   * rows); a file that cannot be read at all, or has no good row, is still refused.
    */
   importLighterPackCsv: List;
   /**
@@ -637,6 +714,7 @@ export type MutationImportLighterPackCsvArgs = {
   csv: Scalars['String']['input'];
   currency?: InputMaybe<Scalars['String']['input']>;
   listName: Scalars['String']['input'];
+  skipRowsWithProblems?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -729,6 +807,7 @@ export type MutationStartLighterPackImportArgs = {
   csv: Scalars['String']['input'];
   currency?: InputMaybe<Scalars['String']['input']>;
   listName: Scalars['String']['input'];
+  skipRowsWithProblems?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -974,6 +1053,13 @@ export type Query = {
   /** One of the caller's packs. NOT_FOUND when it does not exist or is someone else's. */
   pack: Pack;
   /**
+   * What importing this LighterPack CSV would do, writing nothing: the rows as parsed, grouped by
+   * category, with totals; every problem with its line and column; and for each row whether the
+   * import reuses a library item (same name, category and weight) or creates one. A file with
+   * problems still answers (they are in `problems`). Errors: BAD_USER_INPUT (currency).
+   */
+  previewLighterPackImport: LighterPackImportPreview;
+  /**
    * A list someone shared, read without signing in. Shows names, weights, quantities, categories and
    * links; never the owner, notes or prices. NOT_FOUND for an unknown or revoked token.
    */
@@ -997,6 +1083,12 @@ export type QueryListArgs = {
 
 export type QueryPackArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewLighterPackImportArgs = {
+  csv: Scalars['String']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1230,6 +1322,7 @@ export type UpdateItemInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
   priceMinor?: InputMaybe<Scalars['Int']['input']>;
   weightMg?: InputMaybe<Scalars['Int']['input']>;
+  weightUnit?: InputMaybe<WeightUnit>;
 };
 
 export type UpdateListInput = {
@@ -1300,8 +1393,11 @@ export type User = {
    */
   items: ItemConnection;
   /**
-   * A list or a pack (exactly one of the ids) as LighterPack CSV (`Item Name, Category, desc, qty,
-   * weight, unit, url, price, worn, consumable`; weights in grams). Errors: NOT_FOUND, BAD_USER_INPUT.
+   * A list or a pack (exactly one of the ids) in LighterPack's own CSV format: its header
+   * `Item Name,Category,desc,qty,weight,unit,url,price,worn,consumable`, rows grouped by category,
+   * each weight in the item's own unit spelled out (`ounce`, `pound`, `gram`, `kilogram`), `Worn` /
+   * `Consumable`, `\n` line ends; a cell a spreadsheet would run as a formula starts with `'`.
+   * Errors: NOT_FOUND, BAD_USER_INPUT.
    */
   lighterPackCsv: Scalars['String']['output'];
   /** Reusable lists, newest first. At most 100 per page. */
@@ -1495,20 +1591,27 @@ export type LighterPackCsvQueryVariables = Exact<{
 
 export type LighterPackCsvQuery = { __typename: 'Query', me?: { __typename: 'User', id: string, lighterPackCsv: string } | null };
 
+export type PreviewLighterPackImportQueryVariables = Exact<{
+  csv: Scalars['String']['input'];
+}>;
+
+
+export type PreviewLighterPackImportQuery = { __typename: 'Query', me?: { __typename: 'User', id: string, preferences: { __typename: 'Preferences', weightUnit: WeightUnit, showPoundsAndOunces: boolean, locale: string } } | null, previewLighterPackImport: { __typename: 'LighterPackImportPreview', readable: boolean, rowCount: number, goodRowCount: number, reusedRowCount: number, summary: { __typename: 'ImportPreviewTotals', totalMg: number, baseMg: number, wornMg: number, consumableMg: number, itemCount: number }, categories: Array<{ __typename: 'ImportPreviewCategory', name?: string | null, totalMg: number, baseMg: number, wornMg: number, consumableMg: number, itemCount: number, rows: Array<{ __typename: 'ImportPreviewRow', row: number, line: number, name: string, quantity: number, weightMg: number, weightUnit: WeightUnit, worn: boolean, consumable: boolean, sameItemAsRow?: number | null, reusedItem?: { __typename: 'Item', id: string } | null }> }>, problems: Array<{ __typename: 'ImportError', row: number, line: number, column: string, message: string }> } };
+
 export type StartLighterPackImportMutationVariables = Exact<{
   csv: Scalars['String']['input'];
   listName: Scalars['String']['input'];
 }>;
 
 
-export type StartLighterPackImportMutation = { __typename: 'Mutation', startLighterPackImport: { __typename: 'LighterPackImport', id: string, status: ImportStatus, processedRows: number, totalRows: number, errors: Array<{ __typename: 'ImportError', row: number, column: string, message: string }>, list?: { __typename: 'List', id: string, name: string } | null } };
+export type StartLighterPackImportMutation = { __typename: 'Mutation', startLighterPackImport: { __typename: 'LighterPackImport', id: string, status: ImportStatus, processedRows: number, totalRows: number, errors: Array<{ __typename: 'ImportError', row: number, line: number, column: string, message: string }>, list?: { __typename: 'List', id: string, name: string } | null } };
 
 export type LighterPackImportQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type LighterPackImportQuery = { __typename: 'Query', lighterPackImport: { __typename: 'LighterPackImport', id: string, status: ImportStatus, processedRows: number, totalRows: number, errors: Array<{ __typename: 'ImportError', row: number, column: string, message: string }>, list?: { __typename: 'List', id: string, name: string } | null } };
+export type LighterPackImportQuery = { __typename: 'Query', lighterPackImport: { __typename: 'LighterPackImport', id: string, status: ImportStatus, processedRows: number, totalRows: number, errors: Array<{ __typename: 'ImportError', row: number, line: number, column: string, message: string }>, list?: { __typename: 'List', id: string, name: string } | null } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1809,8 +1912,9 @@ export const CreateCategoryDocument = {"__meta__":{"hash":"31e55e91d072c2a562629
 export const UpdateCategoryDocument = {"__meta__":{"hash":"b60037a759c81a6500fb2b8d5655bd4922684ebb186c0169bd0b4ed6e2cbce94"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"colorIndex"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateCategoryMutation, UpdateCategoryMutationVariables>;
 export const SampleGearReadyDocument = {"__meta__":{"hash":"553506bbc121f05c0883baf552f5a6c0896deeb8001d95d73bc1a8c189757e5f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SampleGearReady"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<SampleGearReadyQuery, SampleGearReadyQueryVariables>;
 export const LighterPackCsvDocument = {"__meta__":{"hash":"2d4b377d1d4cd20127aaf5928f1b5c7f623c826394bb286bbdda0124fd6c2446"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LighterPackCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"packId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lighterPackCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"listId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listId"}}},{"kind":"Argument","name":{"kind":"Name","value":"packId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"packId"}}}]}]}}]}}]} as unknown as DocumentNode<LighterPackCsvQuery, LighterPackCsvQueryVariables>;
-export const StartLighterPackImportDocument = {"__meta__":{"hash":"2fe4003ed1786ce49a45382ca09e4b4d81bbd17b37f14ed84c21e0ab544c1567"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartLighterPackImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startLighterPackImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}},{"kind":"Argument","name":{"kind":"Name","value":"listName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"list"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<StartLighterPackImportMutation, StartLighterPackImportMutationVariables>;
-export const LighterPackImportDocument = {"__meta__":{"hash":"dfd4495b03c0e577fad06b30f9f8221a1d1d234477051dc87fc0768ec1b601f4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LighterPackImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"lighterPackImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"list"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LighterPackImportQuery, LighterPackImportQueryVariables>;
+export const PreviewLighterPackImportDocument = {"__meta__":{"hash":"5ac1f60c5d56116343ed5900bef1d7232da93cde9368d0a5d070ae6d70f8f163"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewLighterPackImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"weightUnit"}},{"kind":"Field","name":{"kind":"Name","value":"showPoundsAndOunces"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"previewLighterPackImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"readable"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"goodRowCount"}},{"kind":"Field","name":{"kind":"Name","value":"reusedRowCount"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalMg"}},{"kind":"Field","name":{"kind":"Name","value":"baseMg"}},{"kind":"Field","name":{"kind":"Name","value":"wornMg"}},{"kind":"Field","name":{"kind":"Name","value":"consumableMg"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"totalMg"}},{"kind":"Field","name":{"kind":"Name","value":"baseMg"}},{"kind":"Field","name":{"kind":"Name","value":"wornMg"}},{"kind":"Field","name":{"kind":"Name","value":"consumableMg"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"weightMg"}},{"kind":"Field","name":{"kind":"Name","value":"weightUnit"}},{"kind":"Field","name":{"kind":"Name","value":"worn"}},{"kind":"Field","name":{"kind":"Name","value":"consumable"}},{"kind":"Field","name":{"kind":"Name","value":"reusedItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sameItemAsRow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewLighterPackImportQuery, PreviewLighterPackImportQueryVariables>;
+export const StartLighterPackImportDocument = {"__meta__":{"hash":"d152367eeccd329dd3e9421f32b9e36fa2b038d33a30779eab3cde60a11b9b26"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartLighterPackImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startLighterPackImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}},{"kind":"Argument","name":{"kind":"Name","value":"listName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listName"}}},{"kind":"Argument","name":{"kind":"Name","value":"skipRowsWithProblems"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"list"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<StartLighterPackImportMutation, StartLighterPackImportMutationVariables>;
+export const LighterPackImportDocument = {"__meta__":{"hash":"f10dbd77c588c40b55cf2c2b690ac814ec69faefa10aadca916d80b8bfba5915"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LighterPackImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"lighterPackImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"list"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LighterPackImportQuery, LighterPackImportQueryVariables>;
 export const ViewerDocument = {"__meta__":{"hash":"0acf17cadf306584611f63310f5fda554f635b99eb4681bbf5133e3115430cec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"palette"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const ListsDocument = {"__meta__":{"hash":"d86fe5cad5bbf0a28a7043962ba9e63a9839d1fc7c0d5dcbead366d9731a7bc1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Lists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"colorIndex"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalMg"}},{"kind":"Field","name":{"kind":"Name","value":"itemCount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"weightUnit"}},{"kind":"Field","name":{"kind":"Name","value":"showPoundsAndOunces"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]} as unknown as DocumentNode<ListsQuery, ListsQueryVariables>;
 export const CreateListDocument = {"__meta__":{"hash":"4f268292e589ec6c10c6cca55200c3f0d0774d9e38613bf4376d4cbbe906db41"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateListMutation, CreateListMutationVariables>;

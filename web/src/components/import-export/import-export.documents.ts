@@ -9,15 +9,71 @@ export const LighterPackCsvQuery = graphql(`
   }
 `);
 
+export const PreviewLighterPackImportQuery = graphql(`
+  query PreviewLighterPackImport($csv: String!) {
+    me {
+      id
+      preferences {
+        weightUnit
+        showPoundsAndOunces
+        locale
+      }
+    }
+    previewLighterPackImport(csv: $csv) {
+      readable
+      rowCount
+      goodRowCount
+      reusedRowCount
+      summary {
+        totalMg
+        baseMg
+        wornMg
+        consumableMg
+        itemCount
+      }
+      categories {
+        name
+        totalMg
+        baseMg
+        wornMg
+        consumableMg
+        itemCount
+        rows {
+          row
+          line
+          name
+          quantity
+          weightMg
+          weightUnit
+          worn
+          consumable
+          reusedItem {
+            id
+          }
+          sameItemAsRow
+        }
+      }
+      problems {
+        row
+        line
+        column
+        message
+      }
+    }
+  }
+`);
+
+/** Imports the good rows the preview showed (rows with problems are left out). */
 export const StartLighterPackImportMutation = graphql(`
   mutation StartLighterPackImport($csv: String!, $listName: String!) {
-    startLighterPackImport(csv: $csv, listName: $listName) {
+    startLighterPackImport(csv: $csv, listName: $listName, skipRowsWithProblems: true) {
       id
       status
       processedRows
       totalRows
       errors {
         row
+        line
         column
         message
       }
@@ -38,6 +94,7 @@ export const LighterPackImportQuery = graphql(`
       totalRows
       errors {
         row
+        line
         column
         message
       }

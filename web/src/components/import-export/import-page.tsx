@@ -3,30 +3,32 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { QueryState } from '@/components/feedback/query-state';
 import { toFormErrors } from '@/lib/graphql/api-error';
-import type { ImportCellError } from './import-preview';
-import { LighterPackImportQuery, StartLighterPackImportMutation } from './import-export.documents';
+import { weightDisplayOf } from '@/lib/weight/weight-display';
+import { ImportPreview, problemPlace } from './import-preview';
+import {
+  LighterPackImportQuery,
+  PreviewLighterPackImportQuery,
+  StartLighterPackImportMutation,
+} from './import-export.documents';
 import { LighterPackImportForm, type LighterPackImportRequest } from './lighterpack-import-form';
 
-function cellErrors(extensions: Record<string, unknown> | undefined): ImportCellError[] {
-  const list = extensions?.['errors'];
-  if (!Array.isArray(list)) return [];
-  return list.filter(
-    (entry): entry is ImportCellError =>
-      typeof entry === 'object' &&
-      entry !== null &&
-      'row' in entry &&
-      'column' in entry &&
-      'message' in entry,
-  );
-}
-
-/** LighterPack CSV import: row-by-row preview, the API's errors by row and column, the job's progress. */
+/**
+ * LighterPack CSV import: pick a file, see the API's preview (rows by category, totals, reused
+ * items, every problem by line and column), then import the good rows as a job and watch it.
+ */
 export function ImportPage() {
-  const [errors, setErrors] = useState<ImportCellError[]>([]);
+  const [csv, setCsv] = useState<string>();
   const [formError, setFormError] = useState<string>();
   const [jobId, setJobId] = useState<string>();
-  const [{ fetching }, start] = useMutation(StartLighterPackImportMutation);
+  const [previewResult, retryPreview] = useQuery({
+    query: PreviewLighterPackImportQuery,
+    variables: { csv: csv ?? '' },
+    pause: csv === undefined,
+    requestPolicy: 'network-only',
+  });
+  const [{ fetching: starting }, start] = useMutation(StartLighterPackImportMutation);
   const [{ data: job }, poll] = useQuery({
     query: LighterPackImportQuery,
     variables: { id: jobId ?? '' },
@@ -40,36 +42,39 @@ export function ImportPage() {
     return () => clearTimeout(timer);
   }, [status, poll]);
 
-  const forgetLastAttempt = () => {
-    setErrors([]);
-    setJobId(undefined);
-  };
-  const importFile = async ({ csv, listName }: LighterPackImportRequest) => {
+  const preview = csv === undefined ? undefined : previewResult.data;
+  const importFile = async (request: LighterPackImportRequest) => {
     setFormError(undefined);
-    const result = await start({ csv, listName });
-    if (result.data) {
-      setErrors([]);
-      setJobId(result.data.startLighterPackImport.id);
-    } else if (result.error) {
-      const rows = result.error.graphQLErrors.flatMap((error) => cellErrors(error.extensions));
-      setErrors(rows);
-      setFormError(
-        rows.length ? 'Some rows need fixing: see the marked cells below.' : toFormErrors(result.error).form,
-      );
-    }
+    const result = await start(request);
+    if (result.data) setJobId(result.data.startLighterPackImport.id);
+    else if (result.error) setFormError(toFormErrors(result.error).form);
   };
 
   return (
     <div className="stack">
       <h1>Import from LighterPack</h1>
       <LighterPackImportForm
-        errors={errors}
+        goodRowCount={preview?.previewLighterPackImport.goodRowCount ?? 0}
         formError={formError}
-        busy={fetching}
-        // Picking another file clears the job (forgetLastAttempt); a failed job may be retried.
+        busy={starting || previewResult.fetching}
+        // Picking another file clears the job; a failed job may be retried.
         imported={jobId !== undefined && status?.status !== 'FAILED'}
-        onFileChange={forgetLastAttempt}
+        onFileChange={(file) => {
+          setFormError(undefined);
+          setJobId(undefined);
+          setCsv(file?.csv);
+        }}
         onImport={(request) => void importFile(request)}
+        preview={
+          <QueryState
+            data={preview?.me ? { me: preview.me, result: preview.previewLighterPackImport } : undefined}
+            error={previewResult.error}
+            retry={() => retryPreview({ requestPolicy: 'network-only' })}
+            loadingLabel="Reading the file…"
+          >
+            {({ me, result }) => <ImportPreview preview={result} weight={weightDisplayOf(me.preferences)} />}
+          </QueryState>
+        }
         progress={
           status ? (
             <section className="card stack" aria-live="polite">
@@ -85,6 +90,11 @@ export function ImportPage() {
                     ? `Imported ${status.totalRows} rows.`
                     : 'The import failed; nothing was saved.'}
               </p>
+              {status.errors.map((error, index) => (
+                <p key={index} className="field-error">
+                  {problemPlace(error)}: {error.message}
+                </p>
+              ))}
               {status.list ? <Link href={`/lists/${status.list.id}`}>Open {status.list.name}</Link> : null}
             </section>
           ) : null

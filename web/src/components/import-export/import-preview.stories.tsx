@@ -1,26 +1,32 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { LONG_NAME } from '@/lib/stories/fixtures';
+import { DEFAULT_WEIGHT_DISPLAY } from '@/lib/weight/weight-display';
 import { ImportPreview, type ImportPreviewProps } from './import-preview';
+import { PREVIEW_OF_EXPORT, UNREADABLE_PREVIEW } from './lighterpack-export-sample';
 
-const meta: Meta<ImportPreviewProps> = { title: 'Import/ImportPreview', component: ImportPreview };
-export default meta;
-
-const header = ['Item Name', 'Category', 'desc', 'qty', 'weight', 'unit'];
-
-export const RowsWithErrors: StoryObj<ImportPreviewProps> = {
-  args: {
-    rows: [
-      header,
-      ['Tent', 'Shelter', '', '1', '1200', 'gram'],
-      ['Stove', 'Kitchen', '', '1', 'heavy', 'gram'],
-    ],
-    errors: [{ row: 2, column: 'weight', message: 'Not a number.' }],
-  },
+const meta: Meta<ImportPreviewProps> = {
+  title: 'Import/ImportPreview',
+  component: ImportPreview,
+  args: { weight: DEFAULT_WEIGHT_DISPLAY },
 };
-export const NoFileYet: StoryObj<ImportPreviewProps> = { args: { rows: [], errors: [] } };
-export const LongValues: StoryObj<ImportPreviewProps> = {
+export default meta;
+type Story = StoryObj<ImportPreviewProps>;
+
+export const GroupedWithAProblemAndAReusedItem: Story = { args: { preview: PREVIEW_OF_EXPORT } };
+export const InOuncesAndPounds: Story = {
+  args: { preview: PREVIEW_OF_EXPORT, weight: { unit: 'LB', poundsAndOunces: true, locale: 'en-US' } },
+};
+export const UnreadableFile: Story = { args: { preview: UNREADABLE_PREVIEW } };
+export const LongValues: Story = {
   args: {
-    rows: [header, [LONG_NAME, LONG_NAME, LONG_NAME, '999999', '99999999999', 'kilogram']],
-    errors: [],
+    preview: {
+      ...PREVIEW_OF_EXPORT,
+      categories: PREVIEW_OF_EXPORT.categories.map((category) => ({
+        ...category,
+        name: LONG_NAME,
+        rows: category.rows.map((row) => ({ ...row, name: LONG_NAME, quantity: 999 })),
+      })),
+      problems: [{ row: 9, line: 12, column: 'desc', message: LONG_NAME }],
+    },
   },
 };

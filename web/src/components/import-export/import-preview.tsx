@@ -1,67 +1,141 @@
-export interface ImportCellError {
-  /** 1-based data row as the API counts it (the header is row 0). */
+import { WeightSummary } from '@/components/weights/weight-summary';
+import { formatWeight } from '@/lib/weight/convert-weight';
+import type { WeightDisplay } from '@/lib/weight/weight-display';
+import type { WeightUnitCode } from '@/lib/weight/weight-unit';
+
+/** A problem the API found, where it is in the file. */
+export interface ImportProblem {
+  /** 1-based data row (the header is row 0). */
   row: number;
+  /** 1-based line of the file; 0 when not on a line. */
+  line: number;
+  /** The column's name in the file; empty for a whole row or the file. */
   column: string;
   message: string;
 }
 
-export interface ImportPreviewProps {
-  /** Parsed CSV, the first row is the header. */
-  rows: readonly (readonly string[])[];
-  errors: readonly ImportCellError[];
+export interface ImportPreviewRow {
+  row: number;
+  line: number;
+  name: string;
+  quantity: number;
+  weightMg: number;
+  weightUnit: WeightUnitCode;
+  worn: boolean;
+  consumable: boolean;
+  reusedItem?: { id: string } | null;
+  sameItemAsRow?: number | null;
 }
 
-/** The file as a table before import; cells the API refused are marked with its message. Presentational. */
-export function ImportPreview({ rows, errors }: ImportPreviewProps) {
-  const [header = [], ...data] = rows;
-  if (data.length === 0) return <p className="muted">Choose a LighterPack CSV file to see its rows here.</p>;
-  const errorAt = (rowNumber: number, column: string) =>
-    errors.find((error) => error.row === rowNumber && error.column.toLowerCase() === column.toLowerCase());
+interface Totals {
+  totalMg: number;
+  baseMg: number;
+  wornMg: number;
+  consumableMg: number;
+  itemCount: number;
+}
+
+/** What the API's `previewLighterPackImport` answers. */
+export interface ImportPreviewData {
+  readable: boolean;
+  rowCount: number;
+  goodRowCount: number;
+  reusedRowCount: number;
+  summary: Totals;
+  categories: readonly (Totals & { name?: string | null; rows: readonly ImportPreviewRow[] })[];
+  problems: readonly ImportProblem[];
+}
+
+export interface ImportPreviewProps {
+  preview: ImportPreviewData;
+  /** How weights are shown: the user's unit, pounds and ounces, locale. */
+  weight: WeightDisplay;
+}
+
+/** Where a problem is, in words: `Line 12, weight`. */
+export function problemPlace({ line, column }: ImportProblem): string {
+  const place = line > 0 ? `Line ${line}` : 'The file';
+  return column ? `${place}, ${column}` : place;
+}
+
+function reuseText(row: ImportPreviewRow, lineOfRow: ReadonlyMap<number, number>): string {
+  if (row.reusedItem) return 'In your library';
+  if (row.sameItemAsRow) return `Same item as line ${lineOfRow.get(row.sameItemAsRow) ?? '?'}`;
+  return 'New';
+}
+
+/**
+ * The file as the import will read it, before anything is written: the good rows grouped by
+ * category with subtotals, the totals, which items are already in the library, and every problem
+ * with its line and column. Presentational.
+ */
+export function ImportPreview({ preview, weight }: ImportPreviewProps) {
+  const { summary, categories, problems } = preview;
+  const lineOfRow = new Map(
+    categories.flatMap((category) => category.rows.map((row) => [row.row, row.line])),
+  );
   return (
-    <div className="table-scroll">
-      <table className="gear-table import-errors">
-        <caption>
-          {data.length} rows{errors.length ? `, ${errors.length} with problems` : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            {header.map((name, index) => (
-              <th key={`${name}-${index}`} scope="col">
-                {name}
-              </th>
+    <section className="stack" aria-labelledby="import-preview-heading">
+      <h2 id="import-preview-heading">Preview</h2>
+      <p>
+        {preview.goodRowCount} of {preview.rowCount} rows can be imported
+        {preview.reusedRowCount
+          ? `; ${preview.reusedRowCount} are already in your library and are reused`
+          : ''}
+        .
+      </p>
+      {problems.length > 0 ? (
+        <div className="card stack" role="region" aria-label="Problems">
+          <h3>
+            {problems.length} {problems.length === 1 ? 'problem' : 'problems'}
+            {preview.readable ? ' (these rows are left out)' : ''}
+          </h3>
+          <ul className="import-problems">
+            {problems.map((problem, index) => (
+              <li key={`${problem.line}-${problem.column}-${index}`} className="field-error">
+                <strong>{problemPlace(problem)}:</strong> {problem.message}
+              </li>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((cells, index) => {
-            // The API numbers data rows from 1; the header is row 0.
-            const rowNumber = index + 1;
-            const rowErrors = errors.filter((error) => error.row === rowNumber);
-            return (
-              <tr key={rowNumber} className={rowErrors.length ? 'row-error' : undefined}>
-                <th scope="row">{rowNumber}</th>
-                {header.map((column, cellIndex) => {
-                  const error = errorAt(rowNumber, column);
-                  return (
-                    <td key={cellIndex} aria-invalid={error ? true : undefined}>
-                      {cells[cellIndex] ?? ''}
-                      {error ? <span className="field-error"> {error.message}</span> : null}
-                    </td>
-                  );
-                })}
+          </ul>
+        </div>
+      ) : null}
+      {preview.goodRowCount > 0 ? <WeightSummary summary={summary} weight={weight} /> : null}
+      {categories.map((category) => (
+        <div key={category.name ?? ''} className="table-scroll">
+          <table className="gear-table import-preview">
+            <caption>
+              {category.name ?? 'No category'} — {formatWeight(category.totalMg, weight)},{' '}
+              {category.itemCount} {category.itemCount === 1 ? 'item' : 'items'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">Item</th>
+                <th scope="col">Qty</th>
+                <th scope="col">Weight</th>
+                <th scope="col">Worn / consumable</th>
+                <th scope="col">Library</th>
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {errors
-        .filter((error) => !header.some((column) => column.toLowerCase() === error.column.toLowerCase()))
-        .map((error) => (
-          <p key={`${error.row}-${error.column}`} className="field-error">
-            Row {error.row}, {error.column}: {error.message}
-          </p>
-        ))}
-    </div>
+            </thead>
+            <tbody>
+              {category.rows.map((row) => (
+                <tr key={row.row}>
+                  <td>{row.line}</td>
+                  <th scope="row" className="truncate">
+                    {row.name}
+                  </th>
+                  <td>{row.quantity}</td>
+                  <td>{formatWeight(row.weightMg, weight)}</td>
+                  <td>
+                    {[row.worn ? 'Worn' : '', row.consumable ? 'Consumable' : ''].filter(Boolean).join(', ')}
+                  </td>
+                  <td>{reuseText(row, lineOfRow)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
   );
 }

@@ -1,17 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { userEvent, within } from 'storybook/test';
 import { noop } from '@/lib/stories/fixtures';
-import {
-  API_ERRORS_FOR_PROBLEMS,
-  LIGHTERPACK_EXPORT,
-  LIGHTERPACK_EXPORT_WITH_PROBLEMS,
-} from './lighterpack-export-sample';
+import { DEFAULT_WEIGHT_DISPLAY } from '@/lib/weight/weight-display';
+import { ImportPreview } from './import-preview';
+import { LIGHTERPACK_EXPORT, PREVIEW_OF_EXPORT } from './lighterpack-export-sample';
 import { LighterPackImportForm, type LighterPackImportFormProps } from './lighterpack-import-form';
 
 const meta: Meta<LighterPackImportFormProps> = {
   title: 'Import/LighterPackImportForm',
   component: LighterPackImportForm,
-  args: { errors: [], busy: false, onFileChange: noop, onImport: noop },
+  args: { busy: false, onFileChange: noop, onImport: noop },
 };
 export default meta;
 type Story = StoryObj<LighterPackImportFormProps>;
@@ -25,19 +23,18 @@ function pick(file: File, shows: string, options: { anyFile?: boolean } = {}): S
     await canvas.findByText(shows);
   };
 }
-const csv = (text: string, name = 'lighterpack.csv') => new File([text], name, { type: 'text/csv' });
+const csv = (text: string, name = 'John_Muir_Trail.csv') => new File([text], name, { type: 'text/csv' });
+const preview = <ImportPreview preview={PREVIEW_OF_EXPORT} weight={DEFAULT_WEIGHT_DISPLAY} />;
 
 export const NoFileYet: Story = {};
-export const PickedExport: Story = { play: pick(csv(LIGHTERPACK_EXPORT), '4 rows') };
-export const RowsRefusedByTheApi: Story = {
-  args: {
-    errors: API_ERRORS_FOR_PROBLEMS,
-    formError: 'Some rows need fixing: see the marked cells below.',
-  },
-  play: pick(csv(LIGHTERPACK_EXPORT_WITH_PROBLEMS), '3 rows, 2 with problems'),
+export const PickedExportWithPreview: Story = {
+  args: { goodRowCount: 4, preview },
+  play: pick(csv(LIGHTERPACK_EXPORT), 'Import 4 good rows'),
 };
 export const Importing: Story = {
   args: {
+    goodRowCount: 4,
+    preview,
     busy: true,
     progress: (
       <section className="card stack" aria-live="polite">
@@ -46,7 +43,7 @@ export const Importing: Story = {
       </section>
     ),
   },
-  play: pick(csv(LIGHTERPACK_EXPORT), '4 rows'),
+  play: pick(csv(LIGHTERPACK_EXPORT), 'Import 4 good rows'),
 };
 export const NotACsvFile: Story = {
   play: pick(

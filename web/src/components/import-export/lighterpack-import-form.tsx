@@ -3,20 +3,22 @@
 import { useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/text-field';
-import { ImportPreview, type ImportCellError } from './import-preview';
 import { kilobytes, MAX_CSV_BYTES, readCsvFile, type CsvFile } from './read-csv-file';
 
-/** What the user confirmed: the file's text as sent, the rows the preview showed, the new list's name. */
-export interface LighterPackImportRequest extends CsvFile {
+/** What the user confirmed: the file's text as previewed, the new list's name. */
+export interface LighterPackImportRequest {
+  csv: string;
   listName: string;
 }
 
 export interface LighterPackImportFormProps {
-  /** Cells the API refused in the last attempt, by row and column; marked in the preview. */
-  errors: readonly ImportCellError[];
-  /** A message about the whole attempt (network, session, "some rows need fixing"). */
+  /** How many rows the preview found good: the button says "Import N good rows". */
+  goodRowCount?: number;
+  /** The preview of the chosen file (the container asks the API), shown under the form. */
+  preview?: ReactNode;
+  /** A message about the whole attempt (network, session, a refused import). */
   formError?: string;
-  /** True while the import is being started: the button waits. */
+  /** True while the preview is asked for or the import started: the buttons wait. */
   busy: boolean;
   /**
    * The picked file was imported, or is being imported: a second click would make a second list,
@@ -30,18 +32,31 @@ export interface LighterPackImportFormProps {
    * @defaultValue MAX_CSV_BYTES (500 KB)
    */
   maxBytes?: number;
-  /** Another file was picked (or the pick cleared): the last attempt's errors and job no longer apply. */
-  onFileChange: () => void;
-  /** The user confirmed a file that passed the checks here. */
+  /** Another file was read (or the pick cleared, or cancelled: undefined); preview it. */
+  onFileChange: (file: CsvFile | undefined) => void;
+  /** The user confirmed the previewed file's good rows. */
   onImport: (request: LighterPackImportRequest) => void;
 }
 
+/** The file name without `.csv`, underscores as spaces: LighterPack names its files after the list. */
+function listNameOf(fileName: string): string {
+  return (
+    fileName
+      .replace(/\.csv$/i, '')
+      .replace(/_/g, ' ')
+      .trim()
+      .slice(0, 200) || 'Imported'
+  );
+}
+
 /**
- * Pick a LighterPack CSV, see it row by row, confirm. Files that cannot be imported (not CSV,
- * empty, too large) are refused here with a message and never reach `onImport`. Presentational.
+ * Pick a LighterPack CSV, see the preview, then "Import N good rows" or "Cancel". Files that cannot
+ * be imported (not CSV, empty, too large) are refused here with a message and never sent.
+ * Presentational.
  */
 export function LighterPackImportForm({
-  errors,
+  goodRowCount = 0,
+  preview,
   formError,
   busy,
   imported = false,
@@ -52,27 +67,39 @@ export function LighterPackImportForm({
 }: LighterPackImportFormProps) {
   const id = useId();
   const [file, setFile] = useState<CsvFile>();
+  const [listName, setListName] = useState('Imported');
   const [problem, setProblem] = useState<string>();
+  const input = useRef<HTMLInputElement>(null);
   // Reading is asynchronous: only the latest pick may set the state.
   const latestPick = useRef(0);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const picked = event.target.files?.[0];
-    onFileChange();
     setFile(undefined);
     setProblem(undefined);
+    onFileChange(undefined);
     const pick = ++latestPick.current;
     if (!picked) return;
     const read = await readCsvFile(picked, maxBytes);
     if (pick !== latestPick.current) return;
-    if ('problem' in read) setProblem(read.problem);
-    else setFile(read);
+    if ('problem' in read) {
+      setProblem(read.problem);
+      return;
+    }
+    setFile(read);
+    setListName(listNameOf(read.name));
+    onFileChange(read);
+  };
+  const cancel = () => {
+    latestPick.current += 1;
+    if (input.current) input.current.value = '';
+    setFile(undefined);
+    setProblem(undefined);
+    onFileChange(undefined);
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!file) return;
-    const listName = String(new FormData(event.currentTarget).get('listName') ?? '');
-    onImport({ ...file, listName });
+    if (file) onImport({ csv: file.csv, listName });
   };
 
   return (
@@ -82,6 +109,7 @@ export function LighterPackImportForm({
         <label className="field">
           <span>CSV file</span>
           <input
+            ref={input}
             type="file"
             accept=".csv,text/csv"
             aria-invalid={problem ? true : undefined}
@@ -95,16 +123,35 @@ export function LighterPackImportForm({
           </p>
         ) : (
           <p id={`${id}-hint`} className="field-hint">
-            LighterPack&apos;s CSV export, up to {kilobytes(maxBytes)}.
+            LighterPack&apos;s CSV export, up to {kilobytes(maxBytes)}. You see a preview before anything is
+            saved.
           </p>
         )}
-        <TextField label="New list name" name="listName" required defaultValue="Imported" maxLength={200} />
-        <button type="submit" className="button primary" disabled={!file || busy || imported}>
-          Import
-        </button>
+        <TextField
+          label="New list name"
+          name="listName"
+          required
+          value={listName}
+          onChange={(event) => setListName(event.currentTarget.value)}
+          maxLength={200}
+        />
+        {file ? (
+          <div className="row">
+            <button
+              type="submit"
+              className="button primary"
+              disabled={busy || imported || goodRowCount === 0 || listName.trim() === ''}
+            >
+              Import {goodRowCount} good {goodRowCount === 1 ? 'row' : 'rows'}
+            </button>
+            <button type="button" className="button" onClick={cancel} disabled={busy}>
+              Cancel
+            </button>
+          </div>
+        ) : null}
       </form>
       {progress}
-      <ImportPreview rows={file?.rows ?? []} errors={errors} />
+      {file ? preview : null}
     </>
   );
 }

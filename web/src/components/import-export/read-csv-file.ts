@@ -1,15 +1,13 @@
-import { parseCsv } from './parse-csv';
-
 /**
  * The largest file the page sends. The router refuses request bodies over 1 MiB (BODY_LIMIT_BYTES'
  * default) and JSON can double a CSV (every quote and line break escaped), so half of that.
  */
 export const MAX_CSV_BYTES = 500_000;
 
-/** A chosen file that can be sent: its text, and the table the preview shows (header first). */
+/** A chosen file that can be sent: its name and text. The API reads and judges every cell. */
 export interface CsvFile {
+  name: string;
   csv: string;
-  rows: string[][];
 }
 
 /** Why a chosen file cannot be imported, in words for the user. */
@@ -44,8 +42,6 @@ export async function readCsvFile(file: File, maxBytes = MAX_CSV_BYTES): Promise
   const csv = await file.text();
   // A NUL byte never occurs in text: a spreadsheet or archive renamed to .csv.
   if (csv.includes('\u0000')) return notCsv;
-  const rows = parseCsv(csv);
-  if (rows.length === 0) return { problem: `"${file.name}" is empty.` };
-  if (rows.length === 1) return { problem: `"${file.name}" has a header but no rows to import.` };
-  return { csv, rows };
+  if (csv.trim() === '') return { problem: `"${file.name}" is empty.` };
+  return { name: file.name, csv };
 }
