@@ -40,11 +40,18 @@ describe('hostile LighterPack files through the router', () => {
   it('refuses binary junk on the line it starts', async () => {
     const user = await packingUser(inject('stack').graphqlUrl);
     const junk = String.fromCharCode(...Array.from({ length: 256 }, (_, index) => (index * 37) % 256));
+    // Control characters: service-kit's rule (1101) refuses them before the import runs.
     const response = await user.raw(IMPORT_LIST, {
       name: 'Junk',
       csv: `${HEADER}\nTent,,,1,1,g,,,,\n${junk}`,
     });
-    const error = firstError(response);
+    expect(firstError(response)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv', line: 3 });
+    // Undecodable bytes (U+FFFD, what a browser reads from a binary file): the import's own check.
+    const decoded = await user.raw(IMPORT_LIST, {
+      name: 'Junk',
+      csv: `${HEADER}\nTent,,,1,1,g,,,,\nPK\uFFFD\uFFFD\n`,
+    });
+    const error = firstError(decoded);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
     expect(problems(error)).toEqual(['0/3:']);
   });

@@ -80,9 +80,17 @@ describe('control-character rule', () => {
     expect(fragment.result.errors?.[0]?.extensions).toMatchObject({ field: 'text' });
   });
 
-  it('honours @multiline on arguments and checks ID arguments', async () => {
+  it('honours @multiline on arguments, naming the line there, and checks ID arguments', async () => {
     const csv = await run('mutation ($csv: String!) { importText(csv: $csv) }', { csv: 'a,b\r\n1,2\n' });
     expect(csv.result.errors).toBeUndefined();
+    const binary = await run('mutation ($csv: String!) { importText(csv: $csv) }', {
+      csv: 'a,b\r\n1,2\n\u0000PK',
+    });
+    expect(binary.result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'csv',
+      line: 3,
+    });
     const id = await run('mutation ($id: ID) { importText(csv: "x", id: $id) }', { id: 'x\u0000' });
     expect(id.result.errors?.[0]?.extensions).toMatchObject({ field: 'id' });
   });
