@@ -86,6 +86,14 @@ describe('LighterPack export and round trip through the router', () => {
       ],
     });
 
+    // The person's category order for this list: Clothing, Shelter, Food (uncategorised after).
+    await user.data(
+      'mutation($id: ID!, $order: [ID!]!) { setListCategoryOrder(listId: $id, categoryIds: $order) { id } }',
+      {
+        id: listId,
+        order: [clothing, shelter, food],
+      },
+    );
     const csv = await exported(user, { listId });
     expect(csv).toBe(
       [
@@ -138,7 +146,15 @@ describe('LighterPack export and round trip through the router', () => {
     ]);
     expect(await exported(user, { listId: copy.id })).toBe(csv);
 
+    // The import kept the file's category order for the new list, so it exports the same file.
     const packId = await createPack(user, { name: 'Pack', listIds: [listId] });
+    await user.data(
+      'mutation($id: ID!, $order: [ID!]!) { setPackCategoryOrder(packId: $id, categoryIds: $order) { id } }',
+      {
+        id: packId,
+        order: [clothing, shelter, food],
+      },
+    );
     expect(await exported(user, { packId })).toBe(csv);
   });
 });

@@ -12,7 +12,7 @@ const WITH_PROBLEMS = `${EXPORT}Rock,Food,undefined,1,250,kilogram,undefined,0,,
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 
-// The LighterPack import as a user does it (decisions 0804, 0808): pick the file, read the API's
+// The LighterPack import as a user does it (decisions 0804, 0809): pick the file, read the API's
 // preview (rows by category, totals, problems by line and column), import the good rows, watch the
 // job finish, find the gear in the library with exact weights; the same file again reuses it.
 describe('the web app in Chromium: importing a LighterPack CSV', () => {

@@ -25,7 +25,7 @@ function line(item: Partial<Item>, quantity = 1, wornQuantity = 0, consumable = 
 }
 
 describe('toLighterPackCsv', () => {
-  it("writes LighterPack's format: header, full unit names in each item's unit, Worn, Consumable, \\n", () => {
+  it("writes LighterPack's format: header, categories in the list's order, each item's own unit, Worn, Consumable, \\n", () => {
     const csv = toLighterPackCsv(
       [
         line({
@@ -51,14 +51,16 @@ describe('toLighterPackCsv', () => {
         ),
       ],
       categories,
+      ['c-clothing'],
     );
     expect(csv).toBe(
       [
         'Item Name,Category,desc,qty,weight,unit,url,price,worn,consumable',
+        // The kept order first, then the rest heaviest first (the grouped view's order).
+        'Fleece,Clothing,,1,300,gram,,,Worn,',
         'Tent,"Shelter, tents",,1,2,pound,,349.99,,',
         'MSR "Groundhog","Shelter, tents","y-stake, 6""",1,0.46,ounce,,,Worn,',
         'MSR "Groundhog","Shelter, tents","y-stake, 6""",2,0.46,ounce,,,,',
-        'Fleece,Clothing,,1,300,gram,,,Worn,',
         'Oats,,,4,0.1,kilogram,,,,Consumable',
         '',
       ].join('\n'),

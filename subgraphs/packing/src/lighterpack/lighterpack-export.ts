@@ -1,5 +1,6 @@
 import type { Category } from '../generated/prisma/client.js';
 import type { ItemLine } from '../packs/pack-contents.js';
+import { groupByCategory } from '../summaries/category-groups.js';
 import { LIGHTERPACK_COLUMNS } from './lighterpack-columns.js';
 import { minorDigits } from './read-cells.js';
 import { fromMilligrams, FULL_UNIT_NAMES, readWeightUnit } from './weight-units.js';
@@ -13,21 +14,10 @@ function price(minor: number | null, currency: string | null): string {
   return `${Math.floor(minor / scale)}.${String(minor % scale).padStart(digits, '0')}`;
 }
 
-/** Lines grouped by category, categories in the order they first appear; uncategorised last. */
-function byCategory(lines: readonly ItemLine[]): ItemLine[] {
-  const groups = new Map<string | null, ItemLine[]>();
-  for (const line of lines) {
-    const key = line.item.categoryId;
-    groups.set(key, [...(groups.get(key) ?? []), line]);
-  }
-  const uncategorised = groups.get(null) ?? [];
-  groups.delete(null);
-  return [...[...groups.values()].flat(), ...uncategorised];
-}
-
 /**
  * A list's or pack's lines in LighterPack's own export format (fixtures/README.md): its header,
- * one row per item grouped by category, each weight in the item's own unit spelled out (`ounce`),
+ * one row per item grouped by category in the order the grouped view shows (`order`, the list's or
+ * pack's kept category order, then the rest heaviest first: groupByCategory), each weight in the item's own unit spelled out (`ounce`),
  * `Worn` / `Consumable`, `\n` line ends. Weights are the shortest decimal that reads back as the
  * exact milligrams. A line with some but not all units worn becomes two rows (worn units, then
  * carried units), since LighterPack's worn column is per row; importing merges them back.
@@ -35,9 +25,10 @@ function byCategory(lines: readonly ItemLine[]): ItemLine[] {
 export function toLighterPackCsv(
   lines: readonly ItemLine[],
   categories: ReadonlyMap<string, Category>,
+  order: readonly string[],
 ): string {
   const rows: string[][] = [[...LIGHTERPACK_COLUMNS]];
-  for (const line of byCategory(lines)) {
+  for (const line of groupByCategory(lines, order).flatMap((group) => group.lines)) {
     const { item } = line;
     const unit = readWeightUnit(item.weightUnit) ?? 'g';
     const base = (quantity: number, worn: boolean) => [

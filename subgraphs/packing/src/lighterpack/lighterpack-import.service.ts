@@ -309,7 +309,11 @@ export class LighterPackImportService {
       async (tx) => {
         const categoryIds = await this.categoriesFor(tx, ownerId, rows);
         const entries = planImport(rows, await reusableItems(tx, ownerId));
-        const list = await tx.gearList.create({ data: { ownerId, name: listName } });
+        // The file's categories in its order (LighterPack writes them in the list's order).
+        const categoryOrder = [
+          ...new Set(rows.flatMap((row) => categoryIds.get(row.category?.toLowerCase() ?? '') ?? [])),
+        ];
+        const list = await tx.gearList.create({ data: { ownerId, name: listName, categoryOrder } });
         let processedRows = 0;
         for (let start = 0; start < entries.length; start += CHUNK) {
           const chunk = entries

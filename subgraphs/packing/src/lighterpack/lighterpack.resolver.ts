@@ -34,9 +34,12 @@ export class UserLighterPackResolver {
     const ownerId = ownUserId(context, user);
     if ((listId == null) === (packId == null))
       throw badUserInput('Give exactly one of listId and packId.', 'listId');
+    const owner = listId
+      ? await this.lists.get(ownerId, listId)
+      : await this.packs.get(ownerId, packId ?? '');
     const lines = listId
-      ? await listLines(context.loaders, (await this.lists.get(ownerId, listId)).id)
-      : await packLines(context.loaders, (await this.packs.get(ownerId, packId ?? '')).id);
+      ? await listLines(context.loaders, owner.id)
+      : await packLines(context.loaders, owner.id);
     const categoryIds = [
       ...new Set(lines.flatMap((line) => (line.item.categoryId ? [line.item.categoryId] : []))),
     ];
@@ -44,7 +47,7 @@ export class UserLighterPackResolver {
     const byId = new Map<string, Category>(
       categories.flatMap((c) => (c && !(c instanceof Error) ? [[c.id, c] as const] : [])),
     );
-    return toLighterPackCsv(lines, byId);
+    return toLighterPackCsv(lines, byId, owner.categoryOrder);
   }
 }
 

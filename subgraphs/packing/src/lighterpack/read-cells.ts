@@ -19,7 +19,7 @@ export function optionalCell(raw: string): string {
 
 /**
  * Text that a spreadsheet would run as a formula: starts with = + - @ (a tab or carriage return in
- * front is trimmed away first). Refused on import, docs/decisions/0808. Our own export writes such
+ * front is trimmed away first). Refused on import, docs/decisions/0809. Our own export writes such
  * text with a leading `'`, which is read back off (`unguarded`).
  */
 const FORMULA = /^[=+\-@]/;

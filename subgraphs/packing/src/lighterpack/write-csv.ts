@@ -1,7 +1,7 @@
 /**
  * Text that a spreadsheet would run as a formula (CSV injection): = + - @, or a tab or carriage
  * return in front of one. Written with a leading `'`, which spreadsheets show as text and our
- * import reads back off (docs/decisions/0808).
+ * import reads back off (docs/decisions/0809).
  */
 const FORMULA = /^[=+\-@\t\r]/;
 

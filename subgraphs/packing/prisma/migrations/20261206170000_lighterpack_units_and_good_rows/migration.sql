@@ -1,7 +1,7 @@
 -- Items keep the unit their weight was entered in (the LighterPack export writes each item in its
 -- own unit); existing items were entered in milligrams through the API and get G. An import job
 -- remembers whether it leaves rows with problems out, so a resumed job does the same
--- (docs/decisions/0808).
+-- (docs/decisions/0809).
 
 -- AlterTable
 ALTER TABLE "packing"."import_jobs" ADD COLUMN     "skip_rows_with_problems" BOOLEAN NOT NULL DEFAULT false;
