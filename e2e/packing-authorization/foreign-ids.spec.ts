@@ -323,6 +323,7 @@ const QUERIES: Record<string, Attempt[] | 'takes no id'> = {
       target: 'job',
     },
   ],
+  previewLighterPackImport: 'takes no id',
   sharedList: 'takes no id',
   sharedPack: 'takes no id',
 };
