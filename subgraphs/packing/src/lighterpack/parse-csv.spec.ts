@@ -35,4 +35,12 @@ describe('parseCsv', () => {
     ]);
     expect(cells('a\rb\r')).toEqual([['a'], ['b']]);
   });
+
+  it('keeps a last line without a line end whose last field is empty (a row of LighterPack flags)', () => {
+    expect(parseCsv('h1,h2,h3\nTent,,')).toEqual([
+      { line: 1, cells: ['h1', 'h2', 'h3'] },
+      { line: 2, cells: ['Tent', '', ''] },
+    ]);
+    expect(cells('a,')).toEqual([['a', '']]);
+  });
 });

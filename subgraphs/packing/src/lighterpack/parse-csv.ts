@@ -42,6 +42,9 @@ export function parseCsv(text: string): CsvRecord[] {
     line += 1;
     start = line;
   }
+  // The text ended right after a comma: the record's last field is empty, and the record is kept
+  // (`Tent,Shelter,,,,` as the last line without a newline).
+  if (cells.length > 0) records.push({ line: start, cells: [...cells, ''] });
   return records;
 }
 
