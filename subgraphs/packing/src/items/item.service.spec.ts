@@ -144,3 +144,88 @@ describe('ItemService', () => {
     await expect(rawQuery(insert, [randomUUID(), owner, 'Feather', 99_999_999])).resolves.toBeUndefined();
   });
 });
+
+describe('ItemService: versions, owner scoping and delete', () => {
+  it('updates the given fields at the current version and raises it; a stale version is a CONFLICT', async () => {
+    const owner = randomUUID();
+    const item = await items.create(owner, { name: 'Tent', weightMg: 1_200_000, notes: 'seam sealed' });
+
+    const updated = await items.update(owner, item.id, {
+      expectedVersion: 1,
+      weightMg: 1_100_000,
+      notes: null,
+    });
+    const stale = await items
+      .update(owner, item.id, { expectedVersion: 1, name: 'Late' })
+      .catch((e: unknown) => e);
+
+    expect(updated).toMatchObject({ name: 'Tent', weightMg: 1_100_000, notes: null, version: 2 });
+    expect((stale as GraphQLError).extensions).toEqual({
+      code: 'CONFLICT',
+      id: item.id,
+      currentVersion: 2,
+      field: 'expectedVersion',
+    });
+    expect(await database.item.findUnique({ where: { id: item.id } })).toMatchObject({
+      name: 'Tent',
+      version: 2,
+    });
+  });
+
+  it("answers another owner's item exactly like a missing one, and leaves it alone", async () => {
+    const theirs = await items.create(randomUUID(), { name: 'Theirs', weightMg: 5 });
+    const owner = randomUUID();
+    const missing = randomUUID();
+    const errorOf = (call: Promise<unknown>) => call.catch((e: unknown) => e as GraphQLError);
+
+    const updated = await errorOf(items.update(owner, theirs.id, { expectedVersion: 1, name: 'Mine' }));
+    const deleted = await errorOf(items.delete(owner, theirs.id));
+    const absent = await errorOf(items.update(owner, missing, { expectedVersion: 1, name: 'Mine' }));
+
+    expect(
+      [updated, deleted].map((e) => [(e as GraphQLError).message, (e as GraphQLError).extensions]),
+    ).toEqual([
+      [`Item ${theirs.id} was not found.`, { code: 'NOT_FOUND', id: theirs.id }],
+      [`Item ${theirs.id} was not found.`, { code: 'NOT_FOUND', id: theirs.id }],
+    ]);
+    expect((absent as GraphQLError).extensions).toEqual({ code: 'NOT_FOUND', id: missing });
+    expect(await database.item.findUnique({ where: { id: theirs.id } })).toMatchObject({
+      name: 'Theirs',
+      version: 1,
+    });
+    expect(((await errorOf(items.delete(owner, 'x'))) as GraphQLError).extensions).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it("refuses another owner's category with NOT_FOUND naming it", async () => {
+    const owner = randomUUID();
+    const category = await database.category.create({
+      data: { ownerId: randomUUID(), name: 'Theirs', colorIndex: 0 },
+    });
+    const item = await items.create(owner, { name: 'Stove', weightMg: 80_000 });
+
+    const created = await items
+      .create(owner, { name: 'Pot', weightMg: 1, categoryId: category.id })
+      .catch((e: unknown) => e);
+    const updated = await items
+      .update(owner, item.id, { expectedVersion: 1, categoryId: category.id })
+      .catch((e: unknown) => e);
+
+    expect((created as GraphQLError).extensions).toEqual({ code: 'NOT_FOUND', id: category.id });
+    expect((updated as GraphQLError).extensions).toEqual({ code: 'NOT_FOUND', id: category.id });
+  });
+
+  it('deletes the item once; the second delete is NOT_FOUND', async () => {
+    const owner = randomUUID();
+    const item = await items.create(owner, { name: 'Spork', weightMg: 10_000 });
+
+    expect(await items.delete(owner, item.id)).toBe(item.id);
+    expect(await database.item.findUnique({ where: { id: item.id } })).toBeNull();
+    expect(
+      ((await items.delete(owner, item.id).catch((e: unknown) => e)) as GraphQLError).extensions,
+    ).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+});
