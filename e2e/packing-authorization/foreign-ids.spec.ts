@@ -291,6 +291,7 @@ const MUTATIONS: Record<string, Attempt[] | 'takes no id'> = {
   ],
   importLighterPackCsv: 'takes no id',
   startLighterPackImport: 'takes no id',
+  addSampleGear: 'takes no id',
 };
 
 /** Every packing Query field that takes an id (the anonymous shared* queries take a token instead). */

@@ -37,6 +37,8 @@ import {
 } from './packs/pack-operations.resolver.js';
 import { PackResolver } from './packs/pack.resolver.js';
 import { PackService } from './packs/pack.service.js';
+import { SampleGearMutationsResolver } from './sample-gear/sample-gear.resolver.js';
+import { SampleGearService } from './sample-gear/sample-gear.service.js';
 import { DateScalar } from './scalars/date.scalar.js';
 import { MilligramsScalar, MinorUnitsScalar } from './scalars/safe-integer.scalar.js';
 import {
@@ -102,6 +104,7 @@ export class PackingModule implements NestModule {
         { provide: ShareService, useValue: new ShareService(database) },
         { provide: GearStatisticsService, useValue: new GearStatisticsService(database) },
         { provide: PackingExportService, useValue: new PackingExportService(database) },
+        { provide: SampleGearService, useValue: new SampleGearService(database) },
         { provide: LighterPackImportService, useValue: deps.imports },
         UserItemsResolver,
         ItemResolver,
@@ -134,6 +137,7 @@ export class PackingModule implements NestModule {
         LighterPackMutationsResolver,
         UserGearStatisticsResolver,
         DataExportResolver,
+        SampleGearMutationsResolver,
       ],
     };
   }

@@ -487,6 +487,15 @@ export type Mutation = {
   /** Adds an item to the pack outside any list. */
   addPackEntry: Pack;
   /**
+   * Adds the sample gear a guest starts with (5 categories, 16 items, the lists “Shelter & sleep” and
+   * “Kitchen & water”, the pack “Weekend overnighter” combining them, a trip with it) to the caller's
+   * library: an empty library's other way in beside the LighterPack import. Idempotent: what the
+   * library already has is reused, never duplicated (categories by name in any case; items by name,
+   * category and exact weight, not archived; lists, the pack and the trip by name), so calling it
+   * again adds nothing. Errors: CONFLICT when the new categories would pass the limit of 100.
+   */
+  addSampleGear: SampleGear;
+  /**
    * Changes the password and signs out every other session.
    * Errors: BAD_USER_INPUT (`input.currentPassword` when it is wrong, `input.newPassword`), THROTTLED.
    */
@@ -1104,6 +1113,19 @@ export type QuerySharedPackArgs = {
 
 export type QueryTripArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What addSampleGear added, and the sample pack and trip now in the library. */
+export type SampleGear = {
+  __typename?: 'SampleGear';
+  /** Categories this call created. */
+  categoriesAdded: Scalars['Int']['output'];
+  /** Items this call created: 0 when the library already held the sample gear. */
+  itemsAdded: Scalars['Int']['output'];
+  /** The sample pack, created now or found by name. */
+  pack: Pack;
+  /** The sample trip, created now or found by name. */
+  trip: Trip;
 };
 
 /** An entry of the user's append-only security log. */

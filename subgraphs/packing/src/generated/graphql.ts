@@ -401,6 +401,15 @@ export type Mutation = {
   addListEntry: List;
   /** Adds an item to the pack outside any list. */
   addPackEntry: Pack;
+  /**
+   * Adds the sample gear a guest starts with (5 categories, 16 items, the lists “Shelter & sleep” and
+   * “Kitchen & water”, the pack “Weekend overnighter” combining them, a trip with it) to the caller's
+   * library: an empty library's other way in beside the LighterPack import. Idempotent: what the
+   * library already has is reused, never duplicated (categories by name in any case; items by name,
+   * category and exact weight, not archived; lists, the pack and the trip by name), so calling it
+   * again adds nothing. Errors: CONFLICT when the new categories would pass the limit of 100.
+   */
+  addSampleGear: SampleGear;
   checkAllTripItems: Trip;
   /** Ticks one item off. Idempotent; concurrent checks from several devices never overwrite each other. */
   checkTripItem: Trip;
@@ -836,6 +845,19 @@ export type QueryTripArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** What addSampleGear added, and the sample pack and trip now in the library. */
+export type SampleGear = {
+  __typename?: 'SampleGear';
+  /** Categories this call created. */
+  categoriesAdded: Scalars['Int']['output'];
+  /** Items this call created: 0 when the library already held the sample gear. */
+  itemsAdded: Scalars['Int']['output'];
+  /** The sample pack, created now or found by name. */
+  pack: Pack;
+  /** The sample trip, created now or found by name. */
+  trip: Trip;
+};
+
 export type ShareLink = {
   __typename?: 'ShareLink';
   createdAt: Scalars['DateTime']['output'];
@@ -1229,6 +1251,7 @@ export type ResolversTypes = ResolversObject<{
   PackLine: ResolverTypeWrapper<PackLine>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SampleGear: ResolverTypeWrapper<SampleGear>;
   ShareLink: ResolverTypeWrapper<ShareLink>;
   SharedCategory: ResolverTypeWrapper<SharedCategory>;
   SharedCategoryWeight: ResolverTypeWrapper<SharedCategoryWeight>;
@@ -1302,6 +1325,7 @@ export type ResolversParentTypes = ResolversObject<{
   PackLine: PackLine;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  SampleGear: SampleGear;
   ShareLink: ShareLink;
   SharedCategory: SharedCategory;
   SharedCategoryWeight: SharedCategoryWeight;
@@ -1531,6 +1555,7 @@ export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends Res
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addListEntry?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationAddListEntryArgs, 'input' | 'listId'>>;
   addPackEntry?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationAddPackEntryArgs, 'input' | 'packId'>>;
+  addSampleGear?: Resolver<ResolversTypes['SampleGear'], ParentType, ContextType>;
   checkAllTripItems?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCheckAllTripItemsArgs, 'tripId'>>;
   checkTripItem?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationCheckTripItemArgs, 'itemId' | 'tripId'>>;
   createCategory?: Resolver<ResolversTypes['Category'], ParentType, ContextType, RequireFields<MutationCreateCategoryArgs, 'input'>>;
@@ -1632,6 +1657,13 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   sharedList?: Resolver<ResolversTypes['SharedList'], ParentType, ContextType, RequireFields<QuerySharedListArgs, 'token'>>;
   sharedPack?: Resolver<ResolversTypes['SharedPack'], ParentType, ContextType, RequireFields<QuerySharedPackArgs, 'token'>>;
   trip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<QueryTripArgs, 'id'>>;
+}>;
+
+export type SampleGearResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SampleGear'] = ResolversParentTypes['SampleGear']> = ResolversObject<{
+  categoriesAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pack?: Resolver<ResolversTypes['Pack'], ParentType, ContextType>;
+  trip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType>;
 }>;
 
 export type ShareLinkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink']> = ResolversObject<{
@@ -1778,6 +1810,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PackLine?: PackLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SampleGear?: SampleGearResolvers<ContextType>;
   ShareLink?: ShareLinkResolvers<ContextType>;
   SharedCategory?: SharedCategoryResolvers<ContextType>;
   SharedCategoryWeight?: SharedCategoryWeightResolvers<ContextType>;

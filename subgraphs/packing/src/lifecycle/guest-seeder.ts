@@ -7,8 +7,8 @@ import {
   SAMPLE_LISTS,
   SAMPLE_PACK,
   SAMPLE_TRIP,
-  type SampleEntry,
 } from '@packyourbag/sample-gear';
+import { sampleEntryFields, sampleItemFields } from '../sample-gear/sample-rows.js';
 
 /**
  * Gives a new guest sample gear (`user.created` with `guest: true`): categories, a small library,
@@ -57,23 +57,11 @@ export class GuestSeeder {
       data: SAMPLE_ITEMS.map((item) => ({
         id: itemIds.get(item.key)!,
         ownerId,
-        name: item.name,
-        description: item.description ?? null,
-        weightMg: item.grams * 1000,
-        categoryId: categoryIds.get(item.category)!,
-        priceMinor: item.priceCents ?? null,
-        currency: item.priceCents === undefined ? null : 'USD',
+        ...sampleItemFields(item, categoryIds),
         createdAt,
       })),
     });
-    const entry = (sample: SampleEntry, position: number) => ({
-      itemId: itemIds.get(sample.item)!,
-      position,
-      quantity: sample.quantity,
-      wornQuantity: sample.wornQuantity ?? 0,
-      consumable: sample.consumable ?? false,
-      note: sample.note ?? null,
-    });
+    const entry = sampleEntryFields(itemIds);
     const listIds: string[] = [];
     for (const list of SAMPLE_LISTS) {
       const created = await tx.gearList.create({

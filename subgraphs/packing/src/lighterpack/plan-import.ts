@@ -24,7 +24,7 @@ export interface PlannedEntry {
 }
 
 /** Items are the same when name and category match (any capitalisation) and the weight exactly. */
-function itemKey(name: string, category: string | null, weightMg: number): string {
+export function itemKey(name: string, category: string | null, weightMg: number): string {
   return JSON.stringify([name.toLowerCase(), category?.toLowerCase() ?? null, weightMg]);
 }
 
