@@ -2,7 +2,7 @@
 // `theme` global), so both themes are one click apart; the vitest story spec renders both.
 import type { Preview } from '@storybook/react-vite';
 import { withTheme } from '../src/lib/stories/with-theme';
-import '../src/styles/globals.css';
+import '../src/styles/stylesheets';
 
 const preview: Preview = {
   globalTypes: {

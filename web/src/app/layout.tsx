@@ -7,7 +7,7 @@ import { GraphqlProvider } from '@/lib/graphql/graphql-provider';
 import { readPageSession } from '@/lib/session-server/page-session';
 import { readScriptNonce } from '@/lib/security/script-nonce';
 import { InitialSessionProvider } from '@/lib/session/initial-session';
-import '@/styles/globals.css';
+import '@/styles/stylesheets';
 
 export const metadata: Metadata = {
   title: { default: 'PackYourBag', template: '%s · PackYourBag' },
