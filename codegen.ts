@@ -14,18 +14,72 @@ const subgraphList = JSON.parse(readFileSync(join(__dirname, 'schema/subgraphs.j
   subgraphs: { name: string; file: string }[];
 };
 
+/**
+ * Per subgraph: GraphQL type → the value its resolvers really pass around (a Prisma row, a mongoose
+ * document's view, an entity reference), `path#Export` relative to the generated file
+ * (subgraphs/<name>/src/generated/graphql.ts). Parents and results in the generated `Resolvers` then
+ * use these types, so `ParentOf<'User'>` is what a `User` field resolver receives (decision 1320).
+ * A type without a mapper is its generated shape.
+ */
+const resolverMappers: Record<string, Record<string, string>> = {
+  auth: {
+    User: '../accounts/account.service.js#AccountRecord',
+    Session: '../sessions/session.service.js#SessionRecord',
+    PersonalAccessToken: '../personal-tokens/personal-token.service.js#PersonalTokenRecord',
+    DataExport: '../data-export/data-export-reference.js#DataExportReference',
+  },
+  packing: {},
+  preferences: {
+    User: '../preferences/user-reference.js#UserReference',
+    Preferences: '../preferences/preferences.model.js#PreferencesSettings',
+    DataExport: '../data-export/data-export-reference.js#DataExportReference',
+  },
+};
+
+/**
+ * Appended to each subgraph's resolver types: the names a Nest resolver method is typed with, read
+ * from the generated `Resolvers` (decision 1320). Nest methods take their arguments by decorator in
+ * any order, so a class cannot `implements` the generated resolver map; these aliases carry the same
+ * types into the method signatures instead.
+ */
+const NEST_RESOLVER_TYPES = `
+/** What a resolver of a field of T receives as its parent (the codegen.ts mapper for T, else T). */
+export type ParentOf<T extends keyof ResolversParentTypes> = ResolversParentTypes[T];
+/** What @ResolveReference() of entity T receives: its key fields and __typename. */
+export type ReferenceOf<T extends keyof FederationReferenceTypes> = FederationReferenceTypes[T];
+type FieldResolversOf<T extends keyof Resolvers> = NonNullable<Resolvers[T]>;
+// Distributes over the generated Resolver union (a function, or an object with resolve).
+type ResolverOutput<R> = R extends (...args: never[]) => infer O ? Awaited<O>
+  : R extends { resolve: (...args: never[]) => infer O } ? Awaited<O>
+  : never;
+type ResolverArgs<R> = R extends (parent: never, args: infer A, ...rest: never[]) => unknown ? A
+  : R extends { resolve: (parent: never, args: infer A, ...rest: never[]) => unknown } ? A
+  : never;
+/** What the resolver of T.F returns, awaited (Nest methods may return it or a promise of it). */
+export type ResultOf<T extends keyof Resolvers, F extends keyof FieldResolversOf<T>> = ResolverOutput<NonNullable<FieldResolversOf<T>[F]>>;
+/** The arguments of T.F as graphql-js hands them over (defaults from the SDL already applied). */
+export type ArgsOf<T extends keyof Resolvers, F extends keyof FieldResolversOf<T>> = ResolverArgs<NonNullable<FieldResolversOf<T>[F]>>;
+`;
+
 /** Resolver signatures for one subgraph, from that subgraph's SDL only. */
-function subgraphResolverTypes(file: string): CodegenConfig['generates'][string] {
+function subgraphResolverTypes(name: string, file: string): CodegenConfig['generates'][string] {
   return {
     schema: `schema/${file}`,
-    plugins: [{ add: { content: HEADER } }, 'typescript', 'typescript-resolvers'],
+    plugins: [
+      { add: { content: HEADER } },
+      'typescript',
+      'typescript-resolvers',
+      { add: { placement: 'append', content: NEST_RESOLVER_TYPES } },
+    ],
     config: {
       federation: true,
-      useIndexSignature: true,
+      // Exact keys: a misspelt type or field in ResultOf<'User', 'emial'> fails to compile.
+      useIndexSignature: false,
       useTypeImports: true,
       enumsAsTypes: true,
       // Relative to the generated file: subgraphs/<name>/src/generated/graphql.ts -> src/context.ts.
       contextType: '../context.js#SubgraphContext',
+      mappers: resolverMappers[name] ?? {},
       // Resolvers may return a Date (Prisma does); the DateTime scalar serialises it to ISO-8601.
       scalars: {
         DateTime: { input: 'string', output: 'Date | string' },
@@ -46,7 +100,7 @@ const config: CodegenConfig = {
     ...Object.fromEntries(
       subgraphList.subgraphs.map((s) => [
         `subgraphs/${s.name}/src/generated/graphql.ts`,
-        subgraphResolverTypes(s.file),
+        subgraphResolverTypes(s.name, s.file),
       ]),
     ),
     'web/src/gql/': {

@@ -4,17 +4,10 @@ import { unauthenticated } from '@packyourbag/service-kit';
 import { clientInfoOf } from '../audit/client-info.js';
 import { requireSessionCaller } from '../caller-guards.js';
 import type { SubgraphContext } from '../context.js';
-import type {
-  MutationChangePasswordArgs,
-  MutationDeleteAccountArgs,
-  MutationRefreshSessionArgs,
-  MutationSignInArgs,
-  MutationSignUpArgs,
-  MutationUpgradeGuestArgs,
-} from '../generated/graphql.js';
+import type { ArgsOf, ResultOf } from '../generated/graphql.js';
 import { SessionService } from '../sessions/session.service.js';
-import { AccountService, type AccountRecord } from './account.service.js';
-import { toAuthPayload, type AuthPayloadResult } from './auth-payload.js';
+import { AccountService } from './account.service.js';
+import { toAuthPayload } from './auth-payload.js';
 
 /** Account mutations. signUp, signIn, startGuestSession and refreshSession are public (router only). */
 @Resolver('Mutation')
@@ -26,30 +19,32 @@ export class AccountMutationsResolver {
 
   @Mutation('signUp')
   async signUp(
-    @Args() { input }: MutationSignUpArgs,
+    @Args() { input }: ArgsOf<'Mutation', 'signUp'>,
     @Context() context: SubgraphContext,
-  ): Promise<AuthPayloadResult> {
+  ): Promise<ResultOf<'Mutation', 'signUp'>> {
     return toAuthPayload(await this.accounts.signUp(input.email, input.password, clientInfoOf(context)));
   }
 
   @Mutation('signIn')
   async signIn(
-    @Args() { input }: MutationSignInArgs,
+    @Args() { input }: ArgsOf<'Mutation', 'signIn'>,
     @Context() context: SubgraphContext,
-  ): Promise<AuthPayloadResult> {
+  ): Promise<ResultOf<'Mutation', 'signIn'>> {
     return toAuthPayload(await this.accounts.signIn(input.email, input.password, clientInfoOf(context)));
   }
 
   @Mutation('startGuestSession')
-  async startGuestSession(@Context() context: SubgraphContext): Promise<AuthPayloadResult> {
+  async startGuestSession(
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'startGuestSession'>> {
     return toAuthPayload(await this.accounts.startGuest(clientInfoOf(context)));
   }
 
   @Mutation('refreshSession')
   async refreshSession(
-    @Args() { refreshToken }: MutationRefreshSessionArgs,
+    @Args() { refreshToken }: ArgsOf<'Mutation', 'refreshSession'>,
     @Context() context: SubgraphContext,
-  ): Promise<AuthPayloadResult> {
+  ): Promise<ResultOf<'Mutation', 'refreshSession'>> {
     const session = await this.sessions.refresh(refreshToken, clientInfoOf(context));
     const user = await this.accounts.findById(session.userId);
     if (!user) throw unauthenticated('The refresh token is invalid, expired or revoked. Sign in again.');
@@ -58,15 +53,18 @@ export class AccountMutationsResolver {
 
   @Mutation('upgradeGuest')
   upgradeGuest(
-    @Args() { input }: MutationUpgradeGuestArgs,
+    @Args() { input }: ArgsOf<'Mutation', 'upgradeGuest'>,
     @Context() context: SubgraphContext,
-  ): Promise<AccountRecord> {
+  ): Promise<ResultOf<'Mutation', 'upgradeGuest'>> {
     const caller = requireSessionCaller(context);
     return this.accounts.upgradeGuest(caller.userId, input.email, input.password, clientInfoOf(context));
   }
 
   @Mutation('changePassword')
-  changePassword(@Args() { input }: MutationChangePasswordArgs, @Context() context: SubgraphContext) {
+  changePassword(
+    @Args() { input }: ArgsOf<'Mutation', 'changePassword'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'changePassword'>> {
     const caller = requireSessionCaller(context);
     return this.accounts.changePassword(
       caller.userId,
@@ -79,9 +77,9 @@ export class AccountMutationsResolver {
 
   @Mutation('deleteAccount')
   deleteAccount(
-    @Args() { input }: MutationDeleteAccountArgs,
+    @Args() { input }: ArgsOf<'Mutation', 'deleteAccount'>,
     @Context() context: SubgraphContext,
-  ): Promise<boolean> {
+  ): Promise<ResultOf<'Mutation', 'deleteAccount'>> {
     const caller = requireSessionCaller(context);
     return this.accounts.deleteAccount(caller.userId, input.password, clientInfoOf(context));
   }

@@ -1,16 +1,8 @@
-import type { SignedInAccount, AccountRecord } from './account.service.js';
+import type { ParentOf } from '../generated/graphql.js';
+import type { SignedInAccount } from './account.service.js';
 
-/** The GraphQL AuthPayload for a signed-in account. */
-export interface AuthPayloadResult {
-  accessToken: string;
-  tokenType: 'Bearer';
-  expiresAt: Date;
-  user: AccountRecord;
-  refreshToken: string;
-  refreshTokenExpiresAt: Date;
-}
-
-export function toAuthPayload({ user, session }: SignedInAccount): AuthPayloadResult {
+/** The GraphQL AuthPayload for a signed-in account (its shape comes from the schema, decision 1320). */
+export function toAuthPayload({ user, session }: SignedInAccount): ParentOf<'AuthPayload'> {
   return {
     accessToken: session.accessToken.token,
     tokenType: 'Bearer',

@@ -4,10 +4,10 @@ import { badUserInput, forbidden, requireCaller } from '@packyourbag/service-kit
 import { MAX_SECURITY_EVENTS_PAGE, SecurityEventLog } from '../audit/security-event-log.js';
 import { requireSessionCaller } from '../caller-guards.js';
 import type { SubgraphContext } from '../context.js';
-import type { UserSecurityEventsArgs } from '../generated/graphql.js';
-import { PersonalTokenService, type PersonalTokenRecord } from '../personal-tokens/personal-token.service.js';
-import { SessionService, type SessionRecord } from '../sessions/session.service.js';
-import { AccountService, type AccountRecord } from './account.service.js';
+import type { ArgsOf, ParentOf, ReferenceOf, ResultOf } from '../generated/graphql.js';
+import { PersonalTokenService } from '../personal-tokens/personal-token.service.js';
+import { SessionService } from '../sessions/session.service.js';
+import { AccountService } from './account.service.js';
 
 /** `User` as auth owns it: the signed-in user, and entity references from other subgraphs. */
 @Resolver('User')
@@ -20,47 +20,51 @@ export class UserResolver {
   ) {}
 
   @Query('me')
-  me(@Context() context: SubgraphContext): Promise<AccountRecord | null> {
+  me(@Context() context: SubgraphContext): Promise<ResultOf<'Query', 'me'>> {
     return this.accounts.findById(requireCaller(context).userId);
   }
 
   /** Only the caller's own user resolves: another user's id answers like a missing one. */
   @ResolveReference()
   resolveReference(
-    reference: { id: string },
+    reference: ReferenceOf<'User'>,
     @Context() context: SubgraphContext,
-  ): Promise<AccountRecord | null> {
+  ): Promise<ResultOf<'User', '__resolveReference'>> {
     if (context.caller?.userId !== reference.id) return Promise.resolve(null);
     return this.accounts.findById(reference.id);
   }
 
   @ResolveField('email')
-  email(@Parent() user: AccountRecord): string {
+  email(@Parent() user: ParentOf<'User'>): ResultOf<'User', 'email'> {
     return user.email ?? '';
   }
 
   @ResolveField('sessions')
-  userSessions(@Parent() user: AccountRecord, @Context() context: SubgraphContext): Promise<SessionRecord[]> {
+  userSessions(
+    @Parent() user: ParentOf<'User'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'User', 'sessions'>> {
     const caller = ownUser(user, context);
     return this.sessions.list(user.id, caller.sessionId);
   }
 
   @ResolveField('personalAccessTokens')
   personalAccessTokens(
-    @Parent() user: AccountRecord,
+    @Parent() user: ParentOf<'User'>,
     @Context() context: SubgraphContext,
-  ): Promise<PersonalTokenRecord[]> {
+  ): Promise<ResultOf<'User', 'personalAccessTokens'>> {
     ownUser(user, context);
     return this.personalTokens.list(user.id);
   }
 
   @ResolveField('securityEvents')
   async securityEvents(
-    @Parent() user: AccountRecord,
-    @Args() { first, after }: UserSecurityEventsArgs,
+    @Parent() user: ParentOf<'User'>,
+    @Args() { first, after }: ArgsOf<'User', 'securityEvents'>,
     @Context() context: SubgraphContext,
-  ) {
+  ): Promise<ResultOf<'User', 'securityEvents'>> {
     ownUser(user, context);
+    // The SDL defaults `first` to 20, but a caller may still send an explicit null.
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 0 || size > MAX_SECURITY_EVENTS_PAGE) {
       throw badUserInput(`first must be 0 to ${MAX_SECURITY_EVENTS_PAGE}.`, 'first');
@@ -84,7 +88,7 @@ export class UserResolver {
 }
 
 /** Account details belong to the session that owns them, never to another user or a personal token. */
-function ownUser(user: AccountRecord, context: SubgraphContext) {
+function ownUser(user: ParentOf<'User'>, context: SubgraphContext) {
   const caller = requireSessionCaller(context);
   if (caller.userId !== user.id) throw forbidden('Only your own account can be read.');
   return caller;

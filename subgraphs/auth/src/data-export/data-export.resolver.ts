@@ -3,12 +3,8 @@ import { Context, Parent, ResolveField, ResolveReference, Resolver } from '@nest
 import { notFound } from '@packyourbag/service-kit';
 import { requireSessionCaller } from '../caller-guards.js';
 import type { SubgraphContext } from '../context.js';
-import { AccountExportService, type AccountExport } from './account-export.service.js';
-
-export interface DataExportReference {
-  __typename: 'DataExport';
-  userId: string;
-}
+import type { ParentOf, ReferenceOf, ResultOf } from '../generated/graphql.js';
+import { AccountExportService } from './account-export.service.js';
 
 /** Auth's part of the federated `DataExport` entity (docs/decisions/0902-federated-data-export.md). */
 @Resolver('DataExport')
@@ -16,15 +12,15 @@ export class DataExportResolver {
   constructor(@Inject(AccountExportService) private readonly exports: AccountExportService) {}
 
   @ResolveReference()
-  resolveReference(reference: { userId: string }): DataExportReference {
+  resolveReference(reference: ReferenceOf<'DataExport'>): ResultOf<'DataExport', '__resolveReference'> {
     return { __typename: 'DataExport', userId: reference.userId };
   }
 
   @ResolveField('account')
   async account(
-    @Parent() dataExport: DataExportReference,
+    @Parent() dataExport: ParentOf<'DataExport'>,
     @Context() context: SubgraphContext,
-  ): Promise<AccountExport> {
+  ): Promise<ResultOf<'DataExport', 'account'>> {
     // Entities can be asked for by key (`_entities`): the owner check lives here, not in User.dataExport.
     const caller = requireSessionCaller(context);
     if (caller.userId !== dataExport.userId) throw notFound('DataExport', dataExport.userId);

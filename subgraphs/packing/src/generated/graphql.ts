@@ -1101,8 +1101,7 @@ export type WeightUnit =
   | 'LB'
   | 'OZ';
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1181,25 +1180,25 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
-export type FederationTypes = ResolversObject<{
+export type FederationTypes = {
   DataExport: DataExport;
   User: User;
-}>;
+};
 
 /** Mapping of federation reference types */
-export type FederationReferenceTypes = ResolversObject<{
+export type FederationReferenceTypes = {
   DataExport:
     ( { __typename: 'DataExport' }
     & GraphQLRecursivePick<FederationTypes['DataExport'], {"userId":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
-}>;
+};
 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   Category: ResolverTypeWrapper<Category>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1273,10 +1272,10 @@ export type ResolversTypes = ResolversObject<{
   User: ResolverTypeWrapper<User>;
   WeightSummary: ResolverTypeWrapper<WeightSummary>;
   WeightUnit: WeightUnit;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   Category: Category;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
@@ -1344,38 +1343,38 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateTripInput: UpdateTripInput;
   User: User | FederationReferenceTypes['User'];
   WeightSummary: WeightSummary;
-}>;
+};
 
 export type MultilineDirectiveArgs = { };
 
 export type MultilineDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = MultilineDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type CategoryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = ResolversObject<{
+export type CategoryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
   colorIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type CategoryWeightResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CategoryWeight'] = ResolversParentTypes['CategoryWeight']> = ResolversObject<{
+export type CategoryWeightResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CategoryWeight'] = ResolversParentTypes['CategoryWeight']> = {
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shareBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
-}>;
+};
 
-export type ChecklistLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChecklistLine'] = ResolversParentTypes['ChecklistLine']> = ResolversObject<{
+export type ChecklistLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ChecklistLine'] = ResolversParentTypes['ChecklistLine']> = {
   checked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type DataExportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = ResolversObject<{
+export type DataExportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   packing?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -1385,7 +1384,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type GearStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['GearStatistics'] = ResolversParentTypes['GearStatistics']> = ResolversObject<{
+export type GearStatisticsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['GearStatistics'] = ResolversParentTypes['GearStatistics']> = {
   archivedItemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   categoryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   heaviestItems?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
@@ -1394,9 +1393,9 @@ export type GearStatisticsResolvers<ContextType = SubgraphContext, ParentType ex
   listCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   packCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tripCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type GroupSubtotalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['GroupSubtotal'] = ResolversParentTypes['GroupSubtotal']> = ResolversObject<{
+export type GroupSubtotalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['GroupSubtotal'] = ResolversParentTypes['GroupSubtotal']> = {
   baseMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   consumableMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1404,16 +1403,16 @@ export type GroupSubtotalResolvers<ContextType = SubgraphContext, ParentType ext
   shareBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   wornMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
-}>;
+};
 
-export type ImportErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportError'] = ResolversParentTypes['ImportError']> = ResolversObject<{
+export type ImportErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportError'] = ResolversParentTypes['ImportError']> = {
   column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ImportPreviewCategoryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportPreviewCategory'] = ResolversParentTypes['ImportPreviewCategory']> = ResolversObject<{
+export type ImportPreviewCategoryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportPreviewCategory'] = ResolversParentTypes['ImportPreviewCategory']> = {
   baseMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   consumableMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1421,9 +1420,9 @@ export type ImportPreviewCategoryResolvers<ContextType = SubgraphContext, Parent
   rows?: Resolver<Array<ResolversTypes['ImportPreviewRow']>, ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   wornMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
-}>;
+};
 
-export type ImportPreviewRowResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportPreviewRow'] = ResolversParentTypes['ImportPreviewRow']> = ResolversObject<{
+export type ImportPreviewRowResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportPreviewRow'] = ResolversParentTypes['ImportPreviewRow']> = {
   consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1437,17 +1436,17 @@ export type ImportPreviewRowResolvers<ContextType = SubgraphContext, ParentType 
   weightMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   weightUnit?: Resolver<ResolversTypes['WeightUnit'], ParentType, ContextType>;
   worn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type ImportPreviewTotalsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportPreviewTotals'] = ResolversParentTypes['ImportPreviewTotals']> = ResolversObject<{
+export type ImportPreviewTotalsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ImportPreviewTotals'] = ResolversParentTypes['ImportPreviewTotals']> = {
   baseMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   consumableMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   wornMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
-}>;
+};
 
-export type ItemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item']> = ResolversObject<{
+export type ItemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1460,34 +1459,34 @@ export type ItemResolvers<ContextType = SubgraphContext, ParentType extends Reso
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weightMg?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weightUnit?: Resolver<ResolversTypes['WeightUnit'], ParentType, ContextType>;
-}>;
+};
 
-export type ItemConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ItemConnection'] = ResolversParentTypes['ItemConnection']> = ResolversObject<{
+export type ItemConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ItemConnection'] = ResolversParentTypes['ItemConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ItemEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ItemEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ItemEdge'] = ResolversParentTypes['ItemEdge']> = ResolversObject<{
+export type ItemEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ItemEdge'] = ResolversParentTypes['ItemEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
-}>;
+};
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
-export type LighterPackImportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LighterPackImport'] = ResolversParentTypes['LighterPackImport']> = ResolversObject<{
+export type LighterPackImportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LighterPackImport'] = ResolversParentTypes['LighterPackImport']> = {
   errors?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   list?: Resolver<Maybe<ResolversTypes['List']>, ParentType, ContextType>;
   processedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ImportStatus'], ParentType, ContextType>;
   totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type LighterPackImportPreviewResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LighterPackImportPreview'] = ResolversParentTypes['LighterPackImportPreview']> = ResolversObject<{
+export type LighterPackImportPreviewResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['LighterPackImportPreview'] = ResolversParentTypes['LighterPackImportPreview']> = {
   categories?: Resolver<Array<ResolversTypes['ImportPreviewCategory']>, ParentType, ContextType>;
   goodRowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ImportError']>, ParentType, ContextType>;
@@ -1495,9 +1494,9 @@ export type LighterPackImportPreviewResolvers<ContextType = SubgraphContext, Par
   reusedRowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['ImportPreviewTotals'], ParentType, ContextType>;
-}>;
+};
 
-export type ListResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['List'] = ResolversParentTypes['List']> = ResolversObject<{
+export type ListResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['List'] = ResolversParentTypes['List']> = {
   categoryGroups?: Resolver<Array<ResolversTypes['ListCategoryGroup']>, ParentType, ContextType>;
   categoryOrder?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   colorIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1510,34 +1509,34 @@ export type ListResolvers<ContextType = SubgraphContext, ParentType extends Reso
   shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['WeightSummary'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ListCategoryGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListCategoryGroup'] = ResolversParentTypes['ListCategoryGroup']> = ResolversObject<{
+export type ListCategoryGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListCategoryGroup'] = ResolversParentTypes['ListCategoryGroup']> = {
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['ListEntry']>, ParentType, ContextType>;
   subtotal?: Resolver<ResolversTypes['GroupSubtotal'], ParentType, ContextType>;
-}>;
+};
 
-export type ListConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListConnection'] = ResolversParentTypes['ListConnection']> = ResolversObject<{
+export type ListConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListConnection'] = ResolversParentTypes['ListConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ListEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['List']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ListEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListEdge'] = ResolversParentTypes['ListEdge']> = ResolversObject<{
+export type ListEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListEdge'] = ResolversParentTypes['ListEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['List'], ParentType, ContextType>;
-}>;
+};
 
-export type ListEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListEntry'] = ResolversParentTypes['ListEntry']> = ResolversObject<{
+export type ListEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ListEntry'] = ResolversParentTypes['ListEntry']> = {
   consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   wornQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
 export interface MilligramsScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Milligrams'], any> {
   name: 'Milligrams';
@@ -1547,12 +1546,12 @@ export interface MinorUnitsScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'MinorUnits';
 }
 
-export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amountMinor?: Resolver<ResolversTypes['MinorUnits'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addListEntry?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<MutationAddListEntryArgs, 'input' | 'listId'>>;
   addPackEntry?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationAddPackEntryArgs, 'input' | 'packId'>>;
   addSampleGear?: Resolver<ResolversTypes['SampleGear'], ParentType, ContextType>;
@@ -1589,9 +1588,9 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   updatePack?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationUpdatePackArgs, 'id' | 'input'>>;
   updatePackEntry?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<MutationUpdatePackEntryArgs, 'entryId' | 'input'>>;
   updateTrip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<MutationUpdateTripArgs, 'id' | 'input'>>;
-}>;
+};
 
-export type PackResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Pack'] = ResolversParentTypes['Pack']> = ResolversObject<{
+export type PackResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Pack'] = ResolversParentTypes['Pack']> = {
   categoryOrder?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   contents?: Resolver<Array<ResolversTypes['PackLine']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1605,51 +1604,51 @@ export type PackResolvers<ContextType = SubgraphContext, ParentType extends Reso
   shareLinks?: Resolver<Array<ResolversTypes['ShareLink']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['WeightSummary'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type PackConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackConnection'] = ResolversParentTypes['PackConnection']> = ResolversObject<{
+export type PackConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackConnection'] = ResolversParentTypes['PackConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PackEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Pack']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type PackEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackEdge'] = ResolversParentTypes['PackEdge']> = ResolversObject<{
+export type PackEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackEdge'] = ResolversParentTypes['PackEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Pack'], ParentType, ContextType>;
-}>;
+};
 
-export type PackEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackEntry'] = ResolversParentTypes['PackEntry']> = ResolversObject<{
+export type PackEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackEntry'] = ResolversParentTypes['PackEntry']> = {
   consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   wornQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type PackGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackGroup'] = ResolversParentTypes['PackGroup']> = ResolversObject<{
+export type PackGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackGroup'] = ResolversParentTypes['PackGroup']> = {
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['PackLine']>, ParentType, ContextType>;
   list?: Resolver<Maybe<ResolversTypes['List']>, ParentType, ContextType>;
   subtotal?: Resolver<ResolversTypes['GroupSubtotal'], ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
-}>;
+};
 
-export type PackLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackLine'] = ResolversParentTypes['PackLine']> = ResolversObject<{
+export type PackLineResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackLine'] = ResolversParentTypes['PackLine']> = {
   consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   wornQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   lighterPackImport?: Resolver<ResolversTypes['LighterPackImport'], ParentType, ContextType, RequireFields<QueryLighterPackImportArgs, 'id'>>;
   list?: Resolver<ResolversTypes['List'], ParentType, ContextType, RequireFields<QueryListArgs, 'id'>>;
   pack?: Resolver<ResolversTypes['Pack'], ParentType, ContextType, RequireFields<QueryPackArgs, 'id'>>;
@@ -1657,34 +1656,34 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   sharedList?: Resolver<ResolversTypes['SharedList'], ParentType, ContextType, RequireFields<QuerySharedListArgs, 'token'>>;
   sharedPack?: Resolver<ResolversTypes['SharedPack'], ParentType, ContextType, RequireFields<QuerySharedPackArgs, 'token'>>;
   trip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType, RequireFields<QueryTripArgs, 'id'>>;
-}>;
+};
 
-export type SampleGearResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SampleGear'] = ResolversParentTypes['SampleGear']> = ResolversObject<{
+export type SampleGearResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SampleGear'] = ResolversParentTypes['SampleGear']> = {
   categoriesAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   itemsAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pack?: Resolver<ResolversTypes['Pack'], ParentType, ContextType>;
   trip?: Resolver<ResolversTypes['Trip'], ParentType, ContextType>;
-}>;
+};
 
-export type ShareLinkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink']> = ResolversObject<{
+export type ShareLinkResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShareLink'] = ResolversParentTypes['ShareLink']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type SharedCategoryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedCategory'] = ResolversParentTypes['SharedCategory']> = ResolversObject<{
+export type SharedCategoryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedCategory'] = ResolversParentTypes['SharedCategory']> = {
   colorIndex?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type SharedCategoryWeightResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedCategoryWeight'] = ResolversParentTypes['SharedCategoryWeight']> = ResolversObject<{
+export type SharedCategoryWeightResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedCategoryWeight'] = ResolversParentTypes['SharedCategoryWeight']> = {
   category?: Resolver<Maybe<ResolversTypes['SharedCategory']>, ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   shareBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
-}>;
+};
 
-export type SharedEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedEntry'] = ResolversParentTypes['SharedEntry']> = ResolversObject<{
+export type SharedEntryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedEntry'] = ResolversParentTypes['SharedEntry']> = {
   category?: Resolver<Maybe<ResolversTypes['SharedCategory']>, ParentType, ContextType>;
   consumable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1693,33 +1692,33 @@ export type SharedEntryResolvers<ContextType = SubgraphContext, ParentType exten
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weightMg?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   wornQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type SharedListResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedList'] = ResolversParentTypes['SharedList']> = ResolversObject<{
+export type SharedListResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedList'] = ResolversParentTypes['SharedList']> = {
   colorIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['SharedWeightSummary'], ParentType, ContextType>;
-}>;
+};
 
-export type SharedPackResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedPack'] = ResolversParentTypes['SharedPack']> = ResolversObject<{
+export type SharedPackResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedPack'] = ResolversParentTypes['SharedPack']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['SharedWeightSummary'], ParentType, ContextType>;
-}>;
+};
 
-export type SharedWeightSummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedWeightSummary'] = ResolversParentTypes['SharedWeightSummary']> = ResolversObject<{
+export type SharedWeightSummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedWeightSummary'] = ResolversParentTypes['SharedWeightSummary']> = {
   baseMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['SharedCategoryWeight']>, ParentType, ContextType>;
   consumableMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   wornMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
-}>;
+};
 
-export type TripResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip']> = ResolversObject<{
+export type TripResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Trip'] = ResolversParentTypes['Trip']> = {
   checklist?: Resolver<Array<ResolversTypes['ChecklistLine']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1732,28 +1731,28 @@ export type TripResolvers<ContextType = SubgraphContext, ParentType extends Reso
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TripStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type TripConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TripConnection'] = ResolversParentTypes['TripConnection']> = ResolversObject<{
+export type TripConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TripConnection'] = ResolversParentTypes['TripConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TripEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Trip']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type TripEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TripEdge'] = ResolversParentTypes['TripEdge']> = ResolversObject<{
+export type TripEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TripEdge'] = ResolversParentTypes['TripEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Trip'], ParentType, ContextType>;
-}>;
+};
 
-export type TripProgressResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TripProgress'] = ResolversParentTypes['TripProgress']> = ResolversObject<{
+export type TripProgressResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TripProgress'] = ResolversParentTypes['TripProgress']> = {
   checkedItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   checkedMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   totalItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
-}>;
+};
 
-export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+export type UserResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   gearStatistics?: Resolver<ResolversTypes['GearStatistics'], ParentType, ContextType>;
@@ -1763,18 +1762,18 @@ export type UserResolvers<ContextType = SubgraphContext, ParentType extends Reso
   lists?: Resolver<ResolversTypes['ListConnection'], ParentType, ContextType, RequireFields<UserListsArgs, 'first'>>;
   packs?: Resolver<ResolversTypes['PackConnection'], ParentType, ContextType, RequireFields<UserPacksArgs, 'first'>>;
   trips?: Resolver<ResolversTypes['TripConnection'], ParentType, ContextType, RequireFields<UserTripsArgs, 'first'>>;
-}>;
+};
 
-export type WeightSummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WeightSummary'] = ResolversParentTypes['WeightSummary']> = ResolversObject<{
+export type WeightSummaryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WeightSummary'] = ResolversParentTypes['WeightSummary']> = {
   baseMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['CategoryWeight']>, ParentType, ContextType>;
   consumableMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
   wornMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+export type Resolvers<ContextType = SubgraphContext> = {
   Category?: CategoryResolvers<ContextType>;
   CategoryWeight?: CategoryWeightResolvers<ContextType>;
   ChecklistLine?: ChecklistLineResolvers<ContextType>;
@@ -1824,8 +1823,26 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   TripProgress?: TripProgressResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   WeightSummary?: WeightSummaryResolvers<ContextType>;
-}>;
+};
 
-export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{
+export type DirectiveResolvers<ContextType = SubgraphContext> = {
   multiline?: MultilineDirectiveResolver<any, any, ContextType>;
-}>;
+};
+
+
+/** What a resolver of a field of T receives as its parent (the codegen.ts mapper for T, else T). */
+export type ParentOf<T extends keyof ResolversParentTypes> = ResolversParentTypes[T];
+/** What @ResolveReference() of entity T receives: its key fields and __typename. */
+export type ReferenceOf<T extends keyof FederationReferenceTypes> = FederationReferenceTypes[T];
+type FieldResolversOf<T extends keyof Resolvers> = NonNullable<Resolvers[T]>;
+// Distributes over the generated Resolver union (a function, or an object with resolve).
+type ResolverOutput<R> = R extends (...args: never[]) => infer O ? Awaited<O>
+  : R extends { resolve: (...args: never[]) => infer O } ? Awaited<O>
+  : never;
+type ResolverArgs<R> = R extends (parent: never, args: infer A, ...rest: never[]) => unknown ? A
+  : R extends { resolve: (parent: never, args: infer A, ...rest: never[]) => unknown } ? A
+  : never;
+/** What the resolver of T.F returns, awaited (Nest methods may return it or a promise of it). */
+export type ResultOf<T extends keyof Resolvers, F extends keyof FieldResolversOf<T>> = ResolverOutput<NonNullable<FieldResolversOf<T>[F]>>;
+/** The arguments of T.F as graphql-js hands them over (defaults from the SDL already applied). */
+export type ArgsOf<T extends keyof Resolvers, F extends keyof FieldResolversOf<T>> = ResolverArgs<NonNullable<FieldResolversOf<T>[F]>>;

@@ -2,12 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { notFound, requireScope, Scope } from '@packyourbag/service-kit';
 import type { SubgraphContext } from '../context.js';
-import { PreferencesExportService, type PreferencesExport } from './preferences-export.service.js';
-
-export interface DataExportReference {
-  __typename: 'DataExport';
-  userId: string;
-}
+import type { ParentOf, ReferenceOf, ResultOf } from '../generated/graphql.js';
+import { PreferencesExportService } from './preferences-export.service.js';
 
 /** Preferences' part of the federated `DataExport` entity. */
 @Resolver('DataExport')
@@ -15,15 +11,15 @@ export class DataExportResolver {
   constructor(@Inject(PreferencesExportService) private readonly exports: PreferencesExportService) {}
 
   @ResolveReference()
-  resolveReference(reference: { userId: string }): DataExportReference {
+  resolveReference(reference: ReferenceOf<'DataExport'>): ResultOf<'DataExport', '__resolveReference'> {
     return { __typename: 'DataExport', userId: reference.userId };
   }
 
   @ResolveField('preferences')
   preferencesPart(
-    @Parent() dataExport: DataExportReference,
+    @Parent() dataExport: ParentOf<'DataExport'>,
     @Context() context: SubgraphContext,
-  ): Promise<PreferencesExport> {
+  ): Promise<ResultOf<'DataExport', 'preferences'>> {
     // The entity can be asked for by key (`_entities`), so the owner check is repeated here.
     const caller = requireScope(context, Scope.PreferencesRead);
     if (caller.userId !== dataExport.userId) throw notFound('DataExport', dataExport.userId);

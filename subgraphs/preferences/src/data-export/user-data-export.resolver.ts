@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { notFound, requireCaller } from '@packyourbag/service-kit';
 import type { SubgraphContext } from '../context.js';
-import type { DataExportReference } from './data-export.resolver.js';
+import type { ParentOf, ResultOf } from '../generated/graphql.js';
 
 /**
  * `User.dataExport`: only hands out the `DataExport` entity's key. Every subgraph then resolves its
@@ -10,7 +10,10 @@ import type { DataExportReference } from './data-export.resolver.js';
 @Resolver('User')
 export class UserDataExportResolver {
   @ResolveField('dataExport')
-  dataExportOf(@Parent() user: { id: string }, @Context() context: SubgraphContext): DataExportReference {
+  dataExportOf(
+    @Parent() user: ParentOf<'User'>,
+    @Context() context: SubgraphContext,
+  ): ResultOf<'User', 'dataExport'> {
     const caller = requireCaller(context);
     if (caller.userId !== user.id) throw notFound('User', user.id);
     return { __typename: 'DataExport', userId: user.id };

@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { requireScope, Scope } from '@packyourbag/service-kit';
 import type { SubgraphContext } from '../context.js';
-import type { MutationUpdatePreferencesArgs } from '../generated/graphql.js';
-import { PreferencesService, type PreferencesView } from './preferences.service.js';
+import type { ArgsOf, ResultOf } from '../generated/graphql.js';
+import { PreferencesService } from './preferences.service.js';
 
 @Resolver('Mutation')
 export class PreferencesMutationsResolver {
@@ -11,9 +11,9 @@ export class PreferencesMutationsResolver {
 
   @Mutation('updatePreferences')
   updatePreferences(
-    @Args() { input }: MutationUpdatePreferencesArgs,
+    @Args() { input }: ArgsOf<'Mutation', 'updatePreferences'>,
     @Context() context: SubgraphContext,
-  ): Promise<PreferencesView> {
+  ): Promise<ResultOf<'Mutation', 'updatePreferences'>> {
     const caller = requireScope(context, Scope.PreferencesWrite);
     return this.preferences.update(caller.userId, input);
   }
