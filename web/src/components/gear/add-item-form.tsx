@@ -7,7 +7,9 @@ import { TextField } from '@/components/forms/text-field';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
 import { WEIGHT_UNITS, type WeightUnitCode } from '@/lib/weight/weight-unit';
 import { CreateItemMutation } from './gear.documents';
-import { parseWeightInUnit, type GearTableCategory } from './gear-table';
+import { parseWeightInput } from '@/lib/weight/weight-input';
+import { CategoryOptions } from './category-options';
+import type { GearTableCategory } from './gear-table';
 
 export interface AddItemFormProps {
   unit: WeightUnitCode;
@@ -26,7 +28,7 @@ export function AddItemForm({ unit, categories }: AddItemFormProps) {
     const form = event.currentTarget;
     const data = new FormData(form);
     const name = String(data.get('name') ?? '');
-    const weightMg = parseWeightInUnit(String(data.get('weight') ?? ''), unit);
+    const weightMg = parseWeightInput(String(data.get('weight') ?? ''), unit);
     const categoryId = String(data.get('categoryId') ?? '') || undefined;
     setStatus('');
     if (weightMg === undefined) {
@@ -63,12 +65,7 @@ export function AddItemForm({ unit, categories }: AddItemFormProps) {
         <label className="field">
           <span>Category</span>
           <select name="categoryId" defaultValue="">
-            <option value="">Uncategorised</option>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name}
-              </option>
-            ))}
+            <CategoryOptions categories={categories} noneLabel="Uncategorised" />
           </select>
         </label>
       </div>

@@ -1,3 +1,4 @@
+import { CategoryOptions } from './category-options';
 import type { GearTableCategory } from './gear-table';
 
 export type GearSortCode = 'CREATED' | 'NAME' | 'WEIGHT' | 'CATEGORY';
@@ -35,12 +36,7 @@ export function GearControls({ value, categories, onChange }: GearControlsProps)
       <label className="field">
         <span>Category</span>
         <select value={value.categoryId} onChange={(event) => set({ categoryId: event.target.value })}>
-          <option value="">All categories</option>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
+          <CategoryOptions categories={categories} noneLabel="All categories" />
         </select>
       </label>
       <label className="field">

@@ -2,9 +2,11 @@
 
 import { useState, type FormEvent } from 'react';
 import { CategorySwatch } from '@/components/palette/category-swatch';
-import { formatWeight, fromMilligrams } from '@/lib/weight/convert-weight';
+import { formatWeight } from '@/lib/weight/convert-weight';
 import type { WeightDisplay } from '@/lib/weight/weight-display';
-import { WEIGHT_UNITS, type WeightUnitCode } from '@/lib/weight/weight-unit';
+import { parseWeightInput, weightInputValue } from '@/lib/weight/weight-input';
+import { WEIGHT_UNITS } from '@/lib/weight/weight-unit';
+import { CategoryOptions } from './category-options';
 
 export interface GearTableCategory {
   id: string;
@@ -38,13 +40,6 @@ export interface GearTableProps {
   onArchive: (ids: readonly string[], archived: boolean) => void;
 }
 
-/** `12.5` or `12,5` in `unit` → whole milligrams; undefined when it is not a non-negative number. */
-export function parseWeightInUnit(text: string, unit: WeightUnitCode): number | undefined {
-  const value = Number(text.trim().replace(',', '.'));
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0) return undefined;
-  return Math.round(value * WEIGHT_UNITS[unit].milligrams);
-}
-
 /**
  * The gear library as a table: select rows for bulk archive, edit a row in place (name, weight in
  * the user's unit, category). Presentational: changes go out through the callbacks.
@@ -66,7 +61,7 @@ export function GearTable({ items, categories, weight, onSave, onArchive }: Gear
   const save = (event: FormEvent<HTMLFormElement>, id: string) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const weightMg = parseWeightInUnit(String(data.get('weight') ?? ''), weight.unit);
+    const weightMg = parseWeightInput(String(data.get('weight') ?? ''), weight.unit);
     if (weightMg === undefined) {
       setWeightError(`Enter the weight in ${symbol}, like 450 or 12.5.`);
       return;
@@ -138,12 +133,7 @@ export function GearTable({ items, categories, weight, onSave, onArchive }: Gear
                       <label>
                         <span className="visually-hidden">Category of {item.name}</span>
                         <select name="categoryId" defaultValue={item.category?.id ?? ''}>
-                          <option value="">Uncategorised</option>
-                          {categories.map((category) => (
-                            <option key={category.id} value={category.id}>
-                              {category.name}
-                            </option>
-                          ))}
+                          <CategoryOptions categories={categories} noneLabel="Uncategorised" />
                         </select>
                       </label>
                       <label>
@@ -153,13 +143,7 @@ export function GearTable({ items, categories, weight, onSave, onArchive }: Gear
                         <input
                           name="weight"
                           inputMode="decimal"
-                          defaultValue={String(
-                            Number(
-                              fromMilligrams(item.weightMg, weight.unit).toFixed(
-                                WEIGHT_UNITS[weight.unit].fractionDigits,
-                              ),
-                            ),
-                          )}
+                          defaultValue={weightInputValue(item.weightMg, weight.unit)}
                           aria-invalid={weightError ? true : undefined}
                           aria-describedby={weightError ? `weight-error-${item.id}` : undefined}
                         />

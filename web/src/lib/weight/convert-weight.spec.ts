@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWeight, fromMilligrams, gramsToMilligrams } from './convert-weight';
+import { formatWeight, fromMilligrams } from './convert-weight';
 import type { WeightDisplay } from './weight-display';
 import { parseWeightUnit, type WeightUnitCode } from './weight-unit';
 
@@ -64,22 +64,6 @@ describe('formatWeight in pounds and ounces', () => {
   });
   it('falls back to en-US digits for a tag the runtime does not know', () => {
     expect(formatWeight(1_234_500, as('G', 'x-unknown-tag'))).toBe('1,234.5 g');
-  });
-});
-
-describe('gramsToMilligrams', () => {
-  it('reads whole and decimal grams as whole milligrams', () => {
-    expect(gramsToMilligrams('12')).toBe(12_000);
-    expect(gramsToMilligrams(' 12.5 ')).toBe(12_500);
-    expect(gramsToMilligrams('12,5')).toBe(12_500);
-    expect(gramsToMilligrams('0.0004')).toBe(0);
-    expect(gramsToMilligrams('0.0006')).toBe(1);
-  });
-
-  it('rejects text that is not a non-negative number', () => {
-    for (const text of ['', ' ', '-1', 'abc', '1e3', '1.2.3', '.5']) {
-      expect(gramsToMilligrams(text)).toBeUndefined();
-    }
   });
 });
 

@@ -40,14 +40,3 @@ export function formatWeight(milligrams: number, display: WeightDisplay): string
   const { symbol, fractionDigits } = WEIGHT_UNITS[display.unit];
   return `${numberFormat(display.locale, fractionDigits).format(fromMilligrams(milligrams, display.unit))} ${symbol}`;
 }
-
-/**
- * Reads a weight typed in grams ("12", "12.5", "12,5") as whole milligrams, or `undefined` when
- * the text is not a non-negative number. Range rules (the 100 kg cap) are the API's to enforce.
- */
-export function gramsToMilligrams(text: string): number | undefined {
-  const normalised = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(normalised)) return undefined;
-  const milligrams = Math.round(Number(normalised) * 1_000);
-  return Number.isSafeInteger(milligrams) ? milligrams : undefined;
-}
