@@ -39,6 +39,7 @@ export {
   createCallerTrust,
   parseRevocationSnapshot,
   type CallerTrust,
+  type CallerTrustHooks,
   type RevocationList,
   type RevocationListOptions,
   type RevocationSnapshot,
@@ -47,6 +48,7 @@ export { PERSONAL_TOKEN_USE } from './caller/access-token-verifier.js';
 export {
   createJwksKeySource,
   httpJwksLoader,
+  JWKS_REFRESH_FAILURES_METRIC,
   JwksUnavailableError,
   type JwksKeySource,
   type JwksKeySourceOptions,

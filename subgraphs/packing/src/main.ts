@@ -1,7 +1,12 @@
 import 'reflect-metadata';
-import { createCallerVerifier, createLogger, type Logger } from '@packyourbag/service-kit';
+import {
+  createCallerVerifier,
+  createLogger,
+  JWKS_REFRESH_FAILURES_METRIC,
+  type Logger,
+} from '@packyourbag/service-kit';
 import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@packyourbag/service-kit/nest';
-import { collectDefaultMetrics, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
 import { PackingModule } from './app.module.js';
 import { readPackingConfig, type PackingConfig } from './config.js';
 import { createPrismaClient } from './database/create-prisma-client.js';
@@ -13,6 +18,7 @@ export async function startPacking(config: PackingConfig, logger: Logger): Promi
   const database = createPrismaClient(config.databaseUrl);
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
+  const jwksFailures = new Counter({ ...JWKS_REFRESH_FAILURES_METRIC, registers: [metrics] });
   let lifecycle: PackingLifecycle | undefined;
   if (config.events) {
     lifecycle = startPackingLifecycle(config.events, database, metrics, logger);
@@ -30,7 +36,9 @@ export async function startPacking(config: PackingConfig, logger: Logger): Promi
     port: config.port,
     logger,
     routerSecret: config.trust.routerSecret,
-    verifyAccessToken: createCallerVerifier(config.trust, logger),
+    verifyAccessToken: createCallerVerifier(config.trust, logger, {
+      onKeyRefreshFailure: () => jwksFailures.inc(),
+    }),
     onShutdown: async () => {
       recovery.stop();
       // Imports in hand give up their leases: another instance resumes them at once.

@@ -1,6 +1,11 @@
 import 'reflect-metadata';
-import { createCallerVerifier, createLogger, type Logger } from '@packyourbag/service-kit';
-import { Registry, collectDefaultMetrics } from 'prom-client';
+import {
+  createCallerVerifier,
+  createLogger,
+  JWKS_REFRESH_FAILURES_METRIC,
+  type Logger,
+} from '@packyourbag/service-kit';
+import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
 import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@packyourbag/service-kit/nest';
 import { PreferencesModule } from './app.module.js';
 import { readPreferencesConfig, type PreferencesConfig } from './config.js';
@@ -14,6 +19,7 @@ export async function startPreferences(config: PreferencesConfig, logger: Logger
   const preferences = new PreferencesService(preferencesModel(connection));
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
+  const jwksFailures = new Counter({ ...JWKS_REFRESH_FAILURES_METRIC, registers: [metrics] });
   let lifecycle: PreferencesLifecycle | undefined;
   if (config.events) {
     lifecycle = startPreferencesLifecycle(config.events, preferences, metrics, logger);
@@ -26,7 +32,9 @@ export async function startPreferences(config: PreferencesConfig, logger: Logger
     port: config.port,
     logger,
     routerSecret: config.trust.routerSecret,
-    verifyAccessToken: createCallerVerifier(config.trust, logger),
+    verifyAccessToken: createCallerVerifier(config.trust, logger, {
+      onKeyRefreshFailure: () => jwksFailures.inc(),
+    }),
     onShutdown: async () => {
       await lifecycle?.stop();
       await connection.close();

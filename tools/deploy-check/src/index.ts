@@ -4,3 +4,14 @@ export { listOverlays, type Overlay } from './render/overlays.js';
 export { renderOverlay, parseObjects, RenderError } from './render/render-overlay.js';
 export type { KubeObject } from './render/kube-object.js';
 export { validateSchemas } from './schema/validate-schema.js';
+export { checkObservability, type ObservabilityReport } from './observability/check-observability.js';
+export {
+  collectPromqlExpressions,
+  instantiate,
+  type PromqlExpression,
+} from './observability/promql-expressions.js';
+export {
+  startPrometheus,
+  type RunningPrometheus,
+  type ScrapeTarget,
+} from './observability/prometheus-server.js';

@@ -16,8 +16,8 @@ export interface ConsumerMetricsOptions {
 
 /**
  * `pyb_lifecycle_events_handled_total{consumer,type,outcome}` counts outcomes in this process;
- * `pyb_lifecycle_events_dead_letters{consumer}` and `…_pending{consumer}` read the queue at scrape
- * time, so they agree across instances and after a replay.
+ * `pyb_lifecycle_events_dead_letters{consumer}`, `…_pending{consumer}` and
+ * `…_oldest_pending_seconds{consumer}` (the queue's age) read the queue at scrape time, so they agree across instances and after a replay.
  */
 export function createConsumerMetrics(options: ConsumerMetricsOptions): ConsumerMetrics {
   const { registry, service, transport } = options;
@@ -28,7 +28,11 @@ export function createConsumerMetrics(options: ConsumerMetricsOptions): Consumer
     registers: [registry],
   });
   const mine = async () =>
-    (await transport.backlog()).find((row) => row.consumer === service) ?? { pending: 0, dead: 0 };
+    (await transport.backlog()).find((row) => row.consumer === service) ?? {
+      pending: 0,
+      dead: 0,
+      oldestPendingSeconds: 0,
+    };
   new Gauge({
     name: 'pyb_lifecycle_events_dead_letters',
     help: 'Lifecycle events this consumer gave up on (replay: npm run events:replay -- --service <name>).',
@@ -45,6 +49,15 @@ export function createConsumerMetrics(options: ConsumerMetricsOptions): Consumer
     registers: [registry],
     async collect() {
       this.set({ consumer: service }, (await mine()).pending);
+    },
+  });
+  new Gauge({
+    name: 'pyb_lifecycle_events_oldest_pending_seconds',
+    help: 'How long the oldest event waiting for this consumer has waited since it occurred (0 when none waits).',
+    labelNames: ['consumer'] as const,
+    registers: [registry],
+    async collect() {
+      this.set({ consumer: service }, (await mine()).oldestPendingSeconds);
     },
   });
   return {

@@ -26,6 +26,15 @@ export interface ClaimOptions {
  * The durable queue between services. At least once: a delivery stays pending until its consumer
  * completes it, dead-letters it, or its lease runs out and it is claimed again.
  */
+/** One consumer's queue, read at scrape time. */
+export interface ConsumerBacklog {
+  consumer: string;
+  pending: number;
+  dead: number;
+  /** Seconds since the oldest pending event occurred (0 when nothing is pending). */
+  oldestPendingSeconds: number;
+}
+
 export interface EventTransport {
   /**
    * Publishes events (idempotent by id: publishing an id again changes nothing) and fans each out
@@ -46,8 +55,8 @@ export interface EventTransport {
   /** Dead letters of the consumer (all, or the one with `eventId`) become pending with fresh attempts. */
   replay(consumer: string, eventId?: string): Promise<string[]>;
   deadLetters(consumer: string): Promise<DeadLetter[]>;
-  /** Pending and dead deliveries per consumer (for metrics). */
-  backlog(): Promise<Array<{ consumer: string; pending: number; dead: number }>>;
+  /** Pending and dead deliveries per consumer, and how long the oldest pending one has waited (for metrics). */
+  backlog(): Promise<ConsumerBacklog[]>;
   /** Ends the transport's own pool, if it made one. */
   close(): Promise<void>;
 }

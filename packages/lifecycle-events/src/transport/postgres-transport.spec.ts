@@ -126,6 +126,7 @@ describe('the PostgreSQL transport', () => {
       consumer,
       pending: 0,
       dead: 2,
+      oldestPendingSeconds: 0,
     });
 
     await expect(transport.replay(consumer, b.id)).resolves.toEqual([b.id]);
@@ -133,5 +134,30 @@ describe('the PostgreSQL transport', () => {
     expect(again.map((delivery) => [delivery.event.id, delivery.attempts])).toEqual([[b.id, 1]]);
     await expect(transport.replay(consumer)).resolves.toEqual([a.id]);
     await expect(transport.deadLetters(consumer)).resolves.toEqual([]);
+  });
+
+  it("reports the queue's age: how long the oldest pending event has waited since it occurred", async () => {
+    const consumer = consumerName();
+    await transport.subscribe(consumer, ['user.deleted']);
+    const older = { ...userDeleted(), occurredAt: new Date(Date.now() - 120_000) };
+    const newer = { ...userDeleted(), occurredAt: new Date(Date.now() - 5_000) };
+    await transport.publish([older, newer]);
+
+    const waiting = (await transport.backlog()).find((row) => row.consumer === consumer);
+    expect(waiting?.pending).toBe(2);
+    expect(waiting?.oldestPendingSeconds).toBeGreaterThanOrEqual(119);
+    expect(waiting?.oldestPendingSeconds).toBeLessThan(600);
+
+    await transport.claim(consumer, { limit: 1, leaseMs: 60_000 });
+    await transport.complete(consumer, older.id);
+    const after = (await transport.backlog()).find((row) => row.consumer === consumer);
+    expect(after?.oldestPendingSeconds).toBeGreaterThanOrEqual(4);
+    expect(after?.oldestPendingSeconds).toBeLessThan(119);
+
+    await transport.claim(consumer, { limit: 1, leaseMs: 60_000 });
+    await transport.complete(consumer, newer.id);
+    expect((await transport.backlog()).find((row) => row.consumer === consumer)?.oldestPendingSeconds).toBe(
+      0,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { AnyLifecycleEvent, LifecycleEventType } from '../events/lifecycle-event.js';
-import type { ClaimedDelivery, DeadLetter, EventTransport } from './event-transport.js';
+import type { ClaimedDelivery, ConsumerBacklog, DeadLetter, EventTransport } from './event-transport.js';
 import type { Queryable } from './queryable.js';
 
 export interface PostgresTransportOptions {
@@ -166,11 +166,14 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
     },
 
     async backlog() {
-      const result = await db.query<{ consumer: string; pending: number; dead: number }>(
+      const result = await db.query<ConsumerBacklog>(
         `SELECT s.consumer,
                 count(*) FILTER (WHERE d.status = 'pending')::int AS pending,
-                count(*) FILTER (WHERE d.status = 'dead')::int AS dead
-           FROM events.subscriptions s LEFT JOIN events.deliveries d ON d.consumer = s.consumer
+                count(*) FILTER (WHERE d.status = 'dead')::int AS dead,
+                COALESCE(GREATEST(0, EXTRACT(EPOCH FROM now() - min(m.occurred_at))), 0)::float8 AS "oldestPendingSeconds"
+           FROM events.subscriptions s
+           LEFT JOIN events.deliveries d ON d.consumer = s.consumer
+           LEFT JOIN events.messages m ON m.id = d.message_id AND d.status = 'pending'
           GROUP BY s.consumer ORDER BY s.consumer`,
       );
       return result.rows;

@@ -1,5 +1,6 @@
 export {
   createJwksKeySource,
+  JWKS_REFRESH_FAILURES_METRIC,
   JwksUnavailableError,
   type JwksKeySource,
   type JwksKeySourceOptions,

@@ -191,6 +191,20 @@ describe('JWKS key source', () => {
     await vi.waitFor(async () => expect(await verifyWith(source!.getKey, await sign(second))).toBe('user-1'));
   });
 
+  it('tells the service of every failed fetch (its pyb_jwks_refresh_failures_total), and of none that succeeds', async () => {
+    await startServer([first.jwk]);
+    const failures: unknown[] = [];
+    source = createJwksKeySource({ url: server.url, onRefreshFailure: (error) => failures.push(error) });
+    expect(await source.refresh()).toBe(true);
+    expect(failures).toEqual([]);
+
+    await server.stop();
+    expect(await source.refresh()).toBe(false);
+    expect(await source.refresh()).toBe(false);
+    expect(failures.length).toBeGreaterThanOrEqual(2); // a background retry may add one
+    expect(failures[0]).toBeInstanceOf(Error);
+  });
+
   it('reports no keys until a first fetch succeeds, without fetching on every request', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     await startServer([first.jwk]);

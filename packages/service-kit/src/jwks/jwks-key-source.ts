@@ -49,7 +49,15 @@ export interface JwksKeySourceOptions {
   now?: () => number;
   /** Where failed fetches are reported. @default silent */
   logger?: Logger;
+  /** Called once for every failed fetch (a service counts them: `JWKS_REFRESH_FAILURES_METRIC`). */
+  onRefreshFailure?: (error: unknown) => void;
 }
+
+/** The counter every service that fetches auth's keys exposes; the alert PybJwksRefreshFailing reads it. */
+export const JWKS_REFRESH_FAILURES_METRIC = {
+  name: 'pyb_jwks_refresh_failures_total',
+  help: "Failed fetches of auth's signing keys (JWKS); the keys fetched before stay in use meanwhile.",
+} as const;
 
 export interface JwksKeySource {
   /** The key for a token's header, for jose's `jwtVerify`. */
@@ -133,6 +141,7 @@ export function createJwksKeySource(options: JwksKeySourceOptions): JwksKeySourc
         return true;
       } catch (error) {
         lastError = error;
+        options.onRefreshFailure?.(error);
         options.logger?.warn(
           { err: error, url: source, keys: keys.length },
           keys.length > 0

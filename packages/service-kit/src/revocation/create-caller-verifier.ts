@@ -13,12 +13,22 @@ export interface CallerTrust {
   stop(): void;
 }
 
+/** What a service learns of its key source as it runs (for its metrics). */
+export interface CallerTrustHooks {
+  /** A fetch of auth's keys failed (the keys fetched before stay in use). */
+  onKeyRefreshFailure?: (error: unknown) => void;
+}
+
 /**
  * The verifier every service outside auth uses: RS256 against auth's JWKS (cached, refreshed in the
  * background, refetched on an unknown kid at most once per cool-down, kept while auth is down) and
  * refused when auth's revocation feed lists the token's session or personal token.
  */
-export function createCallerTrust(trust: TrustConfig, logger?: Logger): CallerTrust {
+export function createCallerTrust(
+  trust: TrustConfig,
+  logger?: Logger,
+  hooks: CallerTrustHooks = {},
+): CallerTrust {
   const revocations = trust.revocationsUrl
     ? createRevocationList({
         url: trust.revocationsUrl,
@@ -26,7 +36,11 @@ export function createCallerTrust(trust: TrustConfig, logger?: Logger): CallerTr
         ...(logger ? { logger } : {}),
       })
     : undefined;
-  const keys = createJwksKeySource({ url: new URL(trust.jwksUrl), ...(logger ? { logger } : {}) });
+  const keys = createJwksKeySource({
+    url: new URL(trust.jwksUrl),
+    ...(logger ? { logger } : {}),
+    ...(hooks.onKeyRefreshFailure ? { onRefreshFailure: hooks.onKeyRefreshFailure } : {}),
+  });
   return {
     verify: createAccessTokenVerifier({
       keys: keys.getKey,
@@ -43,6 +57,10 @@ export function createCallerTrust(trust: TrustConfig, logger?: Logger): CallerTr
 }
 
 /** createCallerTrust's verifier alone (the subgraphs: a refused token is a 401 either way). */
-export function createCallerVerifier(trust: TrustConfig, logger?: Logger): AccessTokenVerifier {
-  return createCallerTrust(trust, logger).verify;
+export function createCallerVerifier(
+  trust: TrustConfig,
+  logger?: Logger,
+  hooks: CallerTrustHooks = {},
+): AccessTokenVerifier {
+  return createCallerTrust(trust, logger, hooks).verify;
 }

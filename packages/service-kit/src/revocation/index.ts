@@ -1,3 +1,8 @@
 export { createRevocationList, type RevocationList, type RevocationListOptions } from './revocation-list.js';
 export { parseRevocationSnapshot, type RevocationSnapshot } from './revocation-snapshot.js';
-export { createCallerVerifier, createCallerTrust, type CallerTrust } from './create-caller-verifier.js';
+export {
+  createCallerVerifier,
+  createCallerTrust,
+  type CallerTrust,
+  type CallerTrustHooks,
+} from './create-caller-verifier.js';

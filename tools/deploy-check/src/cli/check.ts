@@ -1,10 +1,12 @@
 /**
  * `npm run deploy:check`: renders every overlay in deploy/kubernetes with `kubectl kustomize`,
- * validates each object against the Kubernetes schemas offline and applies the deployment policy.
+ * validates each object against the Kubernetes schemas offline and applies the deployment policy;
+ * then checks deploy/observability with promtool (config, rules, rule tests) and the dashboards.
  * Prints one line per finding and exits 1 if there is any.
  */
 import { join, resolve } from 'node:path';
 import { checkOverlay } from '../check-overlay.js';
+import { checkObservability } from '../observability/check-observability.js';
 import { listOverlays } from '../render/overlays.js';
 
 const kubernetesDir = resolve(import.meta.dirname, '../../../../deploy/kubernetes');
@@ -21,6 +23,18 @@ async function main(): Promise<number> {
     failed += findings.length;
     console.log(`FAIL ${where}: ${findings.length} finding(s) in ${objects.length} objects`);
     for (const finding of findings) console.log(`  [${finding.rule}] ${finding.object}: ${finding.message}`);
+  }
+  const observability = await checkObservability();
+  if (observability.findings.length === 0) {
+    console.log(
+      `ok   deploy/observability: promtool config, rules and ${observability.ruleTests} rule test file(s); ` +
+        `${observability.alerts} alerts with runbooks and tests; ${observability.panels} dashboard panels`,
+    );
+  } else {
+    failed += observability.findings.length;
+    console.log(`FAIL deploy/observability: ${observability.findings.length} finding(s)`);
+    for (const finding of observability.findings)
+      console.log(`  [${finding.rule}] ${finding.object}: ${finding.message}`);
   }
   return failed === 0 ? 0 : 1;
 }
