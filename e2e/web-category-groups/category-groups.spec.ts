@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { signUp } from '../support/accounts.js';
+import { shownGroups } from '../support/category-groups.js';
 import { signInWithForm, useChromium } from '../support/chromium.js';
 import { postGraphQL } from '../support/graphql-client.js';
 
@@ -30,20 +31,6 @@ async function axeViolations(page: Page): Promise<string[]> {
     (violation) =>
       `${violation.id}: ${violation.help} (${JSON.stringify(violation.nodes.map((n) => n.target))})`,
   );
-}
-
-/** The grouped view's categories as shown: name, quantity, weight and price subtotals. */
-async function shownGroups(page: Page): Promise<string[][]> {
-  return page
-    .getByTestId('category-group')
-    .evaluateAll((groups) =>
-      groups.map((group) =>
-        [
-          group.querySelector('th .swatch-label'),
-          ...group.querySelectorAll('td[data-testid^="subtotal"]'),
-        ].map((cell) => (cell?.textContent ?? '').trim()),
-      ),
-    );
 }
 
 const groupNames = async (page: Page) => (await shownGroups(page)).map((group) => group[0]);

@@ -9,7 +9,7 @@ import {
   expectThumbTargets,
   eventually,
   PHONE,
-} from './phone-checks.js';
+} from '../support/phone-checks.js';
 
 // A hiker's first five minutes, on a phone (issue 15): the home page shows the sample pack, "Try it
 // without an account" lands in the sample gear, and every page fits 360 px with a one-line header.
