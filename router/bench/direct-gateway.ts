@@ -9,7 +9,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
-import { envReader } from '@packyourbag/service-kit';
+import {
+  CLIENT_IP_HEADER,
+  CLIENT_USER_AGENT_HEADER,
+  envReader,
+  REQUEST_ID_HEADER,
+} from '@packyourbag/service-kit';
 import { createSignedFetcher } from '../src/forwarding/signed-fetcher.js';
 import { PLAN } from './bench-support.js';
 
@@ -41,11 +46,11 @@ async function call(
 function forwardedHeaders(request: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
-    'x-request-id': randomUUID(),
-    'x-client-ip': request.socket.remoteAddress ?? '127.0.0.1',
+    [REQUEST_ID_HEADER]: randomUUID(),
+    [CLIENT_IP_HEADER]: request.socket.remoteAddress ?? '127.0.0.1',
   };
   if (request.headers.authorization) headers['authorization'] = request.headers.authorization;
-  if (request.headers['user-agent']) headers['x-client-user-agent'] = request.headers['user-agent'];
+  if (request.headers['user-agent']) headers[CLIENT_USER_AGENT_HEADER] = request.headers['user-agent'];
   return headers;
 }
 

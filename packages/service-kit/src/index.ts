@@ -31,6 +31,11 @@ export {
   type VerifyRouterProofOptions,
 } from './router-proof/router-proof.js';
 export { createLogger, REQUEST_ID_HEADER, type Logger } from './logging/logger.js';
+export {
+  CLIENT_IP_HEADER,
+  CLIENT_NAME_HEADER,
+  CLIENT_USER_AGENT_HEADER,
+} from './request/forwarded-headers.js';
 export { requireCaller, requireScope, type RequestContext } from './request/request-context.js';
 export { DateTimeScalar } from './scalars/date-time.scalar.js';
 export {

@@ -1,16 +1,15 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { REQUEST_ID_HEADER } from '@packyourbag/service-kit';
+import {
+  CLIENT_IP_HEADER,
+  CLIENT_NAME_HEADER,
+  CLIENT_USER_AGENT_HEADER,
+  REQUEST_ID_HEADER,
+} from '@packyourbag/service-kit';
 import type { RouterContext } from '../context.js';
 import type { Fetcher } from './buffered-response.js';
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<RouterContext>['process']>>;
-
-export const CLIENT_NAME_HEADER = 'apollographql-client-name';
-/** The caller's IP as the router established it (auth throttles sign-ins and audits by it). */
-export const CLIENT_IP_HEADER = 'x-client-ip';
-/** The caller's User-Agent (the router's own is what subgraphs see as theirs). */
-export const CLIENT_USER_AGENT_HEADER = 'x-client-user-agent';
 
 /**
  * Forwards what a subgraph needs to make its own decision about the caller: the caller's

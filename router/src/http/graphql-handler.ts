@@ -1,11 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import { ErrorCode, type AccessTokenVerifier, type Logger } from '@packyourbag/service-kit';
+import {
+  CLIENT_NAME_HEADER,
+  ErrorCode,
+  type AccessTokenVerifier,
+  type Logger,
+} from '@packyourbag/service-kit';
 import { verifyCaller } from '../caller/verify-caller.js';
 import type { TrustedDocumentsMode } from '../config.js';
 import type { RouterContext } from '../context.js';
 import { RouterErrorCode } from '../errors/router-error-code.js';
-import { CLIENT_NAME_HEADER } from '../forwarding/subgraph-data-source.js';
 import type { DocumentManifest } from '../trusted-documents/manifest.js';
 import { refuseMalformedPersistedQuery } from '../trusted-documents/persisted-query-check.js';
 import { refuseUntrustedWebDocument } from '../trusted-documents/web-client-rule.js';

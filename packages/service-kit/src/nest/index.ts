@@ -1,7 +1,5 @@
 export {
   createRouterTrustMiddleware,
-  CLIENT_IP_HEADER,
-  CLIENT_USER_AGENT_HEADER,
   type RouterTrustOptions,
   type TrustedRequest,
 } from './router-trust.middleware.js';

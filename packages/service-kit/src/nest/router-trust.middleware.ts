@@ -6,6 +6,7 @@ import type { Caller } from '../caller/caller.js';
 import { ErrorCode } from '../errors/error-code.js';
 import type { Logger } from '../logging/logger.js';
 import { REQUEST_ID_HEADER } from '../logging/logger.js';
+import { CLIENT_IP_HEADER, CLIENT_USER_AGENT_HEADER } from '../request/forwarded-headers.js';
 import {
   ROUTER_PROOF_HEADER,
   ROUTER_TIMESTAMP_HEADER,
@@ -24,9 +25,6 @@ export interface TrustedRequest extends Request {
   userAgent?: string;
 }
 
-/** Headers the router forwards about the end user (the subgraph only sees the router's socket). */
-export const CLIENT_IP_HEADER = 'x-client-ip';
-export const CLIENT_USER_AGENT_HEADER = 'x-client-user-agent';
 const MAX_USER_AGENT_LENGTH = 512;
 const IP_PATTERN = /^[0-9A-Fa-f:.]{2,45}$/;
 
