@@ -3,7 +3,7 @@
 # packyourbag-dev namespace. The stores' addresses default to in-namespace Services named postgres,
 # mongodb and redis; override with POSTGRES_HOST, MONGODB_URL, REDIS_URL, POSTGRES_ADMIN_URL.
 # Nothing secret is written to disk or to the repository. Re-running replaces the random values
-# (ROUTER_SECRET, database passwords), but never KEY_ENCRYPTION_KEY once it exists: the signing
+# (ROUTER_SECRET, CLIENT_ADDRESS_SECRET, database passwords), but never KEY_ENCRYPTION_KEY once it exists: the signing
 # keys in auth's database are encrypted with it (see deploy/README.md, "Rotating the keys").
 set -euo pipefail
 namespace=${NAMESPACE:-packyourbag-dev}
@@ -21,6 +21,7 @@ events_url="postgres://pyb_events:${events_password}@${postgres_host}:5432/${dat
 kubectl get namespace "${namespace}" >/dev/null 2>&1 || kubectl create namespace "${namespace}"
 apply packyourbag-router-proof --from-literal=ROUTER_SECRET="$(random 64 48)"
 apply packyourbag-router --from-literal=REDIS_URL="${REDIS_URL:-redis://redis:6379}"
+apply packyourbag-client-address --from-literal=CLIENT_ADDRESS_SECRET="$(random 64 48)"
 apply packyourbag-auth \
   --from-literal=DATABASE_URL="postgres://pyb_auth:${auth_password}@${postgres_host}:5432/${database}" \
   --from-literal=EVENTS_DATABASE_URL="${events_url}"
