@@ -6,6 +6,7 @@ import { CategoryMutationsResolver, UserCategoriesResolver } from './categories/
 import { CategoryService } from './categories/category.service.js';
 import type { PackingConfig } from './config.js';
 import type { SubgraphContext } from './context.js';
+import { ListEntryResolver, PackEntryResolver } from './entries/entry.resolver.js';
 import { DataExportResolver } from './data-export/data-export.resolver.js';
 import { PackingExportService } from './data-export/packing-export.service.js';
 import type { PackingDatabase } from './database/create-prisma-client.js';
@@ -27,7 +28,7 @@ import {
   ListQueriesResolver,
   UserListsResolver,
 } from './lists/list-operations.resolver.js';
-import { ListEntryResolver, ListResolver, PackEntryResolver } from './lists/list.resolver.js';
+import { ListResolver } from './lists/list.resolver.js';
 import { ListService } from './lists/list.service.js';
 import { createLoaders } from './loaders/create-loaders.js';
 import {

@@ -1,16 +1,19 @@
-import { badUserInput, conflict, notFound } from '@packyourbag/service-kit';
-import { staleVersion } from '../concurrency/stale-version.js';
+import { badUserInput, conflict } from '@packyourbag/service-kit';
 import type { PackingDatabase } from '../database/create-prisma-client.js';
 import type { CreateCategoryInput, UpdateCategoryInput } from '../generated/graphql.js';
 import { Prisma, type Category } from '../generated/prisma/client.js';
-import { requireUuid } from '../ownership/require-uuid.js';
+import { ownedRepositories, type OwnedRepositories } from '../ownership/owned-repositories.js';
 import * as rules from '../validation/input-rules.js';
 
 export const MAX_CATEGORIES = 100;
 
 /** User-defined categories (name unique per user regardless of case, one of 10 palette colors). */
 export class CategoryService {
-  constructor(private readonly database: PackingDatabase) {}
+  private readonly owned: OwnedRepositories;
+
+  constructor(private readonly database: PackingDatabase) {
+    this.owned = ownedRepositories(database);
+  }
 
   listForOwner(ownerId: string): Promise<Category[]> {
     return this.database.category.findMany({ where: { ownerId }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
@@ -25,36 +28,20 @@ export class CategoryService {
   }
 
   async update(ownerId: string, id: string, input: UpdateCategoryInput): Promise<Category> {
-    requireUuid('Category', id);
     const data = {
       ...(input.name != null ? { name: rules.name(input.name, 'input.name') } : {}),
       ...(input.colorIndex != null
         ? { colorIndex: rules.colorIndex(input.colorIndex, 'input.colorIndex') }
         : {}),
     };
-    const result = await this.database.category
-      .updateMany({
-        where: { id, ownerId, version: input.expectedVersion },
-        data: { ...data, version: { increment: 1 } },
-      })
+    return this.owned.categories
+      .claim(ownerId, id, input.expectedVersion, (tx) => tx.category.update({ where: { id }, data }))
       .catch(rethrowTakenName);
-    if (result.count === 0) {
-      const now = await this.database.category.findFirst({
-        where: { id, ownerId },
-        select: { version: true },
-      });
-      if (!now) throw notFound('Category', id);
-      throw staleVersion('Category', id, now.version);
-    }
-    return this.database.category.findUniqueOrThrow({ where: { id } });
   }
 
   /** Deletes the category; its items stay in the library, uncategorised (the foreign key sets null). */
-  async delete(ownerId: string, id: string): Promise<string> {
-    requireUuid('Category', id);
-    const { count } = await this.database.category.deleteMany({ where: { id, ownerId } });
-    if (count === 0) throw notFound('Category', id);
-    return id;
+  delete(ownerId: string, id: string): Promise<string> {
+    return this.owned.categories.delete(ownerId, id);
   }
 }
 

@@ -1,8 +1,7 @@
-import { notFound } from '@packyourbag/service-kit';
-import { staleVersion } from '../concurrency/stale-version.js';
 import type { PackingDatabase } from '../database/create-prisma-client.js';
 import type { UpdateItemInput } from '../generated/graphql.js';
 import type { Item } from '../generated/prisma/client.js';
+import { ownedRepositories, type OwnedRepositories } from '../ownership/owned-repositories.js';
 import { requireUuid } from '../ownership/require-uuid.js';
 import type { Connection } from '../pagination/cursor-page.js';
 import { encodeItemCursor, SORT_KEYS, type ItemPageQuery } from './item-page.js';
@@ -12,7 +11,11 @@ export type ItemRecord = Item;
 
 /** A user's gear library. Every query is scoped by owner: nobody reads another's items. */
 export class ItemService {
-  constructor(private readonly database: PackingDatabase) {}
+  private readonly owned: OwnedRepositories;
+
+  constructor(private readonly database: PackingDatabase) {
+    this.owned = ownedRepositories(database);
+  }
 
   async create(ownerId: string, draft: ItemDraft): Promise<Item> {
     const item = validateItemDraft(draft);
@@ -22,9 +25,7 @@ export class ItemService {
 
   /** Applies the fields given (null clears) when `expectedVersion` is current; CONFLICT otherwise. */
   async update(ownerId: string, id: string, input: UpdateItemInput): Promise<Item> {
-    requireUuid('Item', id);
-    const current = await this.database.item.findFirst({ where: { id, ownerId } });
-    if (!current) throw notFound('Item', id);
+    const current = await this.owned.items.get(ownerId, id);
     const { expectedVersion, archived, ...changes } = input;
     const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
     const next = validateItemDraft({
@@ -35,28 +36,15 @@ export class ItemService {
     });
     if (next.categoryId && next.categoryId !== current.categoryId)
       await this.requireCategory(ownerId, next.categoryId);
-    const result = await this.database.item.updateMany({
-      where: { id, ownerId, version: expectedVersion },
-      data: {
-        ...next,
-        ...(archived === undefined || archived === null ? {} : { archived }),
-        version: { increment: 1 },
-      },
-    });
-    if (result.count === 0) {
-      const now = await this.database.item.findFirst({ where: { id, ownerId }, select: { version: true } });
-      if (!now) throw notFound('Item', id);
-      throw staleVersion('Item', id, now.version);
-    }
-    return this.database.item.findUniqueOrThrow({ where: { id } });
+    const data = { ...next, ...(archived === undefined || archived === null ? {} : { archived }) };
+    return this.owned.items.claim(ownerId, id, expectedVersion, (tx) =>
+      tx.item.update({ where: { id }, data }),
+    );
   }
 
   /** Deletes the item; its list and pack entries and trip checks go with it. */
-  async delete(ownerId: string, id: string): Promise<string> {
-    requireUuid('Item', id);
-    const { count } = await this.database.item.deleteMany({ where: { id, ownerId } });
-    if (count === 0) throw notFound('Item', id);
-    return id;
+  delete(ownerId: string, id: string): Promise<string> {
+    return this.owned.items.delete(ownerId, id);
   }
 
   /** One page in the requested order; the cursor holds the last row's sort keys (keyset paging). */
@@ -115,12 +103,7 @@ export class ItemService {
     };
   }
 
-  private async requireCategory(ownerId: string, categoryId: string): Promise<void> {
-    requireUuid('Category', categoryId);
-    const category = await this.database.category.findFirst({
-      where: { id: categoryId, ownerId },
-      select: { id: true },
-    });
-    if (!category) throw notFound('Category', categoryId);
+  private requireCategory(ownerId: string, categoryId: string): Promise<void> {
+    return this.owned.categories.requireAll(ownerId, [categoryId]);
   }
 }

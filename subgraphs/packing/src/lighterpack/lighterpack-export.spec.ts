@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, Item } from '../generated/prisma/client.js';
-import type { ItemLine } from '../packs/pack-contents.js';
+import type { ItemLine } from '../contents/lines.js';
 import { toLighterPackCsv } from './lighterpack-export.js';
 
 const category = (id: string, name: string) => ({ id, name }) as Category;

@@ -1,5 +1,5 @@
 import type { Category } from '../generated/prisma/client.js';
-import type { ItemLine } from '../packs/pack-contents.js';
+import type { ItemLine } from '../contents/lines.js';
 import { groupByCategory } from '../summaries/category-groups.js';
 import { LIGHTERPACK_COLUMNS } from './lighterpack-columns.js';
 import { minorDigits } from './read-cells.js';

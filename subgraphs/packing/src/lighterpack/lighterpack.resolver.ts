@@ -13,7 +13,7 @@ import type { Category, GearList, ImportJob, Item } from '../generated/prisma/cl
 import * as rules from '../validation/input-rules.js';
 import { ListService } from '../lists/list.service.js';
 import { ownUserId, readerId, writerId } from '../ownership/caller-ids.js';
-import { listLines, packLines } from '../packs/pack-contents.js';
+import { listLines, packLines } from '../contents/lines.js';
 import { PackService } from '../packs/pack.service.js';
 import { toLighterPackCsv } from './lighterpack-export.js';
 import { LighterPackImportService } from './lighterpack-import.service.js';

@@ -1,16 +1,10 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { SubgraphContext } from '../context.js';
-import { categoriesOf, keptCategories } from '../category-order/kept-categories.js';
+import { keptCategories } from '../category-order/kept-categories.js';
+import { listCategoryGroups, type ListCategoryGroupView } from '../contents/grouped-contents.js';
+import { listLines } from '../contents/lines.js';
 import type { Category, GearList, ListEntry, ShareLink } from '../generated/prisma/client.js';
-import { listLines } from '../packs/pack-contents.js';
-import { groupByCategory, type GroupSubtotalFigures } from '../summaries/category-groups.js';
 import { priceTotals, weightSummaryView, type WeightSummaryView } from '../summaries/summary-view.js';
-
-interface ListCategoryGroupView {
-  category: Category | null;
-  entries: ListEntry[];
-  subtotal: GroupSubtotalFigures;
-}
 
 /** Fields of a list. Reached only through an ownership-checked root (or a share token). */
 @Resolver('List')
@@ -41,36 +35,10 @@ export class ListResolver {
   }
 
   @ResolveField('categoryGroups')
-  async categoryGroups(
+  categoryGroups(
     @Parent() list: GearList,
     @Context() context: SubgraphContext,
   ): Promise<ListCategoryGroupView[]> {
-    const groups = groupByCategory(await listLines(context.loaders, list.id), list.categoryOrder);
-    const categories = await categoriesOf(
-      context.loaders,
-      groups.map((group) => group.categoryId),
-    );
-    return groups.map((group, index) => ({
-      category: categories[index] ?? null,
-      entries: group.lines,
-      subtotal: group.subtotal,
-    }));
-  }
-}
-
-/** `item` of list entries and pack extra entries alike. */
-@Resolver('ListEntry')
-export class ListEntryResolver {
-  @ResolveField('item')
-  item(@Parent() entry: { itemId: string }, @Context() context: SubgraphContext) {
-    return context.loaders.itemById.load(entry.itemId);
-  }
-}
-
-@Resolver('PackEntry')
-export class PackEntryResolver {
-  @ResolveField('item')
-  item(@Parent() entry: { itemId: string }, @Context() context: SubgraphContext) {
-    return context.loaders.itemById.load(entry.itemId);
+    return listCategoryGroups(context.loaders, list);
   }
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { notFound } from '@packyourbag/service-kit';
 import type { PackingDatabase } from '../database/create-prisma-client.js';
 import type { GearList, Pack, ShareLink } from '../generated/prisma/client.js';
+import { ownedRepositories, type OwnedRepositories } from '../ownership/owned-repositories.js';
 import { requireUuid } from '../ownership/require-uuid.js';
 
 /** 144 random bits, 24 base64url characters: unguessable, and short enough for a URL. */
@@ -11,22 +12,19 @@ export function newShareToken(): string {
 
 /** Read-only share links: creating one needs ownership; reading through one needs only the token. */
 export class ShareService {
-  constructor(private readonly database: PackingDatabase) {}
+  private readonly owned: OwnedRepositories;
+
+  constructor(private readonly database: PackingDatabase) {
+    this.owned = ownedRepositories(database);
+  }
 
   async shareList(ownerId: string, listId: string): Promise<ShareLink> {
-    requireUuid('List', listId);
-    const list = await this.database.gearList.findFirst({
-      where: { id: listId, ownerId },
-      select: { id: true },
-    });
-    if (!list) throw notFound('List', listId);
+    await this.owned.lists.requireAll(ownerId, [listId]);
     return this.database.shareLink.create({ data: { ownerId, listId, token: newShareToken() } });
   }
 
   async sharePack(ownerId: string, packId: string): Promise<ShareLink> {
-    requireUuid('Pack', packId);
-    const pack = await this.database.pack.findFirst({ where: { id: packId, ownerId }, select: { id: true } });
-    if (!pack) throw notFound('Pack', packId);
+    await this.owned.packs.requireAll(ownerId, [packId]);
     return this.database.shareLink.create({ data: { ownerId, packId, token: newShareToken() } });
   }
 

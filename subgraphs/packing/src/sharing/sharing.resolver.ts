@@ -11,7 +11,7 @@ import type {
 import type { GearList, Pack } from '../generated/prisma/client.js';
 import type { PackingLoaders } from '../loaders/create-loaders.js';
 import { writerId } from '../ownership/caller-ids.js';
-import { listLines, packLines, type ItemLine } from '../packs/pack-contents.js';
+import { listLines, packLines, type ItemLine } from '../contents/lines.js';
 import { ShareService } from './share.service.js';
 import { sharedWeightSummary } from './shared-summary.js';
 

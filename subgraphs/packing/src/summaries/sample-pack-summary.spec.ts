@@ -7,7 +7,7 @@ import {
   type SampleEntry,
 } from '@packyourbag/sample-gear';
 import { describe, expect, it } from 'vitest';
-import { mergeContents } from '../packs/merge-contents.js';
+import { mergeContents } from '../contents/merge-contents.js';
 import { summariseWeights } from './weight-summary.js';
 
 // The web's signed-out home page shows samplePack(); a guest's seeded pack is summarised by packing.

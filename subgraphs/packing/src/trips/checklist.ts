@@ -1,6 +1,6 @@
 import type { Item, Trip } from '../generated/prisma/client.js';
 import type { PackingLoaders } from '../loaders/create-loaders.js';
-import { packLines } from '../packs/pack-contents.js';
+import { packLines } from '../contents/lines.js';
 
 export interface ChecklistLineRecord {
   item: Item;

@@ -52,7 +52,7 @@ export class TripMutationsResolver {
 
   @Mutation('updateTrip')
   update(@Args() { id, input }: MutationUpdateTripArgs, @Context() context: SubgraphContext) {
-    return this.trips.update(writerId(context), id, input);
+    return this.trips.update(writerId(context), id, input, context.loaders);
   }
 
   @Mutation('deleteTrip')
@@ -62,7 +62,7 @@ export class TripMutationsResolver {
 
   @Mutation('checkTripItem')
   check(@Args() { tripId, itemId }: MutationCheckTripItemArgs, @Context() context: SubgraphContext) {
-    return this.trips.check(writerId(context), tripId, itemId);
+    return this.trips.check(writerId(context), tripId, itemId, context.loaders);
   }
 
   @Mutation('uncheckTripItem')
@@ -72,7 +72,7 @@ export class TripMutationsResolver {
 
   @Mutation('checkAllTripItems')
   checkAll(@Args() { tripId }: MutationCheckAllTripItemsArgs, @Context() context: SubgraphContext) {
-    return this.trips.checkAll(writerId(context), tripId);
+    return this.trips.checkAll(writerId(context), tripId, context.loaders);
   }
 
   @Mutation('resetTripChecklist')

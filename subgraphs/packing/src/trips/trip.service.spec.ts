@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { createLoaders } from '../loaders/create-loaders.js';
 import { readPageRequest } from '../pagination/cursor-page.js';
 import { graphQLErrorOf, useScratchDatabase } from '../testing/spec-database.js';
 import { TripService } from './trip.service.js';
 
 const database = useScratchDatabase();
 const trips = () => new TripService(database());
+/** A fresh request's loaders, as the GraphQL context gives each request. */
+const loaders = () => createLoaders(database());
 
 /** A pack of the owner's holding one list with the given new items; returns the pack and item ids. */
 async function packWith(ownerId: string, names: string[]): Promise<{ packId: string; itemIds: string[] }> {
@@ -54,7 +57,7 @@ describe('TripService: owner scoping', () => {
     const other = randomUUID();
     const { packId, itemIds } = await packWith(other, ['Tent']);
     const theirs = await trips().create(other, { name: 'Theirs', packId });
-    await trips().check(other, theirs.id, itemIds[0]!);
+    await trips().check(other, theirs.id, itemIds[0]!, loaders());
     const owner = randomUUID();
     const notFound = { code: 'NOT_FOUND', id: theirs.id };
 
@@ -63,14 +66,19 @@ describe('TripService: owner scoping', () => {
       extensions: notFound,
     });
     expect(
-      (await graphQLErrorOf(trips().update(owner, theirs.id, { expectedVersion: 1, name: 'x' }))).extensions,
+      (await graphQLErrorOf(trips().update(owner, theirs.id, { expectedVersion: 1, name: 'x' }, loaders())))
+        .extensions,
     ).toEqual(notFound);
     expect((await graphQLErrorOf(trips().delete(owner, theirs.id))).extensions).toEqual(notFound);
-    expect((await graphQLErrorOf(trips().check(owner, theirs.id, itemIds[0]!))).extensions).toEqual(notFound);
+    expect(
+      (await graphQLErrorOf(trips().check(owner, theirs.id, itemIds[0]!, loaders()))).extensions,
+    ).toEqual(notFound);
     expect((await graphQLErrorOf(trips().uncheck(owner, theirs.id, itemIds[0]!))).extensions).toEqual(
       notFound,
     );
-    expect((await graphQLErrorOf(trips().checkAll(owner, theirs.id))).extensions).toEqual(notFound);
+    expect((await graphQLErrorOf(trips().checkAll(owner, theirs.id, loaders()))).extensions).toEqual(
+      notFound,
+    );
     expect((await graphQLErrorOf(trips().reset(owner, theirs.id))).extensions).toEqual(notFound);
     expect(await database().trip.findUnique({ where: { id: theirs.id } })).toMatchObject({
       name: 'Theirs',
@@ -96,7 +104,8 @@ describe('TripService: owner scoping', () => {
       id: packId,
     });
     expect(
-      (await graphQLErrorOf(trips().update(owner, trip.id, { expectedVersion: 1, packId }))).extensions,
+      (await graphQLErrorOf(trips().update(owner, trip.id, { expectedVersion: 1, packId }, loaders())))
+        .extensions,
     ).toEqual({
       code: 'NOT_FOUND',
       id: packId,
@@ -110,14 +119,20 @@ describe('TripService: versions', () => {
     const trip = await trips().create(owner, { name: 'Coast' });
 
     expect(
-      await trips().update(owner, trip.id, { expectedVersion: 1, status: 'PACKING', destination: 'Cape' }),
+      await trips().update(
+        owner,
+        trip.id,
+        { expectedVersion: 1, status: 'PACKING', destination: 'Cape' },
+        loaders(),
+      ),
     ).toMatchObject({
       status: 'PACKING',
       destination: 'Cape',
       version: 2,
     });
     expect(
-      (await graphQLErrorOf(trips().update(owner, trip.id, { expectedVersion: 1, name: 'Late' }))).extensions,
+      (await graphQLErrorOf(trips().update(owner, trip.id, { expectedVersion: 1, name: 'Late' }, loaders())))
+        .extensions,
     ).toEqual({
       code: 'CONFLICT',
       id: trip.id,
@@ -137,19 +152,19 @@ describe('TripService: checklist', () => {
       .id;
     const trip = await trips().create(owner, { name: 'Coast', packId });
 
-    await trips().check(owner, trip.id, tent);
-    await trips().check(owner, trip.id, tent);
+    await trips().check(owner, trip.id, tent, loaders());
+    await trips().check(owner, trip.id, tent, loaders());
     expect(await checkedItems(trip.id)).toEqual([tent]);
-    expect((await graphQLErrorOf(trips().check(owner, trip.id, elsewhere))).extensions).toEqual({
+    expect((await graphQLErrorOf(trips().check(owner, trip.id, elsewhere, loaders()))).extensions).toEqual({
       code: 'NOT_FOUND',
       id: elsewhere,
     });
 
     await trips().uncheck(owner, trip.id, tent);
-    await trips().check(owner, trip.id, stove);
+    await trips().check(owner, trip.id, stove, loaders());
     expect(await checkedItems(trip.id)).toEqual([stove]);
 
-    await trips().checkAll(owner, trip.id);
+    await trips().checkAll(owner, trip.id, loaders());
     expect(await checkedItems(trip.id)).toEqual([...itemIds].sort());
     await trips().reset(owner, trip.id);
     expect(await checkedItems(trip.id)).toEqual([]);
@@ -167,13 +182,13 @@ describe('TripService: checklist', () => {
       },
     });
     const trip = await trips().create(owner, { name: 'Coast', packId: first.packId });
-    await trips().checkAll(owner, trip.id);
+    await trips().checkAll(owner, trip.id, loaders());
 
-    await trips().update(owner, trip.id, { expectedVersion: 1, packId: second.id });
+    await trips().update(owner, trip.id, { expectedVersion: 1, packId: second.id }, loaders());
     expect(await checkedItems(trip.id)).toEqual([tent]);
     expect(stove).not.toBe(tent);
 
-    await trips().update(owner, trip.id, { expectedVersion: 2, packId: null });
+    await trips().update(owner, trip.id, { expectedVersion: 2, packId: null }, loaders());
     expect(await checkedItems(trip.id)).toEqual([]);
   });
 });
@@ -183,7 +198,7 @@ describe('TripService: delete', () => {
     const owner = randomUUID();
     const { packId } = await packWith(owner, ['Tent']);
     const trip = await trips().create(owner, { name: 'Coast', packId });
-    await trips().checkAll(owner, trip.id);
+    await trips().checkAll(owner, trip.id, loaders());
 
     expect(await trips().delete(owner, trip.id)).toBe(trip.id);
 

@@ -1,18 +1,12 @@
 import { notFound } from '@packyourbag/service-kit';
-import { bumpVersion } from '../concurrency/bump-version.js';
+import { packLines } from '../contents/lines.js';
 import type { PackingDatabase } from '../database/create-prisma-client.js';
 import type { CreateTripInput, UpdateTripInput } from '../generated/graphql.js';
 import type { Trip } from '../generated/prisma/client.js';
-import { createLoaders } from '../loaders/create-loaders.js';
+import type { PackingLoaders } from '../loaders/create-loaders.js';
+import { ownedRepositories, type OwnedRepositories } from '../ownership/owned-repositories.js';
 import { requireUuid } from '../ownership/require-uuid.js';
-import { packLines } from '../packs/pack-contents.js';
-import {
-  toConnection,
-  type Connection,
-  type PageRequest,
-  newestFirstAfter,
-  NEWEST_FIRST,
-} from '../pagination/cursor-page.js';
+import type { Connection, PageRequest } from '../pagination/cursor-page.js';
 import * as rules from '../validation/input-rules.js';
 
 const asDate = (day: string | null) => (day === null ? null : new Date(`${day}T00:00:00.000Z`));
@@ -21,28 +15,22 @@ const asDay = (date: Date | null) => (date === null ? null : date.toISOString().
 /**
  * Trips and their checklists. A check is one row per (trip, item): checking inserts it (or keeps
  * it), unchecking deletes it. No request ever rewrites the whole checklist, so two devices ticking
- * different items at the same moment both keep their tick.
+ * different items at the same moment both keep their tick. What a pack holds is read through the
+ * request's loaders (`loaders`), the same batch the checklist in the answer reads.
  */
 export class TripService {
-  constructor(private readonly database: PackingDatabase) {}
+  private readonly owned: OwnedRepositories;
 
-  async listForOwner(ownerId: string, page: PageRequest): Promise<Connection<Trip>> {
-    const [rows, totalCount] = await Promise.all([
-      this.database.trip.findMany({
-        where: { ownerId, ...newestFirstAfter(page.after) },
-        orderBy: [...NEWEST_FIRST],
-        take: page.first + 1,
-      }),
-      this.database.trip.count({ where: { ownerId } }),
-    ]);
-    return toConnection(rows, page.first, totalCount);
+  constructor(private readonly database: PackingDatabase) {
+    this.owned = ownedRepositories(database);
   }
 
-  async get(ownerId: string, id: string): Promise<Trip> {
-    requireUuid('Trip', id);
-    const trip = await this.database.trip.findFirst({ where: { id, ownerId } });
-    if (!trip) throw notFound('Trip', id);
-    return trip;
+  listForOwner(ownerId: string, page: PageRequest): Promise<Connection<Trip>> {
+    return this.owned.trips.pageForOwner(ownerId, page);
+  }
+
+  get(ownerId: string, id: string): Promise<Trip> {
+    return this.owned.trips.get(ownerId, id);
   }
 
   async create(ownerId: string, input: CreateTripInput): Promise<Trip> {
@@ -63,7 +51,7 @@ export class TripService {
   }
 
   /** Assigning another pack keeps the checks of items the new pack still holds and drops the rest. */
-  async update(ownerId: string, id: string, input: UpdateTripInput): Promise<Trip> {
+  async update(ownerId: string, id: string, input: UpdateTripInput, loaders: PackingLoaders): Promise<Trip> {
     const current = await this.get(ownerId, id);
     const startDate =
       input.startDate === undefined
@@ -91,16 +79,8 @@ export class TripService {
       endDate: asDate(endDate),
       packId,
     };
-    const keep = packId && packId !== current.packId ? await this.itemIdsOf(packId) : undefined;
-    return this.database.$transaction(async (tx) => {
-      await bumpVersion('Trip', id, input.expectedVersion, {
-        update: (version) =>
-          tx.trip.updateMany({
-            where: { id, ownerId, ...(version === undefined ? {} : { version }) },
-            data: { version: { increment: 1 } },
-          }),
-        readVersion: () => tx.trip.findFirst({ where: { id, ownerId }, select: { version: true } }),
-      });
+    const keep = packId && packId !== current.packId ? await this.itemIdsOf(loaders, packId) : undefined;
+    return this.owned.trips.claim(ownerId, id, input.expectedVersion, async (tx) => {
       if (packId !== current.packId) {
         await tx.tripCheck.deleteMany({
           where: { tripId: id, ...(keep ? { itemId: { notIn: keep } } : {}) },
@@ -110,18 +90,15 @@ export class TripService {
     });
   }
 
-  async delete(ownerId: string, id: string): Promise<string> {
-    requireUuid('Trip', id);
-    const { count } = await this.database.trip.deleteMany({ where: { id, ownerId } });
-    if (count === 0) throw notFound('Trip', id);
-    return id;
+  delete(ownerId: string, id: string): Promise<string> {
+    return this.owned.trips.delete(ownerId, id);
   }
 
   /** Idempotent insert of one check; NOT_FOUND when the item is not on the trip's checklist. */
-  async check(ownerId: string, tripId: string, itemId: string): Promise<Trip> {
+  async check(ownerId: string, tripId: string, itemId: string, loaders: PackingLoaders): Promise<Trip> {
     const trip = await this.get(ownerId, tripId);
     requireUuid('Item', itemId);
-    const onList = trip.packId ? await this.itemIdsOf(trip.packId) : [];
+    const onList = trip.packId ? await this.itemIdsOf(loaders, trip.packId) : [];
     if (!onList.includes(itemId)) throw notFound('Item', itemId);
     await this.database.tripCheck.createMany({ data: [{ tripId, itemId }], skipDuplicates: true });
     return trip;
@@ -135,9 +112,9 @@ export class TripService {
   }
 
   /** Inserts a check for every item not yet checked; existing checks keep their time. */
-  async checkAll(ownerId: string, tripId: string): Promise<Trip> {
+  async checkAll(ownerId: string, tripId: string, loaders: PackingLoaders): Promise<Trip> {
     const trip = await this.get(ownerId, tripId);
-    const itemIds = trip.packId ? await this.itemIdsOf(trip.packId) : [];
+    const itemIds = trip.packId ? await this.itemIdsOf(loaders, trip.packId) : [];
     await this.database.tripCheck.createMany({
       data: itemIds.map((itemId) => ({ tripId, itemId })),
       skipDuplicates: true,
@@ -152,13 +129,11 @@ export class TripService {
   }
 
   private async requirePack(ownerId: string, packId: string): Promise<string> {
-    requireUuid('Pack', packId);
-    const pack = await this.database.pack.findFirst({ where: { id: packId, ownerId }, select: { id: true } });
-    if (!pack) throw notFound('Pack', packId);
+    await this.owned.packs.requireAll(ownerId, [packId]);
     return packId;
   }
 
-  private async itemIdsOf(packId: string): Promise<string[]> {
-    return (await packLines(createLoaders(this.database), packId)).map((line) => line.itemId);
+  private async itemIdsOf(loaders: PackingLoaders, packId: string): Promise<string[]> {
+    return (await packLines(loaders, packId)).map((line) => line.itemId);
   }
 }

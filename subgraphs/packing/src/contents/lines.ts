@@ -6,7 +6,8 @@ import { mergeContents, type SourceEntry } from './merge-contents.js';
 /** A line of a list or pack with its item loaded. */
 export type ItemLine = ContentLine<Item> & { itemId: string };
 
-async function withItems<Entry extends SourceEntry>(
+/** The entries whose item still exists, each with its item (one batch through the request's loaders). */
+export async function withItems<Entry extends SourceEntry>(
   loaders: PackingLoaders,
   entries: readonly Entry[],
 ): Promise<(Entry & { item: Item })[]> {
