@@ -27,4 +27,6 @@ export interface AccessLogFields {
   operationName?: string;
   /** Whether the response carries errors. */
   hadErrors?: boolean;
+  /** Whether one of them is ours (masked as INTERNAL_SERVER_ERROR), not the caller's mistake. */
+  hadServerErrors?: boolean;
 }

@@ -93,16 +93,16 @@ export interface Router {
 export async function createRouter(config: RouterConfig, options: RouterOptions = {}): Promise<Router> {
   const logger = options.logger ?? createLogger('router', config.logLevel);
   logSchemaExposure(logger, config);
+  const metrics = createRouterMetrics();
   const callerTrust: CallerTrust = options.verifyAccessToken
     ? { verify: options.verifyAccessToken, keysAvailable: () => true, stop: () => undefined }
-    : createCallerTrust(config.trust, logger);
+    : createCallerTrust(config.trust, logger, { onKeyRefreshFailure: () => metrics.jwksRefreshFailure() });
   const verifyAccessToken = callerTrust.verify;
   const keysAvailable = options.keysAvailable ?? callerTrust.keysAvailable;
   const fetcher = createSignedFetcher({
     routerSecret: config.trust.routerSecret,
     timeoutMs: config.subgraphTimeoutMs,
   });
-  const metrics = createRouterMetrics();
   const rateLimiter = config.rateLimit.enabled
     ? createRateLimiter({
         store: await createBucketStoreFromConfig(config.rateLimit, { logger, now: options.now }),

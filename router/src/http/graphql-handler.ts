@@ -52,7 +52,7 @@ export type GraphQLHandler = (
   request: IncomingMessage,
   response: ServerResponse,
   requestId: string,
-) => Promise<{ operationName?: string; hadErrors: boolean }>;
+) => Promise<{ operationName?: string; hadErrors: boolean; hadServerErrors?: boolean }>;
 
 /** Request media types the router reads as JSON (GraphQL over HTTP: application/json). */
 const JSON_CONTENT_TYPE = /^\s*application\/(json|graphql-response\+json)\s*(;|$)/i;
@@ -223,6 +223,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     return {
       operationName: context.accessLog.operationName,
       hadErrors: context.accessLog.hadErrors ?? false,
+      hadServerErrors: context.accessLog.hadServerErrors ?? false,
     };
   };
 }

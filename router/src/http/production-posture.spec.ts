@@ -156,5 +156,26 @@ describe('development defaults and forwarding', () => {
     expect(text).toContain('router_request_duration_seconds_bucket');
     expect(text).toMatch(/router_subgraph_request_duration_seconds_count\{subgraph="packing"\} [1-9]/);
     expect(text).toContain('router_operation_cost_estimated_bucket');
+    expect(text).toMatch(/^pyb_jwks_refresh_failures_total 0$/m);
+  });
+
+  it("counts our failures as outcome error and a caller's mistake as refused (the error ratio alert)", async () => {
+    const count = async (outcome: string) => {
+      const text = await (await fetch(new URL('/metrics', stack.router.url))).text();
+      const line = new RegExp(
+        `^router_requests_total\\{operation="anonymous",outcome="${outcome}"\\} (\\d+)$`,
+        'm',
+      );
+      return Number(line.exec(text)?.[1] ?? 0);
+    };
+    const [errorsBefore, refusedBefore] = [await count('error'), await count('refused')];
+
+    // A mistyped field is the caller's mistake (GRAPHQL_VALIDATION_FAILED in a 200 answer).
+    await stack.post({ query: '{ packCount(first: 1) }' });
+    expect([await count('error'), await count('refused')]).toEqual([errorsBefore, refusedBefore + 1]);
+
+    // A resolver that throws is ours: masked as INTERNAL_SERVER_ERROR, counted as an error.
+    await stack.post({ query: '{ boom }' });
+    expect([await count('error'), await count('refused')]).toEqual([errorsBefore + 1, refusedBefore + 1]);
   });
 });

@@ -53,7 +53,7 @@ export function createRouterServer(options: RouterServerOptions): RouterServer {
         if (graphql) {
           metrics.request(
             graphql.operationName,
-            outcomeOf(response.statusCode, graphql.hadErrors),
+            outcomeOf(response.statusCode, graphql.hadErrors, graphql.hadServerErrors ?? false),
             durationMs / 1000,
           );
         }
@@ -107,9 +107,13 @@ export function createRouterServer(options: RouterServerOptions): RouterServer {
   };
 }
 
-function outcomeOf(status: number, hadErrors: boolean): RequestOutcome {
+/**
+ * `error` is ours (5xx, or an error masked as INTERNAL_SERVER_ERROR in the answer): what the error
+ * ratio alert counts. A caller's own mistake (4xx, or BAD_USER_INPUT, NOT_FOUND… in a 200) is `refused`.
+ */
+export function outcomeOf(status: number, hadErrors: boolean, hadServerErrors: boolean): RequestOutcome {
   if (status === 429) return 'throttled';
-  if (status >= 500) return 'error';
-  if (status >= 400) return 'refused';
-  return hadErrors ? 'error' : 'ok';
+  if (status >= 500 || hadServerErrors) return 'error';
+  if (status >= 400 || hadErrors) return 'refused';
+  return 'ok';
 }

@@ -1,3 +1,4 @@
+import { JWKS_REFRESH_FAILURES_METRIC } from '@packyourbag/service-kit';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** Outcome label of one GraphQL request. */
@@ -11,6 +12,8 @@ export interface RouterMetrics {
   throttled(): void;
   rateLimitStoreFailure(operation: 'charge' | 'refund'): void;
   subgraphCall(subgraph: string, seconds: number, failed: boolean): void;
+  /** A fetch of auth's signing keys failed (alert PybJwksRefreshFailing). */
+  jwksRefreshFailure(): void;
 }
 
 export interface RouterMetricsOptions {
@@ -86,6 +89,8 @@ export function createRouterMetrics(options: RouterMetricsOptions = {}): RouterM
     registers: [registry],
   });
 
+  const jwksFailures = new Counter({ ...JWKS_REFRESH_FAILURES_METRIC, registers: [registry] });
+
   const operationLabel = (operation: string | undefined): string => {
     if (!operation) return 'anonymous';
     if (names.has(operation)) return operation;
@@ -111,5 +116,6 @@ export function createRouterMetrics(options: RouterMetricsOptions = {}): RouterM
       subgraphDuration.observe({ subgraph }, seconds);
       if (failed) subgraphErrors.inc({ subgraph });
     },
+    jwksRefreshFailure: () => jwksFailures.inc(),
   };
 }

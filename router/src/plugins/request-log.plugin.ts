@@ -27,22 +27,24 @@ export function createRequestLogPlugin(
         },
         async didEncounterErrors({ contextValue, errors }) {
           contextValue.accessLog.hadErrors = true;
-          if (!logInternalErrors) return;
           for (const error of errors) {
             // Errors from a failed subgraph fetch can reach here without extensions.
             const code: unknown = error.extensions?.['code'];
             if (typeof code === 'string' && code.startsWith('PERSISTED_QUERY_')) {
               // APQ's "send the query too" round trip is routine: info, never the error log (0714).
-              contextValue.logger.info({ code }, error.message);
+              if (logInternalErrors) contextValue.logger.info({ code }, error.message);
               continue;
             }
-            // The same rule the response uses (formatError), so exactly the masked errors are logged.
-            maskError({ message: error.message, extensions: error.extensions }, error, (cause) =>
+            // The same rule the response uses (formatError): a masked error is ours, not the
+            // caller's mistake; it counts in the error ratio (outcome "error") and is logged.
+            maskError({ message: error.message, extensions: error.extensions }, error, (cause) => {
+              contextValue.accessLog.hadServerErrors = true;
+              if (!logInternalErrors) return;
               contextValue.logger.error(
                 { err: cause, path: error.path },
                 'internal error (masked for the caller)',
-              ),
-            );
+              );
+            });
           }
         },
       };
