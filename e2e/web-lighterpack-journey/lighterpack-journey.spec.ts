@@ -120,4 +120,41 @@ describe('the web app in Chromium: a LighterPack hiker on a 360 px phone', () =>
     await eventually(() => page.getByText('CSV downloaded.').count()).toBe(1);
     await expectFitsThePhone(page);
   }
+
+  it('an empty library offers the LighterPack import and the sample gear, which the API adds', async () => {
+    await chromium.withPage(
+      webUrl,
+      async (page) => {
+        // A full account starts with an empty library (only guests are seeded).
+        await page.goto('/sign-up');
+        await page
+          .getByLabel('Email')
+          .fill(`empty-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`);
+        await page.getByLabel('Password').fill('correct horse battery staple');
+        await page.getByRole('button', { name: 'Create account' }).click();
+        await page.waitForURL('**/gear');
+        const main = page.getByRole('main');
+        await eventually(() => main.getByText('Your library is empty').count()).toBe(1);
+        expect(await main.getByRole('link', { name: 'Import from LighterPack' }).getAttribute('href')).toBe(
+          '/import',
+        );
+        await expectFitsThePhone(page);
+        await shot(page, '05-empty-library');
+
+        await main.getByRole('button', { name: 'Add the sample gear' }).click();
+        await eventually(() => page.getByRole('rowheader', { name: /Down quilt/ }).count()).toBe(1);
+        expect(await main.getByText('Your library is empty').count()).toBe(0);
+        expect(await page.getByRole('row', { name: /^Total/ }).innerText()).toMatch(/Total \(16 items\)/);
+        await expectFitsThePhone(page);
+        await shot(page, '06-sample-gear-added');
+
+        // The lists, the pack and the trip came with it.
+        await page.goto('/packs');
+        await eventually(() => page.getByRole('link', { name: 'Weekend overnighter' }).count()).toBe(1);
+        await page.goto('/trips');
+        await eventually(() => page.getByRole('link', { name: /Sample trip/ }).count()).toBe(1);
+      },
+      PHONE,
+    );
+  }, 180_000);
 });

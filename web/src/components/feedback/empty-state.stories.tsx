@@ -14,15 +14,15 @@ export const LongText: StoryObj<EmptyStateProps> = { args: { title: LONG_NAME, c
 export const EmptyLibraryWithWaysForward: StoryObj<EmptyStateProps> = {
   args: {
     title: 'Your library is empty',
-    children: 'Bring your LighterPack lists along, start from the sample pack, or add your first item below.',
+    children: 'Bring your LighterPack lists along, start from the sample gear, or add your first item below.',
     actions: (
       <>
         <a className="button primary" href="/import">
           Import from LighterPack
         </a>
-        <a className="button" href="/#sample-pack-title">
-          See the sample pack
-        </a>
+        <button type="button" className="button">
+          Add the sample gear
+        </button>
       </>
     ),
   },

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '@/components/feedback/empty-state';
@@ -11,6 +10,7 @@ import { toFormErrors } from '@/lib/graphql/api-error';
 import { useLoadMore } from '@/lib/graphql/use-load-more';
 import { AddItemForm } from './add-item-form';
 import { CategoryManager } from './category-manager';
+import { EmptyLibraryActions } from './empty-library-actions';
 import { GearControls } from './gear-controls';
 import { gearQueryVariables, INITIAL_GEAR_CONTROLS } from './gear-query-variables';
 import { GearTable, type GearItemChange } from './gear-table';
@@ -21,20 +21,6 @@ import {
   UpdateItemMutation,
 } from './gear.documents';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
-
-/** An empty library's ways forward: bring a LighterPack list, or see what a pack looks like. */
-function EmptyLibraryActions() {
-  return (
-    <>
-      <Link href="/import" className="button primary">
-        Import from LighterPack
-      </Link>
-      <Link href="/#sample-pack-title" className="button">
-        See the sample pack
-      </Link>
-    </>
-  );
-}
 
 /** The gear library: search, filter, sort, inline edit, bulk archive, categories, add. */
 export function GearPage() {
@@ -71,19 +57,22 @@ export function GearPage() {
               void updateItem({ id, input: { expectedVersion: versionOf(id), archived } });
           };
           const weight = weightDisplayOf(me.preferences);
+          const filtered = Boolean(controls.search || controls.categoryId);
+          // An empty library shows its ways in first, above the controls (they stay, for "Show
+          // archived" when everything is archived).
+          const emptyLibrary = me.items.nodes.length === 0 && !filtered;
           return (
             <>
+              {emptyLibrary ? (
+                <EmptyState title="Your library is empty" actions={<EmptyLibraryActions />}>
+                  Bring your LighterPack lists along, start from the sample gear (a weekend kit to change as
+                  you like), or add your first item below: a name and its weight is enough.
+                </EmptyState>
+              ) : null}
               <GearControls value={controls} categories={me.categories} onChange={setControls} />
               <FormAlert message={mutationError} />
-              {me.items.nodes.length === 0 ? (
-                controls.search || controls.categoryId ? (
-                  <EmptyState title="Nothing matches">Try another search or category.</EmptyState>
-                ) : (
-                  <EmptyState title="Your library is empty" actions={<EmptyLibraryActions />}>
-                    Bring your LighterPack lists along, look at the sample pack, or add your first item below:
-                    a name and its weight is enough.
-                  </EmptyState>
-                )
+              {emptyLibrary ? null : me.items.nodes.length === 0 ? (
+                <EmptyState title="Nothing matches">Try another search or category.</EmptyState>
               ) : (
                 <GearTable
                   items={me.items.nodes}

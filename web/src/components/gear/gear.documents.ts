@@ -96,3 +96,16 @@ export const UpdateCategoryMutation = graphql(`
     }
   }
 `);
+
+/** An empty library's other way in: the guests' sample gear, added once (a second call adds nothing). */
+export const AddSampleGearMutation = graphql(`
+  mutation AddSampleGear {
+    addSampleGear {
+      itemsAdded
+      pack {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -57,6 +57,7 @@ const EMBEDDED_TYPES = [
   'PageInfo',
   'PalettePreferences',
   'Preferences',
+  'SampleGear',
   'SecurityEventConnection',
   'SecurityEventEdge',
   'SecurityEventPageInfo',
@@ -161,6 +162,8 @@ export const cacheConfig: CacheExchangeOpts = {
       },
       createList: (_result, _args, cache) => invalidateMeField(cache, 'lists'),
       duplicateList: (_result, _args, cache) => invalidateMeField(cache, 'lists'),
+      addSampleGear: (_result, _args, cache) =>
+        invalidateMeField(cache, 'items', 'categories', 'lists', 'packs', 'trips', 'gearStatistics'),
       importLighterPackCsv: (_result, _args, cache) =>
         invalidateMeField(cache, 'lists', 'items', 'categories'),
       deleteList: (_result, args, cache) => {
