@@ -1,32 +1,19 @@
+import { postToRouter, type SendOptions } from '../router-support/router-request.js';
 import type { WireAnswer } from './response-checks.js';
 
-/** An address of its own for each anonymous case, so no other scenario's IP bucket is spent. */
-export const randomClientIp = () =>
-  `198.18.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
-
-export interface SendOptions {
-  token?: string;
-  clientIp?: string;
-}
-
-/** POSTs a request body (JSON text, written by the caller) to the router and keeps status and text. */
+/**
+ * POSTs a request body (JSON text, written by the caller) to the router and keeps status and text,
+ * unparsed: a body that is not JSON is a finding. An anonymous case's `ip` is forwarded with the
+ * web server's proof (decision 0713), so each gets a rate-limit bucket of its own; the stack must
+ * run with E2E_CLIENT_ADDRESS_SECRET (or pass `clientAddressSecret`).
+ */
 export async function sendRaw(
   graphqlUrl: string,
   body: string,
   options: SendOptions = {},
 ): Promise<WireAnswer> {
-  const response = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...(options.clientIp ? { 'x-forwarded-for': options.clientIp } : {}),
-    },
-    body,
-    // A request that never comes back is a finding too (the caller reports it), not a hung run.
-    signal: AbortSignal.timeout(60_000),
-  });
+  // A request that never comes back is a finding too (the caller reports it), not a hung run.
+  const response = await postToRouter(graphqlUrl, body, { ...options, signal: AbortSignal.timeout(60_000) });
   return { status: response.status, text: await response.text() };
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { loadApiSchema, rootOperations, type RootOperation } from './api-schema.js';
-import { randomClientIp, retryAfterOf, sendRaw } from './fuzz-http.js';
+import { randomIp } from '../router-support/router-request.js';
+import { retryAfterOf, sendRaw } from './fuzz-http.js';
 import { operationCases, type OperationCase } from './operation-case.js';
 import { snapshotDifferences } from './owner-snapshot.js';
 import { OwnerWorld, type WorldOptions } from './owner-world.js';
@@ -151,7 +152,7 @@ export async function runHostileInputFuzz(options: FuzzOptions): Promise<FuzzRes
       try {
         answer = await sendRaw(options.graphqlUrl, body, {
           token: operationCase.principal === 'owner' ? world.owner.accessToken : undefined,
-          clientIp: operationCase.principal === 'anonymous' ? randomClientIp() : undefined,
+          ip: operationCase.principal === 'anonymous' ? randomIp() : undefined,
         });
       } catch (error) {
         violations.push(`request failed: ${String(error)}`);

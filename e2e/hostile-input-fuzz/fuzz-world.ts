@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { randomClientIp, setupCall } from './fuzz-http.js';
+import { randomIp } from '../router-support/router-request.js';
+import { setupCall } from './fuzz-http.js';
 import type { Snapshot } from './owner-snapshot.js';
-import type { PoolLookup, PoolName, PoolOwner } from './value-template.js';
+import {
+  ID_POOLS,
+  type IdPoolName,
+  type PoolLookup,
+  type PoolName,
+  type PoolOwner,
+} from './value-template.js';
 
 /** A real account the fuzz signs in as (the owner) or aims at (the stranger). */
 export interface Account {
@@ -30,7 +37,7 @@ export async function signUpAccount(graphqlUrl: string, attempt = 1): Promise<Ac
       graphqlUrl,
       SIGN_UP,
       { input: { email, password } },
-      { clientIp: randomClientIp() },
+      { ip: randomIp() },
     );
     return {
       id: data.signUp.user.id,
@@ -52,13 +59,13 @@ export async function signInAgain(graphqlUrl: string, account: Account): Promise
     graphqlUrl,
     SIGN_IN,
     { input: { email: account.email, password: account.password } },
-    { clientIp: randomClientIp() },
+    { ip: randomIp() },
   );
   account.accessToken = data.signIn.accessToken;
 }
 
 /** Which table's ids fill which pool. */
-const POOL_TABLES: Partial<Record<PoolName, string>> = {
+const POOL_TABLES: Record<IdPoolName, string> = {
   item: 'packing.items',
   category: 'packing.categories',
   list: 'packing.lists',
@@ -74,10 +81,9 @@ const POOL_TABLES: Partial<Record<PoolName, string>> = {
 
 /** The values of one account's pools, read from its snapshot. */
 export function poolsOf(account: Account, snapshot: Snapshot): Record<PoolName, string[]> {
-  const ids = (table: string | undefined) =>
-    (table ? (snapshot[table] ?? []) : []).map((row) => String((row as { id?: unknown }).id));
+  const ids = (table: string) => (snapshot[table] ?? []).map((row) => String((row as { id?: unknown }).id));
   const pools = {} as Record<PoolName, string[]>;
-  for (const pool of Object.keys(POOL_TABLES) as PoolName[]) pools[pool] = ids(POOL_TABLES[pool]);
+  for (const pool of ID_POOLS) pools[pool] = ids(POOL_TABLES[pool]);
   pools.shareToken = [...account.shareTokens];
   pools.email = [account.email];
   pools.password = [account.password];

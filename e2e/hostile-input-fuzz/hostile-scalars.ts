@@ -1,115 +1,8 @@
+// Hostile values for the API's scalars with a format: numbers, booleans, dates, emails, passwords,
+// currencies, URLs, locales, scopes and opaque tokens (strings in general: hostile-text.ts).
 import fc from 'fast-check';
+import { anyText, hostileText, knownOrAnyText, SPECIAL_CHARACTERS } from './hostile-text.js';
 import { RawJsonNumber } from './value-template.js';
-
-/** Characters that have broken real systems: NUL and the C0/C1 controls, bidi overrides, … */
-const SPECIAL_CHARACTERS = [
-  '\u0000',
-  '\u0001',
-  '\u0008',
-  '\t',
-  '\n',
-  '\r',
-  '\u000b',
-  '\u001b',
-  '\u001f',
-  '\u007f',
-  '\u0080',
-  '\u0085',
-  '\u009b',
-  '\u009f',
-  '\ud800', // lone high surrogate
-  '\udfff', // lone low surrogate
-  '\u202e', // right-to-left override
-  '\u202d',
-  '\u2066',
-  '\u2069',
-  '\u200f',
-  '\u200b', // zero-width space
-  '\u200c',
-  '\u200d',
-  '\u2060',
-  '\ufeff', // byte-order mark
-  '\u00a0',
-  '\u3000',
-  '\u2028',
-  '\u2029',
-  '\ufffd',
-  '\uffff',
-  '\ufdd0', // noncharacter
-  '\u0301', // combining acute, alone
-  'Z\u0335\u0321\u0328a\u0337l\u0336g\u0334o',
-  '\ud83c\udf92', // 🎒
-  '\ud83d\udc69\u200d\ud83d\udc69\u200d\ud83d\udc67\u200d\ud83d\udc66', // family ZWJ sequence
-  '\ud83c\uddfa\ud83c\udde6', // flag
-  '\ud808\udc00', // cuneiform, astral
-  'ß',
-  'İ',
-  'ﬁ',
-  '\u1e9e',
-  'Ⅻ',
-  '％',
-];
-
-/** Text that means something to a layer below: SQL, paths, templates, markup, format strings. */
-const PAYLOADS = [
-  "'; DROP TABLE items; --",
-  "' OR '1'='1",
-  '" OR ""="',
-  '\\',
-  '\\x00',
-  '%00',
-  '%s%s%s%n',
-  '${7*7}',
-  '{{7*7}}',
-  '<script>alert(1)</script>',
-  '../../../../etc/passwd',
-  'C:\\Windows\\win.ini',
-  '$where',
-  '{"$gt":""}',
-  '__proto__',
-  'constructor',
-  'null',
-  'undefined',
-  'NaN',
-  '-1',
-  'true',
-  '=cmd|"/c calc"!A1',
-  '\r\nSet-Cookie: x=1',
-];
-
-const piece = fc.oneof(
-  { arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 16 }), weight: 5 },
-  { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), weight: 2 },
-  { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), weight: 2 },
-  { arbitrary: fc.constantFrom(...SPECIAL_CHARACTERS), weight: 4 },
-  { arbitrary: fc.constantFrom(...PAYLOADS), weight: 1 },
-);
-
-/** A string of mixed pieces: plain text around controls, odd Unicode and payloads. */
-export const hostileText = fc.array(piece, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join(''));
-
-/** Very long: one piece repeated to 1 000 – 300 000 UTF-16 units (past the 1 MiB body limit at times). */
-export const veryLongText = fc
-  .tuple(piece, fc.integer({ min: 1_000, max: 300_000 }))
-  .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
-
-/** Words a form would accept, so that a case gets past the first check to the next field. */
-export const plainText = fc
-  .array(fc.constantFrom('Tent', 'stove', 'Ridge walk', 'Kitchen', 'quilt 2', 'Sócrates', 'bag'), {
-    minLength: 1,
-    maxLength: 3,
-  })
-  .map((words) => words.join(' '));
-
-const blank = fc.constantFrom('', ' ', '          ', '\t\n', '\u00a0\u00a0', '\u200b');
-
-/** Any string input: mostly plain or hostile, sometimes blank or very long. */
-export const anyText = fc.oneof(
-  { arbitrary: plainText, weight: 6 },
-  { arbitrary: hostileText, weight: 4 },
-  { arbitrary: blank, weight: 1 },
-  { arbitrary: veryLongText, weight: 1 },
-);
 
 const INT_BOUNDARIES = [
   0,
@@ -255,12 +148,9 @@ export const anyPassword = fc.oneof(
 );
 
 /** ISO 4217-ish codes: valid, lower-case, unknown, wrong length, hostile. */
-export const anyCurrency = fc.oneof(
-  {
-    arbitrary: fc.constantFrom('USD', 'EUR', 'JPY', 'CHF', 'usd', 'XXX', 'ZZZ', 'US', 'EURO', 'E\u0000R'),
-    weight: 3,
-  },
-  { arbitrary: anyText, weight: 1 },
+export const anyCurrency = knownOrAnyText(
+  fc.constantFrom('USD', 'EUR', 'JPY', 'CHF', 'usd', 'XXX', 'ZZZ', 'US', 'EURO', 'E\u0000R'),
+  3,
 );
 
 export const anyUrl = fc.oneof(
@@ -282,22 +172,9 @@ export const anyUrl = fc.oneof(
   { arbitrary: anyText, weight: 1 },
 );
 
-export const anyLocale = fc.oneof(
-  {
-    arbitrary: fc.constantFrom(
-      'en-US',
-      'de',
-      'en-gb',
-      'zh-Hant-TW',
-      'x-private',
-      'i-klingon',
-      'en_US',
-      'root',
-      'und',
-    ),
-    weight: 3,
-  },
-  { arbitrary: anyText, weight: 1 },
+export const anyLocale = knownOrAnyText(
+  fc.constantFrom('en-US', 'de', 'en-gb', 'zh-Hant-TW', 'x-private', 'i-klingon', 'en_US', 'root', 'und'),
+  3,
 );
 
 export const anyScope = fc.oneof(
@@ -316,38 +193,4 @@ export const anyOpaqueToken = fc.oneof(
     weight: 2,
   },
   { arbitrary: anyText, weight: 2 },
-);
-
-const CSV_HEADER = 'Item Name,Category,desc,qty,weight,unit,url,price,worn,consumable';
-
-const csvCell = fc.oneof(
-  { arbitrary: plainText, weight: 3 },
-  { arbitrary: fc.integer({ min: -5, max: 5000 }).map(String), weight: 2 },
-  {
-    arbitrary: fc.constantFrom('g', 'kg', 'oz', 'lb', 'Worn', 'Consumable', '', '"', '""', '1e999', 'NaN'),
-    weight: 2,
-  },
-  { arbitrary: hostileText, weight: 2 },
-  { arbitrary: hostileText.map((text) => `"${text.replaceAll('"', '""')}"`), weight: 1 },
-);
-
-/** LighterPack CSV: the real header (or not) and rows of hostile cells, sometimes very many rows. */
-export const anyCsv = fc.oneof(
-  {
-    arbitrary: fc
-      .tuple(
-        fc.constantFrom(CSV_HEADER, CSV_HEADER.toUpperCase(), 'a,b', ''),
-        fc.array(fc.array(csvCell, { minLength: 0, maxLength: 12 }), { minLength: 0, maxLength: 8 }),
-        fc.constantFrom('\n', '\r\n', '\r'),
-      )
-      .map(([header, rows, newline]) => [header, ...rows.map((row) => row.join(','))].join(newline)),
-    weight: 5,
-  },
-  {
-    arbitrary: fc
-      .tuple(fc.array(csvCell, { minLength: 10, maxLength: 10 }), fc.integer({ min: 100, max: 6_000 }))
-      .map(([row, count]) => `${CSV_HEADER}\n${`${row.join(',')}\n`.repeat(count)}`),
-    weight: 1,
-  },
-  { arbitrary: anyText, weight: 1 },
 );

@@ -8,9 +8,9 @@ import {
   type GraphQLInputType,
   type GraphQLNamedType,
 } from 'graphql';
+import { anyCsv } from './hostile-csv.js';
 import {
   anyBoolean,
-  anyCsv,
   anyCurrency,
   anyDate,
   anyEmail,
@@ -19,11 +19,10 @@ import {
   anyOpaqueToken,
   anyPassword,
   anyScope,
-  anyText,
   anyUrl,
-  hostileText,
 } from './hostile-scalars.js';
-import { EnumName, WorldRef, type PoolName } from './value-template.js';
+import { anyText, hostileText } from './hostile-text.js';
+import { EnumName, ID_POOLS, WorldRef, type PoolName } from './value-template.js';
 import { toJsonText } from './wire-format.js';
 
 /** Where a value goes: the argument or input field's name and the root field it belongs to. */
@@ -31,20 +30,6 @@ export interface InputSite {
   name: string;
   rootField: string;
 }
-
-const ID_POOLS: PoolName[] = [
-  'item',
-  'category',
-  'list',
-  'listEntry',
-  'pack',
-  'packEntry',
-  'trip',
-  'shareLink',
-  'session',
-  'personalAccessToken',
-  'importJob',
-];
 
 /** Which rows an id argument most likely names, read from the schema's own names. */
 export function poolForId(site: InputSite): PoolName | undefined {

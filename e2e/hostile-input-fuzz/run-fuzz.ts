@@ -13,6 +13,7 @@
 import { randomInt } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { buildWorkspaces, startStack } from '@packyourbag/stack';
+import { E2E_CLIENT_ADDRESS_SECRET } from '../support/forwarded-client.js';
 import { loadApiSchema, rootOperations } from './api-schema.js';
 import { parseReplay, summaryLines } from './fuzz-report.js';
 import { runHostileInputFuzz } from './fuzz-run.js';
@@ -57,6 +58,8 @@ async function main(): Promise<number> {
     services: [...services],
     nodeEnv: 'test',
     showServiceOutput: values.logs,
+    // The scenarios' secret: anonymous cases forward an address of their own with its proof.
+    clientAddressSecret: E2E_CLIENT_ADDRESS_SECRET,
     // The limiter stays on (its code runs for every case), with a bucket one owner cannot empty:
     // the run is about input, and waiting out Retry-After would only slow it down.
     env: {

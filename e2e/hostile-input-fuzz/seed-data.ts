@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { randomClientIp, setupCall } from './fuzz-http.js';
+import { randomIp } from '../router-support/router-request.js';
+import { setupCall } from './fuzz-http.js';
 import type { Account } from './fuzz-world.js';
 import type { PoolName } from './value-template.js';
 
@@ -130,7 +131,7 @@ export async function seedData(graphqlUrl: string, account: Account): Promise<vo
     SIGN_IN,
     { input: { email: account.email, password: account.password } },
     {
-      clientIp: randomClientIp(),
+      ip: randomIp(),
     },
   );
 }

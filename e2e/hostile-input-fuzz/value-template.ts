@@ -14,8 +14,8 @@ export class EnumName {
   constructor(readonly name: string) {}
 }
 
-/** Pools of values that exist only at run time (ids of the owner's rows, a stranger's share token, …). */
-export const POOLS = [
+/** Pools of row ids: what an `id` argument names (the owner's rows, or a stranger's). */
+export const ID_POOLS = [
   'item',
   'category',
   'list',
@@ -24,14 +24,13 @@ export const POOLS = [
   'packEntry',
   'trip',
   'shareLink',
-  'shareToken',
   'session',
   'personalAccessToken',
   'importJob',
-  'email',
-  'password',
 ] as const;
-export type PoolName = (typeof POOLS)[number];
+export type IdPoolName = (typeof ID_POOLS)[number];
+/** Pools of values that exist only at run time: the row ids above, a stranger's share token, credentials. */
+export type PoolName = IdPoolName | 'shareToken' | 'email' | 'password';
 
 /** Whose pool: the signed-in owner's, or a stranger's (another account's valid ids). */
 export type PoolOwner = 'owner' | 'stranger';

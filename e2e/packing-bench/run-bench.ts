@@ -20,8 +20,7 @@ import {
   type GraphQLAnswer,
   type RunningStack,
 } from '@packyourbag/stack';
-
-const HEADER = 'Item Name,Category,desc,qty,weight,unit,url,price,worn,consumable';
+import { LIGHTERPACK_HEADER } from '../packing-support/lighterpack-fixtures.js';
 const LIBRARY_PAGE = `{ me { items(first: 100, sort: { field: NAME }) { totalCount pageInfo { hasNextPage endCursor }
   nodes { id name description weightMg archived version category { id name colorIndex } price { amountMinor currency } } } } }`;
 const PACK_SUMMARY = `query($id: ID!) { pack(id: $id) { name summary { totalMg baseMg wornMg consumableMg itemCount
@@ -46,7 +45,7 @@ function csvRows(count: number, prefix: string): string {
     const price = index % 3 === 0 ? `${(index % 200) + 1}.99` : '';
     return `${prefix} ${index},Category ${index % 8},,${(index % 3) + 1},${(index % 900) + 10}.5,g,,${price},${worn},${consumable}`;
   });
-  return `${HEADER}\n${rows.join('\n')}\n`;
+  return `${LIGHTERPACK_HEADER}\n${rows.join('\n')}\n`;
 }
 
 /** SQL statements packing ran for one request, sent to it as the router would (signed, NODE_ENV=test). */

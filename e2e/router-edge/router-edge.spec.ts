@@ -1,6 +1,7 @@
 import { auditServer } from 'graphql-http';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { codeOf, randomIp, send, signUpFrom } from '../router-support/router-http.js';
+import { codeOf, send, signUpFrom } from '../router-support/router-http.js';
+import { randomIp } from '../router-support/router-request.js';
 import { forwardedFrom } from '../support/forwarded-client.js';
 
 // The public edge on the shared stack: what every caller sees (cost, RateLimit headers), refusals

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { forwardedFrom } from '../support/forwarded-client.js';
+import { postToRouter, randomIp, type SendOptions } from './router-request.js';
 
 /** Everything a router answer carries that the router scenarios look at. */
 export interface RouterAnswer {
@@ -19,50 +19,23 @@ export interface CostExtension {
   throttleStatus: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number } | null;
 }
 
-export interface SendOptions {
-  token?: string;
-  /** The caller's IP, forwarded as the web server forwards it (with its proof, 0713). */
-  ip?: string;
-  /** The stack's CLIENT_ADDRESS_SECRET. @default E2E_CLIENT_ADDRESS_SECRET */
-  clientAddressSecret?: string;
-  headers?: Record<string, string>;
-}
-
 /** POSTs a GraphQL request (an object, or raw JSON text for a batch) and keeps status and headers. */
 export async function send(
   graphqlUrl: string,
   body: object | string,
   options: SendOptions = {},
 ): Promise<RouterAnswer> {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const forwarded = options.ip
-    ? forwardedFrom(
-        options.ip,
-        text,
-        options.clientAddressSecret ? { secret: options.clientAddressSecret } : {},
-      )
-    : {};
-  const response = await fetch(graphqlUrl, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...forwarded,
-      ...options.headers,
-    },
-    body: text,
-  });
+  const response = await postToRouter(
+    graphqlUrl,
+    typeof body === 'string' ? body : JSON.stringify(body),
+    options,
+  );
   return {
     status: response.status,
     headers: response.headers,
     body: (await response.json()) as RouterAnswer['body'],
   };
 }
-
-/** An address of its own for each anonymous caller, so no scenario spends another's IP bucket. */
-export const randomIp = () =>
-  `198.18.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
 
 /** A new account signed up from `ip`; resolves to its access token. */
 export async function signUpFrom(graphqlUrl: string, ip = randomIp()): Promise<string> {

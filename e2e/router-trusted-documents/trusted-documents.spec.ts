@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { startStack, type RunningStack } from '@packyourbag/stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, randomIp, send } from '../router-support/router-http.js';
+import { codeOf, send } from '../router-support/router-http.js';
+import { randomIp } from '../router-support/router-request.js';
 import { E2E_CLIENT_ADDRESS_SECRET } from '../support/forwarded-client.js';
 
 // TRUSTED_DOCUMENTS=enforce-for-web on a stack of its own, web included: the web app's documents
