@@ -115,6 +115,9 @@ const config: CodegenConfig = {
         // Each document carries its sha256 hash (the trusted-documents id); the manifest is
         // web/src/gql/persisted-documents.json.
         persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
+        // Fragment masking (decision 1311): a component sees only the fields its own fragment
+        // selects and reads them with readFragment (not a React hook, so usable anywhere).
+        fragmentMasking: { unmaskFunctionName: 'readFragment' },
       },
       config: {
         scalars: {

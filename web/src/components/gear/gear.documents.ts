@@ -31,9 +31,7 @@ export const GearQuery = graphql(`
         version
       }
       preferences {
-        weightUnit
-        showPoundsAndOunces
-        locale
+        ...WeightDisplayPreferences
       }
     }
   }

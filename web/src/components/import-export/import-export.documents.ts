@@ -14,9 +14,7 @@ export const PreviewLighterPackImportQuery = graphql(`
     me {
       id
       preferences {
-        weightUnit
-        showPoundsAndOunces
-        locale
+        ...WeightDisplayPreferences
       }
     }
     previewLighterPackImport(csv: $csv) {

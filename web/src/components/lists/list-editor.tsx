@@ -10,7 +10,7 @@ import { FormAlert } from '@/components/forms/form-alert';
 import { ShareControl } from '@/components/sharing/share-control';
 import { ExportCsvButton } from '@/components/import-export/export-csv-button';
 import { WeightSummary } from '@/components/weights/weight-summary';
-import { useFragment } from '@/gql';
+import { readFragment } from '@/gql';
 import { toFormErrors } from '@/lib/graphql/api-error';
 import { AddFromLibrary } from './add-from-library';
 import { EntryTable } from './entry-table';
@@ -38,7 +38,7 @@ export function ListEditor({ id }: { id: string }) {
   const [, reorder] = useMutation(ReorderListEntriesMutation);
   const [orderResult, setCategoryOrder] = useMutation(SetListCategoryOrderMutation);
   const [collapsed, toggleCategory] = useCollapsedCategories(`list:${id}`);
-  const list = useFragment(ListEntriesFragment, data?.list);
+  const list = readFragment(ListEntriesFragment, data?.list);
   const mutationError = addResult.error ?? updateResult.error ?? orderResult.error;
 
   return (

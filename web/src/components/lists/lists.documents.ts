@@ -21,9 +21,7 @@ export const ListsQuery = graphql(`
         }
       }
       preferences {
-        weightUnit
-        showPoundsAndOunces
-        locale
+        ...WeightDisplayPreferences
       }
     }
   }
@@ -128,9 +126,7 @@ export const ListEditorQuery = graphql(`
         }
       }
       preferences {
-        weightUnit
-        showPoundsAndOunces
-        locale
+        ...WeightDisplayPreferences
       }
     }
   }

@@ -9,7 +9,7 @@ import { FormAlert } from '@/components/forms/form-alert';
 import { ExportCsvButton } from '@/components/import-export/export-csv-button';
 import { ShareControl } from '@/components/sharing/share-control';
 import { WeightSummary } from '@/components/weights/weight-summary';
-import { useFragment } from '@/gql';
+import { readFragment } from '@/gql';
 import { toFormErrors } from '@/lib/graphql/api-error';
 import { ListPicker } from './list-picker';
 import { packCategoryGroups } from './pack-category-groups';
@@ -30,7 +30,7 @@ export function PackBuilder({ id }: { id: string }) {
   const [setResult, setLists] = useMutation(SetPackListsMutation);
   const [orderResult, setCategoryOrder] = useMutation(SetPackCategoryOrderMutation);
   const [collapsed, toggleCategory] = useCollapsedCategories(`pack:${id}`);
-  const pack = useFragment(PackBuilderFragment, data?.pack);
+  const pack = readFragment(PackBuilderFragment, data?.pack);
   const mutationError = setResult.error ?? orderResult.error;
 
   return (

@@ -20,9 +20,7 @@ export const PacksQuery = graphql(`
         }
       }
       preferences {
-        weightUnit
-        showPoundsAndOunces
-        locale
+        ...WeightDisplayPreferences
       }
     }
   }
@@ -114,9 +112,7 @@ export const PackBuilderQuery = graphql(`
         }
       }
       preferences {
-        weightUnit
-        showPoundsAndOunces
-        locale
+        ...WeightDisplayPreferences
       }
     }
   }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { FormAlert } from '@/components/forms/form-alert';
 import { useEndSessionOnUnauthenticated } from '@/components/session/use-end-session-on-unauthenticated';
-import { useFragment } from '@/gql';
+import { readFragment } from '@/gql';
 import type { UpdatePreferencesInput } from '@/gql/graphql';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
 import { withChange } from './with-change';
@@ -27,7 +27,7 @@ export function PreferencesForm() {
   const [status, setStatus] = useState('');
   const [shownOverride, setShownOverride] = useState<PreferencesValues>();
   useEndSessionOnUnauthenticated(error ?? update.error);
-  const fetched = useFragment(PreferencesFieldsFragment, data?.me?.preferences);
+  const fetched = readFragment(PreferencesFieldsFragment, data?.me?.preferences);
   const preferences = shownOverride ?? fetched;
 
   if (!preferences) {
@@ -45,7 +45,7 @@ export function PreferencesForm() {
     setErrors(undefined);
     setStatus('Saving…');
     const result = await updatePreferences({ input });
-    const saved = useFragment(PreferencesFieldsFragment, result.data?.updatePreferences);
+    const saved = readFragment(PreferencesFieldsFragment, result.data?.updatePreferences);
     setShownOverride(saved ?? undefined);
     setStatus(saved ? 'Saved.' : '');
     if (result.error) setErrors(toFormErrors(result.error));

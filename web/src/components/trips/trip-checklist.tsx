@@ -22,7 +22,7 @@ interface Change {
 }
 
 /**
- * The trip's checklist. A tap is applied at once by graphcache's optimistic update (cache-config.ts)
+ * The trip's checklist. A tap is applied at once by graphcache's optimistic update (checklist-optimistic.ts)
  * and saved by the mutation, so it is still there after a reload.
  */
 export function TripChecklist({ id }: { id: string }) {

@@ -83,9 +83,7 @@ export const TripChecklistQuery = graphql(`
     me {
       id
       preferences {
-        weightUnit
-        showPoundsAndOunces
-        locale
+        ...WeightDisplayPreferences
         checklist {
           hidePacked
           sortOrder
@@ -95,7 +93,7 @@ export const TripChecklistQuery = graphql(`
   }
 `);
 
-/** Both select exactly TripChecklistState: the optimistic answer is computed from it (cache-config.ts). */
+/** Both select exactly TripChecklistState: the optimistic answer is computed from it (checklist-optimistic.ts). */
 export const CheckTripItemMutation = graphql(`
   mutation CheckTripItem($tripId: ID!, $itemId: ID!) {
     checkTripItem(tripId: $tripId, itemId: $itemId) {

@@ -1,32 +1,6 @@
-import type { Cache, CacheExchangeOpts, Data } from '@urql/exchange-graphcache';
+import type { Cache, CacheExchangeOpts } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
-import { graphql } from '@/gql';
-import type { TripChecklistStateFragment } from '@/gql/graphql';
-
-/**
- * What a check or uncheck changes on a trip. The optimistic answer is computed from this fragment,
- * so the mutations select exactly it (see components/trips/trips.documents.ts).
- */
-export const TripChecklistStateFragmentDoc = graphql(`
-  fragment TripChecklistState on Trip {
-    id
-    checklist {
-      quantity
-      checked
-      checkedAt
-      item {
-        id
-        weightMg
-      }
-    }
-    progress {
-      checkedItems
-      totalItems
-      checkedMg
-      totalMg
-    }
-  }
-`);
+import { tripChecklistOptimistic } from '@/components/trips/checklist-optimistic';
 
 /** Types without an id are stored inside their parent (graphcache "embedded" data). */
 const EMBEDDED_TYPES = [
@@ -87,44 +61,6 @@ function invalidateEntity(cache: Cache, typename: string, args: Record<string, u
   if (typeof args['id'] === 'string') cache.invalidate({ __typename: typename, id: args['id'] });
 }
 
-/** The checklist with one item's check changed, and the progress recomputed like the API does. */
-export function toggledChecklist(
-  state: TripChecklistStateFragment,
-  itemId: string,
-  checked: boolean,
-  now: Date,
-): TripChecklistStateFragment {
-  const checklist = state.checklist.map((line) =>
-    line.item.id === itemId ? { ...line, checked, checkedAt: checked ? now.toISOString() : null } : line,
-  );
-  const done = checklist.filter((line) => line.checked);
-  const weight = (lines: typeof checklist) =>
-    lines.reduce((total, line) => total + line.item.weightMg * line.quantity, 0);
-  return {
-    ...state,
-    checklist,
-    progress: {
-      ...state.progress,
-      checkedItems: done.length,
-      totalItems: checklist.length,
-      checkedMg: weight(done),
-      totalMg: weight(checklist),
-    },
-  };
-}
-
-function optimisticCheck(checked: boolean) {
-  return (args: Record<string, unknown>, cache: Cache) => {
-    const tripId = String(args['tripId']);
-    const state = cache.readFragment(TripChecklistStateFragmentDoc, {
-      __typename: 'Trip',
-      id: tripId,
-    }) as TripChecklistStateFragment | null;
-    if (!state) return null as unknown as Data;
-    return toggledChecklist(state, String(args['itemId']), checked, new Date()) as unknown as Data;
-  };
-}
-
 /**
  * The normalized cache: keys, optimistic check-off, and which lists a mutation makes stale.
  * Lists are refetched after a create or delete rather than patched: fewer rules to get wrong.
@@ -143,10 +79,8 @@ export const cacheConfig: CacheExchangeOpts = {
       trips: relayPagination(),
     },
   },
-  optimistic: {
-    checkTripItem: optimisticCheck(true),
-    uncheckTripItem: optimisticCheck(false),
-  },
+  // The trips feature owns its optimistic answers (components/trips/checklist-optimistic.ts).
+  optimistic: { ...tripChecklistOptimistic },
   updates: {
     Mutation: {
       createItem: (_result, _args, cache) => invalidateMeField(cache, 'items', 'gearStatistics'),

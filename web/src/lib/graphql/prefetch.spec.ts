@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRequest, ssrExchange, type AnyVariables, type Client, type SSRData } from 'urql';
 import { ListsQuery } from '@/components/lists/lists.documents';
+import { makeFragmentData } from '@/gql';
 import type { ListsQuery as ListsQueryData } from '@/gql/graphql';
+import { WeightDisplayPreferencesFragment } from '@/lib/weight/weight-display';
 import { createGraphqlClient, createServerGraphqlClient } from './client';
 import { prefetchOf, prefetchResults } from './prefetch';
 
@@ -24,7 +26,13 @@ const lists: ListsQueryData = {
         },
       ],
     },
-    preferences: { __typename: 'Preferences', weightUnit: 'G', showPoundsAndOunces: false, locale: 'en' },
+    preferences: {
+      __typename: 'Preferences',
+      ...makeFragmentData(
+        { __typename: 'Preferences', weightUnit: 'G', showPoundsAndOunces: false, locale: 'en' },
+        WeightDisplayPreferencesFragment,
+      ),
+    },
   },
 };
 

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { readFragment, type FragmentType } from '@/gql';
 import {
   clearedRefreshCookieHeader,
   isSecureCookieRequest,
@@ -9,6 +10,7 @@ import { clearedPageSessionCookieHeader, pageSessionCookieHeader } from './page-
 import { createRouterCall, type RouterResult } from './router-call';
 import {
   SessionGuestMutation,
+  SessionPayloadFragment,
   SessionRefreshMutation,
   SessionSignInMutation,
   SessionSignOutMutation,
@@ -22,10 +24,7 @@ export interface BrowserSession {
   user: { id: string; email: string; isGuest: boolean };
 }
 
-interface AuthPayload extends BrowserSession {
-  refreshToken: string;
-  refreshTokenExpiresAt: string;
-}
+type SessionPayloadRef = FragmentType<typeof SessionPayloadFragment>;
 
 export type SessionAction = 'sign-in' | 'sign-up' | 'guest' | 'refresh' | 'sign-out';
 
@@ -103,7 +102,13 @@ function statusOf(list: readonly GraphQLFormattedError[]): number {
 export function createSessionRoute(action: SessionAction, options: SessionRouteOptions) {
   const call = createRouterCall({ url: options.graphqlUrl, fetch: options.fetch });
 
-  const started = (result: RouterResult<AuthPayload>, secure: boolean, clearOnFailure: boolean) => {
+  /** The answer to a mutation that starts a session; `payloadOf` picks its payload out of the data. */
+  const started = <TData>(
+    result: RouterResult<TData>,
+    payloadOf: (data: TData) => SessionPayloadRef,
+    secure: boolean,
+    clearOnFailure: boolean,
+  ) => {
     if (result.kind === 'unreachable') return errors([UNREACHABLE], 502);
     if (result.kind === 'errors') {
       return errors(
@@ -112,7 +117,7 @@ export function createSessionRoute(action: SessionAction, options: SessionRouteO
         clearOnFailure ? clearedSessionCookies(secure) : [],
       );
     }
-    const payload = result.data;
+    const payload = readFragment(SessionPayloadFragment, payloadOf(result.data));
     const session: BrowserSession = {
       accessToken: payload.accessToken,
       expiresAt: payload.expiresAt,
@@ -135,11 +140,7 @@ export function createSessionRoute(action: SessionAction, options: SessionRouteO
           { input: { email: String(input['email'] ?? ''), password: String(input['password'] ?? '') } },
           { request },
         );
-        return started(
-          result.kind === 'data' ? { kind: 'data', data: result.data.signIn } : result,
-          secure,
-          false,
-        );
+        return started(result, (data) => data.signIn, secure, false);
       }
       case 'sign-up': {
         const input = await readInput(request);
@@ -148,19 +149,11 @@ export function createSessionRoute(action: SessionAction, options: SessionRouteO
           { input: { email: String(input['email'] ?? ''), password: String(input['password'] ?? '') } },
           { request },
         );
-        return started(
-          result.kind === 'data' ? { kind: 'data', data: result.data.signUp } : result,
-          secure,
-          false,
-        );
+        return started(result, (data) => data.signUp, secure, false);
       }
       case 'guest': {
         const result = await call(SessionGuestMutation, {}, { request });
-        return started(
-          result.kind === 'data' ? { kind: 'data', data: result.data.startGuestSession } : result,
-          secure,
-          false,
-        );
+        return started(result, (data) => data.startGuestSession, secure, false);
       }
       case 'refresh': {
         const refreshToken = readRefreshCookie(request);
@@ -168,11 +161,7 @@ export function createSessionRoute(action: SessionAction, options: SessionRouteO
         // so not an error status; a refused token below is one.
         if (!refreshToken) return json({ session: null }, 200, clearedSessionCookies(secure));
         const result = await call(SessionRefreshMutation, { refreshToken }, { request });
-        return started(
-          result.kind === 'data' ? { kind: 'data', data: result.data.refreshSession } : result,
-          secure,
-          true,
-        );
+        return started(result, (data) => data.refreshSession, secure, true);
       }
       case 'sign-out': {
         // Ends the session at auth when the tab still holds an access token; the cookie goes either way.
@@ -182,7 +171,7 @@ export function createSessionRoute(action: SessionAction, options: SessionRouteO
           // The tab lost its access token (reload, expiry): a refresh names the session to end.
           const refreshed = await call(SessionRefreshMutation, { refreshToken }, { request });
           if (refreshed.kind === 'data')
-            authorization = `Bearer ${refreshed.data.refreshSession.accessToken}`;
+            authorization = `Bearer ${readFragment(SessionPayloadFragment, refreshed.data.refreshSession).accessToken}`;
         }
         if (authorization) await call(SessionSignOutMutation, {}, { request, authorization });
         return json({ signedOut: true }, 200, clearedSessionCookies(secure));

@@ -1,3 +1,4 @@
+import { graphql, readFragment, type FragmentType } from '@/gql';
 import type { WeightUnitCode } from './weight-unit';
 
 /** How the user wants weights shown: what every component that prints a weight takes. */
@@ -13,15 +14,22 @@ export interface WeightDisplay {
 /** Grams, en-US: the API's defaults, used where no user is involved (the public share page). */
 export const DEFAULT_WEIGHT_DISPLAY: WeightDisplay = { unit: 'G', poundsAndOunces: false, locale: 'en-US' };
 
-/** The display settings out of a `Preferences` selection. */
-export function weightDisplayOf(preferences: {
-  weightUnit: WeightUnitCode;
-  showPoundsAndOunces: boolean;
-  locale: string;
-}): WeightDisplay {
-  return {
-    unit: preferences.weightUnit,
-    poundsAndOunces: preferences.showPoundsAndOunces,
-    locale: preferences.locale,
-  };
+/** The preferences a page spreads into its query to show weights: `weightDisplayOf` reads them. */
+export const WeightDisplayPreferencesFragment = graphql(`
+  fragment WeightDisplayPreferences on Preferences {
+    weightUnit
+    showPoundsAndOunces
+    locale
+  }
+`);
+
+/** The display settings out of the user's preferences (a `WeightDisplayPreferences` spread). */
+export function weightDisplayOf(
+  preferences: FragmentType<typeof WeightDisplayPreferencesFragment>,
+): WeightDisplay {
+  const { weightUnit, showPoundsAndOunces, locale } = readFragment(
+    WeightDisplayPreferencesFragment,
+    preferences,
+  );
+  return { unit: weightUnit, poundsAndOunces: showPoundsAndOunces, locale };
 }
