@@ -6,11 +6,16 @@
  * --embedded (ignore configured and local servers: PGlite, no Redis, the Mongo stand-in).
  */
 import { buildWorkspaces } from '../processes/build-workspaces.js';
-import { PGLITE_DATA_DIR } from '../paths.js';
-import { startStack, type RunningStack } from '../stack/index.js';
+import { relative } from 'node:path';
+import { PGLITE_DATA_DIR, SERVICE_LOG_DIR } from '../paths.js';
+import { StackStartError, startStack, type RunningStack } from '../stack/index.js';
 import { portOverrides } from './port-overrides.js';
 
+/** A log path as the person typed `npm start` would write it. */
+const shown = (path: string) => relative(process.cwd(), path) || path;
+
 async function main(): Promise<void> {
+  const started = performance.now();
   const flags = new Set(process.argv.slice(2));
   const print = (line: string) => console.log(line);
   const ports = portOverrides();
@@ -44,6 +49,7 @@ async function main(): Promise<void> {
     pgliteDataDir: PGLITE_DATA_DIR,
     embeddedOnly: flags.has('--embedded'),
     logFormat: flags.has('--json-logs') ? 'json' : 'pretty',
+    logDir: SERVICE_LOG_DIR,
     print,
   });
   current.stack = stack;
@@ -53,7 +59,7 @@ async function main(): Promise<void> {
   }
 
   print('');
-  print('PackYourBag is running:');
+  print(`PackYourBag is running (ready in ${((performance.now() - started) / 1000).toFixed(1)} s):`);
   print(`  web app           ${stack.urls.web}`);
   print(`  GraphQL endpoint  ${stack.urls.graphql}`);
   print(`  auth subgraph     ${stack.urls.auth}/graphql`);
@@ -69,6 +75,7 @@ async function main(): Promise<void> {
   } else {
     print(`  profile           NODE_ENV=${stack.nodeEnv}`);
   }
+  print(`  service logs      ${shown(SERVICE_LOG_DIR)}/<service>.log`);
   print('Press Ctrl-C to stop.');
 
   const failure = await stack.failed;
@@ -76,10 +83,17 @@ async function main(): Promise<void> {
     `\n${failure.service} exited unexpectedly (${failure.exit.code ?? failure.exit.signal}); its last output:`,
   );
   for (const line of failure.tail) print(`  ${line}`);
+  print(`${failure.service} died. Details: ${shown(`${SERVICE_LOG_DIR}/${failure.service}.log`)}`);
   await shutdown(`${failure.service} died`, 1);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  if (error instanceof StackStartError) {
+    // The tail for context, and last one line with the cause and where the whole output is.
+    if (error.tail.length > 0) console.error(['--- last output ---', ...error.tail].join('\n'));
+    console.error(`${error.summary}${error.logFile ? `. Details: ${shown(error.logFile)}` : ''}`);
+  } else {
+    console.error(error instanceof Error ? error.message : error);
+  }
   process.exit(1);
 });

@@ -3,7 +3,9 @@ import { resolveInfrastructure, type Infrastructure } from '../infrastructure/in
 import { migrate, prepareEventsQueue, projectMigrations } from '../migrations/index.js';
 import { formatLogLine, type LogFormat } from '../processes/format-log-line.js';
 import { freePort } from '../processes/free-port.js';
+import { openServiceLogFile, type ServiceLogFile } from '../processes/service-log-file.js';
 import { startServiceProcess, type ProcessExit, type ServiceProcess } from '../processes/service-process.js';
+import { shownWhileStarting } from '../processes/start-up-output.js';
 import { waitUntilReady } from '../processes/wait-until-ready.js';
 import {
   DEFAULT_PORTS,
@@ -13,6 +15,7 @@ import {
   type RouterRateLimitEnv,
   type StackContext,
 } from './service-definitions.js';
+import { startWaves } from './start-waves.js';
 
 export interface StartStackOptions {
   /**
@@ -54,8 +57,14 @@ export interface StartStackOptions {
   logFormat?: LogFormat;
   /** Where status lines and child output go. @default console.log */
   print?: (line: string) => void;
-  /** Child output is dropped unless this says otherwise (tests keep the terminal quiet). @default true */
+  /**
+   * Child output is dropped unless this says otherwise (tests keep the terminal quiet). Until the
+   * whole stack is ready only warnings and errors are shown; the rest goes to `logDir`.
+   * @default true
+   */
   showServiceOutput?: boolean;
+  /** Each service's whole output goes to `<logDir>/<service>.log` (emptied at start). @default none */
+  logDir?: string;
   /** How long each service may take to become ready. @default 90000 */
   readyTimeoutMs?: number;
 }
@@ -105,10 +114,19 @@ export interface ServiceFailure {
 export class StackStartError extends Error {
   override name = 'StackStartError';
   constructor(
-    message: string,
+    /** One line: which service and why. */
+    readonly summary: string,
     readonly tail: string[] = [],
+    /** The service's log file, when the stack writes them. */
+    readonly logFile?: string,
   ) {
-    super(tail.length ? `${message}\n--- last output ---\n${tail.join('\n')}` : message);
+    super(
+      [
+        summary,
+        ...(tail.length ? ['--- last output ---', ...tail] : []),
+        ...(logFile ? [`Details: ${logFile}`] : []),
+      ].join('\n'),
+    );
   }
 }
 
@@ -142,7 +160,9 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   let spawnService: ((name: ServiceName) => ServiceProcess) | undefined;
   /** Children stopped on purpose (stopService): their exit is not a failure. */
   const stoppedOnPurpose = new Set<ServiceProcess>();
-  const ready = async (child: ServiceProcess) => {
+  const logFiles = new Map<ServiceName, ServiceLogFile>();
+  const status = (name: string, text: string) => print(`${name.padEnd(12)}| ${text}`);
+  const ready = async (child: ServiceProcess, since: number) => {
     const definition = SERVICE_DEFINITIONS[child.name as ServiceName];
     try {
       await waitUntilReady({
@@ -151,13 +171,23 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
         exited: child.exited,
       });
     } catch (error) {
-      throw new StackStartError(`${child.name} did not start: ${(error as Error).message}`, child.tail());
+      throw new StackStartError(
+        `${child.name} did not start: ${(error as Error).message}`,
+        child.tail(),
+        logFiles.get(definition.name)?.path,
+      );
     }
+    const seconds = ((performance.now() - since) / 1000).toFixed(1);
+    status(child.name, `ready   http://${host}:${ports[definition.name]} (${seconds} s)`);
   };
   const stop = () => {
-    stopping ??= stopAll(children, infrastructure);
+    stopping ??= stopAll(children, infrastructure).finally(() =>
+      Promise.all([...logFiles.values()].map((file) => file.close())),
+    );
     return stopping;
   };
+  /** Set once every service is ready: from then on all of their output is shown. */
+  let started = false;
 
   try {
     const { serviceUrls } = await migrate({
@@ -192,18 +222,34 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     spawnService = (name) => {
       const definition = SERVICE_DEFINITIONS[name];
       const { command, args } = definition.command(context);
+      let logFile = logFiles.get(name);
+      if (!logFile && options.logDir) {
+        logFile = openServiceLogFile(options.logDir, name);
+        logFiles.set(name, logFile);
+      }
       return startServiceProcess({
         name,
         command,
         args,
         cwd: definition.cwd,
         env: withoutUndefined({ ...inheritedEnv(env), ...definition.env(context) }),
-        onLine: show ? (line) => print(formatLogLine(name, line, format)) : () => undefined,
+        onLine: (line) => {
+          logFile?.write(line);
+          if (show && (started || shownWhileStarting(line))) print(formatLogLine(name, line, format));
+        },
       });
     };
-    for (const name of services) children.push(spawnService(name));
-
-    await Promise.all(children.map((child) => ready(child)));
+    for (const wave of startWaves(services)) {
+      const since = performance.now();
+      const spawned = wave.map((name) => {
+        status(name, 'starting …');
+        const child = spawnService!(name);
+        children.push(child);
+        return child;
+      });
+      await Promise.all(spawned.map((child) => ready(child, since)));
+    }
+    started = true;
   } catch (error) {
     await stop();
     throw error;
@@ -259,7 +305,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       const child = spawnService(name);
       children.push(child);
       watch(child);
-      await ready(child);
+      await ready(child, performance.now());
     },
     stop,
   };
