@@ -107,4 +107,109 @@ describe('share links through the router', () => {
       summary: { totalMg: 160_000, itemCount: 2 },
     });
   });
+
+  it('groups a shared list and pack by category like the owner sees them: kept order, exact subtotals, no prices', async () => {
+    const { graphqlUrl } = inject('stack');
+    const owner = await packingUser(graphqlUrl);
+    const category = async (name: string, colorIndex: number) =>
+      (
+        await owner.data<{ createCategory: { id: string } }>(
+          'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
+          { input: { name, colorIndex } },
+        )
+      ).createCategory.id;
+    const shelter = await category('Shelter', 0);
+    const kitchen = await category('Kitchen', 2);
+    const tent = await createItem(owner, {
+      name: 'Tent',
+      weightMg: 1_200_000,
+      categoryId: shelter,
+      priceMinor: 34_900,
+      currency: 'USD',
+    });
+    const pot = await createItem(owner, { name: 'Pot', weightMg: 85_000, categoryId: kitchen });
+    const food = await createItem(owner, { name: 'Food', weightMg: 100_000, categoryId: kitchen });
+    const socks = await createItem(owner, { name: 'Socks', weightMg: 150_000 });
+    const listId = await createList(owner, {
+      name: 'Three days',
+      entries: [
+        { itemId: tent },
+        { itemId: pot, quantity: 2 },
+        { itemId: socks, quantity: 2, wornQuantity: 1 },
+        { itemId: food, quantity: 3, consumable: true },
+      ],
+    });
+    // The list keeps Kitchen first; the pack keeps no order (heaviest first).
+    await owner.data(
+      'mutation($id: ID!, $order: [ID!]!) { setListCategoryOrder(listId: $id, categoryIds: $order) { id } }',
+      {
+        id: listId,
+        order: [kitchen],
+      },
+    );
+    const packId = await createPack(owner, { name: 'Weekend', listIds: [listId] });
+    const tokens = await owner.data<{ shareList: { token: string }; sharePack: { token: string } }>(
+      'mutation($list: ID!, $pack: ID!) { shareList(listId: $list) { token } sharePack(packId: $pack) { token } }',
+      { list: listId, pack: packId },
+    );
+    const GROUPS = `categoryGroups {
+      category { name colorIndex }
+      entries { name quantity wornQuantity consumable }
+      subtotal { totalMg baseMg wornMg consumableMg itemCount shareBasisPoints }
+    }`;
+    const shared = await postGraphQL<{
+      sharedList: { categoryGroups: unknown[] };
+      sharedPack: { categoryGroups: unknown[] };
+    }>(
+      graphqlUrl,
+      `query($l: String!, $p: String!) { sharedList(token: $l) { ${GROUPS} } sharedPack(token: $p) { ${GROUPS} } }`,
+      {
+        variables: { l: tokens.shareList.token, p: tokens.sharePack.token },
+      },
+    );
+    expect(shared.errors).toBeUndefined();
+    // By hand, of 1 970 000 mg: Kitchen 2 × 85 000 + 3 × 100 000 (consumable) = 470 000 → 2 386 bp;
+    // Shelter 1 200 000 → 6 091 bp; uncategorised 2 × 150 000, one pair worn = 300 000 → 1 523 bp.
+    const kitchenGroup = {
+      category: { name: 'Kitchen', colorIndex: 2 },
+      entries: [
+        { name: 'Pot', quantity: 2, wornQuantity: 0, consumable: false },
+        { name: 'Food', quantity: 3, wornQuantity: 0, consumable: true },
+      ],
+      subtotal: {
+        totalMg: 470_000,
+        baseMg: 170_000,
+        wornMg: 0,
+        consumableMg: 300_000,
+        itemCount: 5,
+        shareBasisPoints: 2_386,
+      },
+    };
+    const shelterGroup = {
+      category: { name: 'Shelter', colorIndex: 0 },
+      entries: [{ name: 'Tent', quantity: 1, wornQuantity: 0, consumable: false }],
+      subtotal: {
+        totalMg: 1_200_000,
+        baseMg: 1_200_000,
+        wornMg: 0,
+        consumableMg: 0,
+        itemCount: 1,
+        shareBasisPoints: 6_091,
+      },
+    };
+    const otherGroup = {
+      category: null,
+      entries: [{ name: 'Socks', quantity: 2, wornQuantity: 1, consumable: false }],
+      subtotal: {
+        totalMg: 300_000,
+        baseMg: 150_000,
+        wornMg: 150_000,
+        consumableMg: 0,
+        itemCount: 2,
+        shareBasisPoints: 1_523,
+      },
+    };
+    expect(shared.data?.sharedList.categoryGroups).toEqual([kitchenGroup, shelterGroup, otherGroup]);
+    expect(shared.data?.sharedPack.categoryGroups).toEqual([shelterGroup, kitchenGroup, otherGroup]);
+  });
 });

@@ -1209,6 +1209,15 @@ export type SharedCategory = {
   name: Scalars['String']['output'];
 };
 
+/** One category of a shared list or pack, with its figures (like ListCategoryGroup, without prices). */
+export type SharedCategoryGroup = {
+  __typename?: 'SharedCategoryGroup';
+  /** null for uncategorised items. */
+  category?: Maybe<SharedCategory>;
+  entries: Array<SharedEntry>;
+  subtotal: SharedGroupSubtotal;
+};
+
 export type SharedCategoryWeight = {
   __typename?: 'SharedCategoryWeight';
   /** null for uncategorised items. */
@@ -1232,8 +1241,23 @@ export type SharedEntry = {
   wornQuantity: Scalars['Int']['output'];
 };
 
+/** A group's figures in a shared view: GroupSubtotal without prices (a share link never shows them). */
+export type SharedGroupSubtotal = {
+  __typename?: 'SharedGroupSubtotal';
+  baseMg: Scalars['Milligrams']['output'];
+  consumableMg: Scalars['Milligrams']['output'];
+  /** Units (the sum of quantities). */
+  itemCount: Scalars['Int']['output'];
+  /** Share of the whole list's or pack's total in basis points, rounded half up; 0 when it is 0. */
+  shareBasisPoints: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+  wornMg: Scalars['Milligrams']['output'];
+};
+
 export type SharedList = {
   __typename?: 'SharedList';
+  /** The entries grouped by category as the owner sees them (their kept order, then heaviest first). */
+  categoryGroups: Array<SharedCategoryGroup>;
   colorIndex?: Maybe<Scalars['Int']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   entries: Array<SharedEntry>;
@@ -1243,6 +1267,8 @@ export type SharedList = {
 
 export type SharedPack = {
   __typename?: 'SharedPack';
+  /** The contents grouped by category as the owner sees them (their kept order, then heaviest first). */
+  categoryGroups: Array<SharedCategoryGroup>;
   description?: Maybe<Scalars['String']['output']>;
   /** Merged contents, one line per item. */
   entries: Array<SharedEntry>;

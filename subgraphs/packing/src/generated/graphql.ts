@@ -873,6 +873,15 @@ export type SharedCategory = {
   name: Scalars['String']['output'];
 };
 
+/** One category of a shared list or pack, with its figures (like ListCategoryGroup, without prices). */
+export type SharedCategoryGroup = {
+  __typename?: 'SharedCategoryGroup';
+  /** null for uncategorised items. */
+  category?: Maybe<SharedCategory>;
+  entries: Array<SharedEntry>;
+  subtotal: SharedGroupSubtotal;
+};
+
 export type SharedCategoryWeight = {
   __typename?: 'SharedCategoryWeight';
   /** null for uncategorised items. */
@@ -896,8 +905,23 @@ export type SharedEntry = {
   wornQuantity: Scalars['Int']['output'];
 };
 
+/** A group's figures in a shared view: GroupSubtotal without prices (a share link never shows them). */
+export type SharedGroupSubtotal = {
+  __typename?: 'SharedGroupSubtotal';
+  baseMg: Scalars['Milligrams']['output'];
+  consumableMg: Scalars['Milligrams']['output'];
+  /** Units (the sum of quantities). */
+  itemCount: Scalars['Int']['output'];
+  /** Share of the whole list's or pack's total in basis points, rounded half up; 0 when it is 0. */
+  shareBasisPoints: Scalars['Int']['output'];
+  totalMg: Scalars['Milligrams']['output'];
+  wornMg: Scalars['Milligrams']['output'];
+};
+
 export type SharedList = {
   __typename?: 'SharedList';
+  /** The entries grouped by category as the owner sees them (their kept order, then heaviest first). */
+  categoryGroups: Array<SharedCategoryGroup>;
   colorIndex?: Maybe<Scalars['Int']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   entries: Array<SharedEntry>;
@@ -907,6 +931,8 @@ export type SharedList = {
 
 export type SharedPack = {
   __typename?: 'SharedPack';
+  /** The contents grouped by category as the owner sees them (their kept order, then heaviest first). */
+  categoryGroups: Array<SharedCategoryGroup>;
   description?: Maybe<Scalars['String']['output']>;
   /** Merged contents, one line per item. */
   entries: Array<SharedEntry>;
@@ -1253,8 +1279,10 @@ export type ResolversTypes = {
   SampleGear: ResolverTypeWrapper<SampleGear>;
   ShareLink: ResolverTypeWrapper<ShareLink>;
   SharedCategory: ResolverTypeWrapper<SharedCategory>;
+  SharedCategoryGroup: ResolverTypeWrapper<SharedCategoryGroup>;
   SharedCategoryWeight: ResolverTypeWrapper<SharedCategoryWeight>;
   SharedEntry: ResolverTypeWrapper<SharedEntry>;
+  SharedGroupSubtotal: ResolverTypeWrapper<SharedGroupSubtotal>;
   SharedList: ResolverTypeWrapper<SharedList>;
   SharedPack: ResolverTypeWrapper<SharedPack>;
   SharedWeightSummary: ResolverTypeWrapper<SharedWeightSummary>;
@@ -1327,8 +1355,10 @@ export type ResolversParentTypes = {
   SampleGear: SampleGear;
   ShareLink: ShareLink;
   SharedCategory: SharedCategory;
+  SharedCategoryGroup: SharedCategoryGroup;
   SharedCategoryWeight: SharedCategoryWeight;
   SharedEntry: SharedEntry;
+  SharedGroupSubtotal: SharedGroupSubtotal;
   SharedList: SharedList;
   SharedPack: SharedPack;
   SharedWeightSummary: SharedWeightSummary;
@@ -1676,6 +1706,12 @@ export type SharedCategoryResolvers<ContextType = SubgraphContext, ParentType ex
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SharedCategoryGroupResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedCategoryGroup'] = ResolversParentTypes['SharedCategoryGroup']> = {
+  category?: Resolver<Maybe<ResolversTypes['SharedCategory']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['SharedGroupSubtotal'], ParentType, ContextType>;
+};
+
 export type SharedCategoryWeightResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedCategoryWeight'] = ResolversParentTypes['SharedCategoryWeight']> = {
   category?: Resolver<Maybe<ResolversTypes['SharedCategory']>, ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1694,7 +1730,17 @@ export type SharedEntryResolvers<ContextType = SubgraphContext, ParentType exten
   wornQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SharedGroupSubtotalResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedGroupSubtotal'] = ResolversParentTypes['SharedGroupSubtotal']> = {
+  baseMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  consumableMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shareBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+  wornMg?: Resolver<ResolversTypes['Milligrams'], ParentType, ContextType>;
+};
+
 export type SharedListResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedList'] = ResolversParentTypes['SharedList']> = {
+  categoryGroups?: Resolver<Array<ResolversTypes['SharedCategoryGroup']>, ParentType, ContextType>;
   colorIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
@@ -1703,6 +1749,7 @@ export type SharedListResolvers<ContextType = SubgraphContext, ParentType extend
 };
 
 export type SharedPackResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SharedPack'] = ResolversParentTypes['SharedPack']> = {
+  categoryGroups?: Resolver<Array<ResolversTypes['SharedCategoryGroup']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['SharedEntry']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1812,8 +1859,10 @@ export type Resolvers<ContextType = SubgraphContext> = {
   SampleGear?: SampleGearResolvers<ContextType>;
   ShareLink?: ShareLinkResolvers<ContextType>;
   SharedCategory?: SharedCategoryResolvers<ContextType>;
+  SharedCategoryGroup?: SharedCategoryGroupResolvers<ContextType>;
   SharedCategoryWeight?: SharedCategoryWeightResolvers<ContextType>;
   SharedEntry?: SharedEntryResolvers<ContextType>;
+  SharedGroupSubtotal?: SharedGroupSubtotalResolvers<ContextType>;
   SharedList?: SharedListResolvers<ContextType>;
   SharedPack?: SharedPackResolvers<ContextType>;
   SharedWeightSummary?: SharedWeightSummaryResolvers<ContextType>;

@@ -9,35 +9,13 @@ import type {
   QuerySharedPackArgs,
 } from '../generated/graphql.js';
 import type { GearList, Pack } from '../generated/prisma/client.js';
-import type { PackingLoaders } from '../loaders/create-loaders.js';
 import { writerId } from '../ownership/caller-ids.js';
-import { listLines, packLines, type ItemLine } from '../contents/lines.js';
+import { listCategoryGroups, packGroups } from '../contents/grouped-contents.js';
+import { listLines, packLines } from '../contents/lines.js';
 import { ShareService } from './share.service.js';
+import { sharedCategoryGroups } from './shared-category-groups.js';
+import { sharedEntries } from './shared-entries.js';
 import { sharedWeightSummary } from './shared-summary.js';
-
-/**
- * What a share link shows: names, descriptions, weights, quantities, categories (name and color)
- * and product links. Never the owner, ids, notes (item or entry) or prices (docs/decisions/0805).
- */
-async function sharedEntries(loaders: PackingLoaders, lines: ItemLine[]) {
-  const categories = await loaders.categoryById.loadMany(
-    lines.flatMap((line) => (line.item.categoryId ? [line.item.categoryId] : [])),
-  );
-  const byId = new Map(categories.flatMap((c) => (c && !(c instanceof Error) ? [[c.id, c]] : [])));
-  return lines.map(({ item, quantity, wornQuantity, consumable }) => {
-    const category = item.categoryId ? byId.get(item.categoryId) : undefined;
-    return {
-      name: item.name,
-      description: item.description,
-      category: category ? { name: category.name, colorIndex: category.colorIndex } : null,
-      weightMg: item.weightMg,
-      quantity,
-      wornQuantity,
-      consumable,
-      link: item.link,
-    };
-  });
-}
 
 @Resolver('Query')
 export class SharedQueriesResolver {
@@ -65,6 +43,15 @@ export class SharedListResolver {
   async summary(@Parent() list: GearList, @Context() context: SubgraphContext) {
     return sharedWeightSummary(context.loaders, await listLines(context.loaders, list.id));
   }
+
+  @ResolveField('categoryGroups')
+  async categoryGroups(@Parent() list: GearList, @Context() context: SubgraphContext) {
+    const groups = await listCategoryGroups(context.loaders, list);
+    return sharedCategoryGroups(
+      context.loaders,
+      groups.map(({ category, entries, subtotal }) => ({ category, lines: entries, subtotal })),
+    );
+  }
 }
 
 @Resolver('SharedPack')
@@ -77,6 +64,11 @@ export class SharedPackResolver {
   @ResolveField('summary')
   async summary(@Parent() pack: Pack, @Context() context: SubgraphContext) {
     return sharedWeightSummary(context.loaders, await packLines(context.loaders, pack.id));
+  }
+
+  @ResolveField('categoryGroups')
+  async categoryGroups(@Parent() pack: Pack, @Context() context: SubgraphContext) {
+    return sharedCategoryGroups(context.loaders, await packGroups(context.loaders, pack, 'CATEGORY'));
   }
 }
 
