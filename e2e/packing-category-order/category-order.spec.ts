@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import '../support/stack-info.js';
 import {
+  createCategory,
   createItem,
   createList,
   createPack,
@@ -15,7 +16,7 @@ const SUBTOTAL =
 const LIST_GROUPS = `query($id: ID!) { list(id: $id) { version categoryOrder { name }
   categoryGroups { category { name } entries { item { name } } subtotal { ${SUBTOTAL} } } } }`;
 const PACK_GROUPS = `query($id: ID!) { pack(id: $id) { version categoryOrder { name }
-  groupedContents(by: CATEGORY) { category { name } totalMg lines { item { name } } subtotal { ${SUBTOTAL} } } } }`;
+  groupedContents(by: CATEGORY) { category { name } lines { item { name } } subtotal { ${SUBTOTAL} } } } }`;
 const SET_LIST = `mutation($list: ID!, $ids: [ID!]!, $version: Int) {
   setListCategoryOrder(listId: $list, categoryIds: $ids, expectedVersion: $version) { version categoryOrder { name } } }`;
 const SET_PACK = `mutation($pack: ID!, $ids: [ID!]!, $version: Int) {
@@ -33,22 +34,62 @@ let cats: Record<'shelter' | 'kitchen' | 'clothing', string>;
 let list: string;
 let pack: string;
 
-async function category(user: PackingUser, name: string, colorIndex: number): Promise<string> {
-  const result = await user.data<{ createCategory: { id: string } }>(
-    'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
-    { input: { name, colorIndex } },
-  );
-  return result.createCategory.id;
+/** A list and a pack keep a category order the same way; only the names of their fields differ. */
+interface Holder {
+  kind: 'list' | 'pack';
+  id: () => string;
+  /** Reads it by `$id`. */
+  read: string;
+  /** Sets its order: `$list` or `$pack`, `$ids`, `$version`. */
+  set: string;
+  setField: 'setListCategoryOrder' | 'setPackCategoryOrder';
+  groupsField: 'categoryGroups' | 'groupedContents';
 }
+
+interface Held {
+  version: number;
+  categoryOrder: { name: string }[];
+  categoryGroups?: Group[];
+  groupedContents?: Group[];
+}
+
+const HOLDERS: Holder[] = [
+  {
+    kind: 'list',
+    id: () => list,
+    read: LIST_GROUPS,
+    set: SET_LIST,
+    setField: 'setListCategoryOrder',
+    groupsField: 'categoryGroups',
+  },
+  {
+    kind: 'pack',
+    id: () => pack,
+    read: PACK_GROUPS,
+    set: SET_PACK,
+    setField: 'setPackCategoryOrder',
+    groupsField: 'groupedContents',
+  },
+];
+
+async function read(holder: Holder): Promise<Held> {
+  const data = await owner.data<Partial<Record<Holder['kind'], Held>>>(holder.read, { id: holder.id() });
+  const held = data[holder.kind];
+  if (!held) throw new Error(`no ${holder.kind} in ${JSON.stringify(data)}`);
+  return held;
+}
+
+const groupNames = (held: Held, holder: Holder) =>
+  (held[holder.groupsField] ?? []).map((group) => group.category?.name ?? null);
 
 beforeAll(async () => {
   const { graphqlUrl } = inject('stack');
   owner = await packingUser(graphqlUrl);
   other = await packingUser(graphqlUrl);
   cats = {
-    shelter: await category(owner, 'Shelter', 0),
-    kitchen: await category(owner, 'Kitchen', 1),
-    clothing: await category(owner, 'Clothing', 2),
+    shelter: await createCategory(owner, 'Shelter', 0),
+    kitchen: await createCategory(owner, 'Kitchen', 1),
+    clothing: await createCategory(owner, 'Clothing', 2),
   };
   const tent = await createItem(owner, {
     name: 'Tent',
@@ -150,36 +191,42 @@ describe('category order and grouped subtotals through the router', () => {
     ]);
   });
 
-  it('keeps a list order: set, read back, bumps the version, refuses a stale version with CONFLICT', async () => {
-    const before = await owner.data<{ list: { version: number } }>(LIST_GROUPS, { id: list });
-    const set = await owner.data<{
-      setListCategoryOrder: { version: number; categoryOrder: { name: string }[] };
-    }>(SET_LIST, { list, ids: [cats.clothing, cats.kitchen], version: before.list.version });
-    expect(set.setListCategoryOrder.version).toBe(before.list.version + 1);
-    expect(set.setListCategoryOrder.categoryOrder).toEqual([{ name: 'Clothing' }, { name: 'Kitchen' }]);
+  it.each(HOLDERS.map((holder) => [holder.kind, holder] as const))(
+    'keeps a %s order: set, read back in that order with its subtotals, bumps the version, refuses a stale version with CONFLICT',
+    async (_kind, holder) => {
+      const before = await read(holder);
+      // Nothing kept yet: heaviest first (a pack's order is its own, whatever its lists keep).
+      expect(before.categoryOrder).toEqual([]);
+      expect(groupNames(before, holder)).toEqual(['Shelter', 'Kitchen', 'Clothing', null]);
 
-    const { list: read } = await owner.data<{ list: { categoryGroups: Group[] } }>(LIST_GROUPS, { id: list });
-    expect(read.categoryGroups.map((group) => group.category?.name ?? null)).toEqual([
-      'Clothing',
-      'Kitchen',
-      'Shelter',
-      null,
-    ]);
+      const target = { [holder.kind]: holder.id() };
+      const set = await owner.data<Record<string, unknown>>(holder.set, {
+        ...target,
+        ids: [cats.clothing, cats.kitchen],
+        version: before.version,
+      });
+      expect(set[holder.setField]).toEqual({
+        version: before.version + 1,
+        categoryOrder: [{ name: 'Clothing' }, { name: 'Kitchen' }],
+      });
+      const after = await read(holder);
+      expect(groupNames(after, holder)).toEqual(['Clothing', 'Kitchen', 'Shelter', null]);
+      expect(after[holder.groupsField]?.find((group) => group.category?.name === 'Kitchen')).toMatchObject({
+        subtotal: { totalMg: 470_000, consumableMg: 300_000, itemCount: 5, shareBasisPoints: 2327 },
+      });
 
-    const stale = await owner.raw(SET_LIST, { list, ids: [cats.shelter], version: before.list.version });
-    expect(firstError(stale)).toMatchObject({
-      code: 'CONFLICT',
-      field: 'expectedVersion',
-      currentVersion: before.list.version + 1,
-    });
-    const unchanged = await owner.data<{ list: { categoryOrder: { name: string }[] } }>(LIST_GROUPS, {
-      id: list,
-    });
-    expect(unchanged.list.categoryOrder).toEqual([{ name: 'Clothing' }, { name: 'Kitchen' }]);
-  });
+      const stale = await owner.raw(holder.set, { ...target, ids: [cats.shelter], version: before.version });
+      expect(firstError(stale)).toMatchObject({
+        code: 'CONFLICT',
+        field: 'expectedVersion',
+        currentVersion: before.version + 1,
+      });
+      expect((await read(holder)).categoryOrder).toEqual([{ name: 'Clothing' }, { name: 'Kitchen' }]);
+    },
+  );
 
   it('refuses unknown, repeated, malformed and foreign categories with BAD_USER_INPUT naming the index', async () => {
-    const foreign = await category(other, 'Theirs', 3);
+    const foreign = await createCategory(other, 'Theirs', 3);
     const cases: [string[], string][] = [
       [[cats.shelter, randomUUID()], 'categoryIds.1'],
       [[cats.shelter, cats.kitchen, cats.shelter], 'categoryIds.2'],
@@ -205,39 +252,6 @@ describe('category order and grouped subtotals through the router', () => {
     expect(firstError(await other.raw(LIST_GROUPS, { id: list }))).toMatchObject({ code: 'NOT_FOUND' });
     const read = await owner.data<{ list: { categoryOrder: { name: string }[] } }>(LIST_GROUPS, { id: list });
     expect(read.list.categoryOrder).toEqual([{ name: 'Clothing' }, { name: 'Kitchen' }]);
-  });
-
-  it('keeps a pack order of its own, and groups its contents with subtotals in it', async () => {
-    const before = await owner.data<{ pack: { version: number; groupedContents: Group[] } }>(PACK_GROUPS, {
-      id: pack,
-    });
-    // The pack's own order is empty: heaviest first, whatever the list keeps.
-    expect(before.pack.groupedContents.map((group) => group.category?.name ?? null)).toEqual([
-      'Shelter',
-      'Kitchen',
-      'Clothing',
-      null,
-    ]);
-    const set = await owner.data<{
-      setPackCategoryOrder: { version: number; categoryOrder: { name: string }[] };
-    }>(SET_PACK, { pack, ids: [cats.kitchen], version: before.pack.version });
-    expect(set.setPackCategoryOrder.version).toBe(before.pack.version + 1);
-    const after = await owner.data<{ pack: { groupedContents: (Group & { totalMg: number })[] } }>(
-      PACK_GROUPS,
-      {
-        id: pack,
-      },
-    );
-    expect(after.pack.groupedContents.map((group) => group.category?.name ?? null)).toEqual([
-      'Kitchen',
-      'Shelter',
-      'Clothing',
-      null,
-    ]);
-    expect(after.pack.groupedContents[0]).toMatchObject({
-      totalMg: 470_000,
-      subtotal: { totalMg: 470_000, consumableMg: 300_000, itemCount: 5, shareBasisPoints: 2327 },
-    });
   });
 
   it('drops a deleted category from the kept order and copies the order with the list', async () => {

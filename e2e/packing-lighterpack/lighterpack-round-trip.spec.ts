@@ -6,20 +6,13 @@ import {
   type ImportedList,
 } from '../packing-support/lighterpack-fixtures.js';
 import {
+  createCategory,
   createItem,
   createList,
   createPack,
   packingUser,
   type PackingUser,
 } from '../packing-support/packing-user.js';
-
-async function createCategory(user: PackingUser, name: string, colorIndex: number): Promise<string> {
-  const result = await user.data<{ createCategory: { id: string } }>(
-    'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
-    { input: { name, colorIndex } },
-  );
-  return result.createCategory.id;
-}
 
 async function exported(user: PackingUser, ids: { listId?: string; packId?: string }): Promise<string> {
   const result = await user.data<{ me: { lighterPackCsv: string } }>(

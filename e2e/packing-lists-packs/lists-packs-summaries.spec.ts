@@ -1,30 +1,22 @@
 import { describe, expect, inject, it } from 'vitest';
 import '../support/stack-info.js';
 import {
+  createCategory,
   createItem,
   createList,
   createPack,
   firstError,
   packingUser,
-  type PackingUser,
 } from '../packing-support/packing-user.js';
 
 const SUMMARY =
   'totalMg baseMg wornMg consumableMg itemCount byCategory { category { name } totalMg shareBasisPoints itemCount }';
 
-async function category(user: PackingUser, name: string, colorIndex: number): Promise<string> {
-  const result = await user.data<{ createCategory: { id: string } }>(
-    'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
-    { input: { name, colorIndex } },
-  );
-  return result.createCategory.id;
-}
-
 describe('lists and packs through the router', () => {
   it('sums a list exactly: every worn unit worn, consumables apart, per-category shares, prices per currency', async () => {
     const user = await packingUser(inject('stack').graphqlUrl);
-    const clothing = await category(user, 'Clothing', 1);
-    const food = await category(user, 'Food', 2);
+    const clothing = await createCategory(user, 'Clothing', 1);
+    const food = await createCategory(user, 'Food', 2);
     const socks = await createItem(user, {
       name: 'Socks',
       weightMg: 50_000,
@@ -158,7 +150,7 @@ describe('lists and packs through the router', () => {
 
   it('packs an item two lists share once (largest quantity), and groups by list and by category', async () => {
     const user = await packingUser(inject('stack').graphqlUrl);
-    const kitchen = await category(user, 'Kitchen', 5);
+    const kitchen = await createCategory(user, 'Kitchen', 5);
     const stove = await createItem(user, { name: 'Stove', weightMg: 80_000, categoryId: kitchen });
     const pot = await createItem(user, { name: 'Pot', weightMg: 120_000, categoryId: kitchen });
     const fuel = await createItem(user, { name: 'Fuel', weightMg: 230_000 });

@@ -58,6 +58,14 @@ export async function createItem(user: PackingUser, input: Record<string, unknow
   return result.createItem.id;
 }
 
+export async function createCategory(user: PackingUser, name: string, colorIndex: number): Promise<string> {
+  const result = await user.data<{ createCategory: { id: string } }>(
+    'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
+    { input: { name, colorIndex } },
+  );
+  return result.createCategory.id;
+}
+
 export async function createList(user: PackingUser, input: Record<string, unknown>): Promise<string> {
   const result = await user.data<{ createList: { id: string } }>(
     'mutation($input: CreateListInput!) { createList(input: $input) { id } }',
