@@ -1,49 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthServices } from '../auth-services.js';
-import type { AuthDatabase } from '../database/create-prisma-client.js';
+import { describe, expect, it } from 'vitest';
 import { SessionService } from '../sessions/session.service.js';
-import { scratchAuth } from '../testing/scratch-database.js';
+import { errorCodeOf, useScratchAuth } from '../testing/use-scratch-auth.js';
 import { SignInThrottle } from '../throttling/sign-in-throttle.js';
 import { ExpiredRowPurger, type PurgeProgress } from './expired-row-purger.js';
 
-let close: (() => Promise<void>) | undefined;
-let database: AuthDatabase;
-let services: AuthServices;
-
-beforeAll(async () => {
-  ({ database, services, close } = await scratchAuth());
-});
-afterAll(async () => {
-  await close?.();
-});
+const auth = useScratchAuth();
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
 
 async function signedIn() {
-  return services.accounts.signUp(`purge-${randomUUID()}@example.org`, 'a long enough passphrase');
+  return auth.services.accounts.signUp(`purge-${randomUUID()}@example.org`, 'a long enough passphrase');
 }
 
 /** A session family of a new user, with one rotation (two refresh token rows). */
 async function familyWithRotation() {
   const { user, session } = await signedIn();
-  const next = await services.sessions.refresh(session.refreshToken, {});
+  const next = await auth.services.sessions.refresh(session.refreshToken, {});
   return { userId: user.id, sessionId: session.sessionId, spent: session.refreshToken, current: next };
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<unknown> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(GraphQLError);
-  return (error as GraphQLError).extensions['code'];
-}
-
-const sessionExists = async (id: string) => (await database.session.count({ where: { id } })) === 1;
-const tokensOf = (familyId: string) => database.refreshToken.count({ where: { familyId } });
+const sessionExists = async (id: string) => (await auth.database.session.count({ where: { id } })) === 1;
+const tokensOf = (familyId: string) => auth.database.refreshToken.count({ where: { familyId } });
 
 describe('ExpiredRowPurger', () => {
   it('deletes rows dead longer than the retention, batch by batch, and keeps the rest', async () => {
@@ -52,49 +31,53 @@ describe('ExpiredRowPurger', () => {
     const revokedLongAgo = await familyWithRotation();
     const expiredRecently = await familyWithRotation();
     const revokedRecently = await familyWithRotation();
-    await database.session.update({
+    await auth.database.session.update({
       where: { id: expiredLongAgo.sessionId },
       data: { createdAt: daysAgo(61), expiresAt: daysAgo(31) },
     });
-    await database.session.update({
+    await auth.database.session.update({
       where: { id: revokedLongAgo.sessionId },
       data: { revokedAt: daysAgo(31), revokeReason: 'signed-out' },
     });
-    await database.session.update({
+    await auth.database.session.update({
       where: { id: expiredRecently.sessionId },
       data: { createdAt: daysAgo(59), expiresAt: daysAgo(29) },
     });
-    await database.session.update({
+    await auth.database.session.update({
       where: { id: revokedRecently.sessionId },
       data: { revokedAt: daysAgo(29), revokeReason: 'signed-out' },
     });
 
     const owner = await signedIn();
     const token = (expiresInDays: number) =>
-      services.personalTokens.create(owner.user.id, { name: 'ci', scopes: ['packing:read'], expiresInDays });
+      auth.services.personalTokens.create(owner.user.id, {
+        name: 'ci',
+        scopes: ['packing:read'],
+        expiresInDays,
+      });
     const [expiredToken, revokedToken, recentToken] = await Promise.all([token(1), token(90), token(1)]);
-    await database.personalAccessToken.update({
+    await auth.database.personalAccessToken.update({
       where: { id: expiredToken.personalAccessToken.id },
       data: { createdAt: daysAgo(32), expiresAt: daysAgo(31) },
     });
     // Revoked long ago but not expired: the revocation feed still lists it.
-    await database.personalAccessToken.update({
+    await auth.database.personalAccessToken.update({
       where: { id: revokedToken.personalAccessToken.id },
       data: { createdAt: daysAgo(40), revokedAt: daysAgo(31) },
     });
-    await database.personalAccessToken.update({
+    await auth.database.personalAccessToken.update({
       where: { id: recentToken.personalAccessToken.id },
       data: { createdAt: daysAgo(30), expiresAt: daysAgo(29) },
     });
 
     const [publishedLongAgo, publishedRecently, unpublishedOld] = await Promise.all([
-      database.outboxEvent.create({ data: { type: 't', payload: {}, publishedAt: daysAgo(31) } }),
-      database.outboxEvent.create({ data: { type: 't', payload: {}, publishedAt: daysAgo(29) } }),
-      database.outboxEvent.create({ data: { type: 't', payload: {}, createdAt: daysAgo(40) } }),
+      auth.database.outboxEvent.create({ data: { type: 't', payload: {}, publishedAt: daysAgo(31) } }),
+      auth.database.outboxEvent.create({ data: { type: 't', payload: {}, publishedAt: daysAgo(29) } }),
+      auth.database.outboxEvent.create({ data: { type: 't', payload: {}, createdAt: daysAgo(40) } }),
     ]);
 
     const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
-    await database.signInThrottle.createMany({
+    await auth.database.signInThrottle.createMany({
       data: [
         { key: 'forgotten', failures: 9, lastFailureAt: hoursAgo(2), lockedUntil: hoursAgo(1.9) },
         { key: 'still-locked', failures: 60, lastFailureAt: hoursAgo(2), lockedUntil: hoursAgo(-1) },
@@ -104,8 +87,8 @@ describe('ExpiredRowPurger', () => {
 
     const progress: PurgeProgress[] = [];
     const purger = new ExpiredRowPurger({
-      database,
-      throttle: new SignInThrottle({ database, forgetAfterSeconds: 3600 }),
+      database: auth.database,
+      throttle: new SignInThrottle({ database: auth.database, forgetAfterSeconds: 3600 }),
       purgeAfterDays: 30,
       batchSize: 1,
     });
@@ -129,16 +112,16 @@ describe('ExpiredRowPurger', () => {
       expect(await tokensOf(kept.sessionId)).toBe(2);
     }
     expect(
-      (await database.personalAccessToken.findMany({ where: { userId: owner.user.id } }))
+      (await auth.database.personalAccessToken.findMany({ where: { userId: owner.user.id } }))
         .map((row) => row.id)
         .sort(),
     ).toEqual([revokedToken.personalAccessToken.id, recentToken.personalAccessToken.id].sort());
-    expect((await services.revocations.snapshot()).jtis).toContain(revokedToken.personalAccessToken.id);
-    const outbox = await database.outboxEvent.findMany({
+    expect((await auth.services.revocations.snapshot()).jtis).toContain(revokedToken.personalAccessToken.id);
+    const outbox = await auth.database.outboxEvent.findMany({
       where: { id: { in: [publishedLongAgo.id, publishedRecently.id, unpublishedOld.id] } },
     });
     expect(outbox.map((row) => row.id).sort()).toEqual([publishedRecently.id, unpublishedOld.id].sort());
-    expect((await database.signInThrottle.findMany()).map((row) => row.key).sort()).toEqual([
+    expect((await auth.database.signInThrottle.findMany()).map((row) => row.key).sort()).toEqual([
       'recent',
       'still-locked',
     ]);
@@ -155,52 +138,52 @@ describe('ExpiredRowPurger', () => {
   it('keeps a live family whole: after a purge it still refreshes, and reuse still revokes it', async () => {
     let now = new Date();
     const sessions = new SessionService({
-      database,
-      tokens: services.tokens,
-      audit: services.audit,
+      database: auth.database,
+      tokens: auth.services.tokens,
+      audit: auth.services.audit,
       now: () => now,
     });
     const { user, session } = await signedIn();
     const second = await sessions.refresh(session.refreshToken, {});
     // The family is five days old and its first token was spent then: with a one-day retention,
     // only whole dead families may go, never a live family's spent tokens.
-    await database.session.update({ where: { id: session.sessionId }, data: { createdAt: daysAgo(5) } });
-    await database.refreshToken.updateMany({
+    await auth.database.session.update({ where: { id: session.sessionId }, data: { createdAt: daysAgo(5) } });
+    await auth.database.refreshToken.updateMany({
       where: { familyId: session.sessionId, usedAt: { not: null } },
       data: { createdAt: daysAgo(5), usedAt: daysAgo(5) },
     });
     const dead = await familyWithRotation();
-    await database.session.update({
+    await auth.database.session.update({
       where: { id: dead.sessionId },
       data: { revokedAt: daysAgo(2), revokeReason: 'refresh-token-reuse' },
     });
 
     const purger = new ExpiredRowPurger({
-      database,
-      throttle: new SignInThrottle({ database }),
+      database: auth.database,
+      throttle: new SignInThrottle({ database: auth.database }),
       purgeAfterDays: 1,
     });
     const purged = await purger.purge();
     expect(purged.sessions).toBeGreaterThanOrEqual(1);
     expect(await sessionExists(dead.sessionId)).toBe(false);
     // A token of a purged family is refused like any unknown token.
-    expect(await codeOf(sessions.refresh(dead.current.refreshToken, {}))).toBe('UNAUTHENTICATED');
+    expect(await errorCodeOf(sessions.refresh(dead.current.refreshToken, {}))).toBe('UNAUTHENTICATED');
     expect(await tokensOf(session.sessionId)).toBe(2);
 
     const third = await sessions.refresh(second.refreshToken, {});
     expect(third.sessionId).toBe(session.sessionId);
 
     now = new Date(now.getTime() + 11_000);
-    expect(await codeOf(sessions.refresh(session.refreshToken, {}))).toBe('UNAUTHENTICATED');
-    const family = await database.session.findUniqueOrThrow({ where: { id: session.sessionId } });
+    expect(await errorCodeOf(sessions.refresh(session.refreshToken, {}))).toBe('UNAUTHENTICATED');
+    const family = await auth.database.session.findUniqueOrThrow({ where: { id: session.sessionId } });
     expect(family.revokeReason).toBe('refresh-token-reuse');
-    expect(await codeOf(sessions.refresh(third.refreshToken, {}))).toBe('UNAUTHENTICATED');
+    expect(await errorCodeOf(sessions.refresh(third.refreshToken, {}))).toBe('UNAUTHENTICATED');
     await expect(
-      database.securityEvent.count({ where: { userId: user.id, type: 'REFRESH_REUSE_DETECTED' } }),
+      auth.database.securityEvent.count({ where: { userId: user.id, type: 'REFRESH_REUSE_DETECTED' } }),
     ).resolves.toBe(1);
     // Revoked just now: on the revocation feed, and kept by the next purge.
     await purger.purge();
     expect(await sessionExists(session.sessionId)).toBe(true);
-    expect((await services.revocations.snapshot()).sessions).toContain(session.sessionId);
+    expect((await auth.services.revocations.snapshot()).sessions).toContain(session.sessionId);
   });
 });

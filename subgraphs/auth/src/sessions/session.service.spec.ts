@@ -1,53 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthServices } from '../auth-services.js';
-import type { AuthDatabase } from '../database/create-prisma-client.js';
-import { scratchAuth } from '../testing/scratch-database.js';
+import { describe, expect, it } from 'vitest';
+import { errorCodeOf, useScratchAuth } from '../testing/use-scratch-auth.js';
 import { SessionService } from './session.service.js';
 
-let close: (() => Promise<void>) | undefined;
-let database: AuthDatabase;
-let services: AuthServices;
-
-beforeAll(async () => {
-  ({ database, services, close } = await scratchAuth());
-});
-afterAll(async () => {
-  await close?.();
-});
+const auth = useScratchAuth();
 
 async function newUser() {
-  return services.accounts.signUp(`s-${randomUUID()}@example.org`, 'a long enough passphrase', {
+  return auth.services.accounts.signUp(`s-${randomUUID()}@example.org`, 'a long enough passphrase', {
     userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) Safari/605.1.15',
     ip: '2001:db8:abcd:12::1',
   });
 }
 
-async function codeOf(promise: Promise<unknown>): Promise<unknown> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(GraphQLError);
-  return (error as GraphQLError).extensions['code'];
-}
-
-/** A service over the same database whose clock the test moves. */
+/** A service over the same auth.database whose clock the test moves. */
 function withClock(now: () => Date): SessionService {
-  return new SessionService({ database, tokens: services.tokens, audit: services.audit, now });
+  return new SessionService({
+    database: auth.database,
+    tokens: auth.services.tokens,
+    audit: auth.services.audit,
+    now,
+  });
 }
 
 describe('SessionService', () => {
   it('rotates: each refresh gives a new pair of the same family, expiring with the family', async () => {
     const { session } = await newUser();
 
-    const next = await services.sessions.refresh(session.refreshToken, {});
+    const next = await auth.services.sessions.refresh(session.refreshToken, {});
 
     expect(next.sessionId).toBe(session.sessionId);
     expect(next.refreshToken).not.toBe(session.refreshToken);
     expect(next.refreshTokenExpiresAt).toEqual(session.refreshTokenExpiresAt);
-    const third = await services.sessions.refresh(next.refreshToken, {});
+    const third = await auth.services.sessions.refresh(next.refreshToken, {});
     expect(third.sessionId).toBe(session.sessionId);
   });
 
@@ -58,18 +42,18 @@ describe('SessionService', () => {
     const next = await sessions.refresh(session.refreshToken, {});
 
     now = new Date(now.getTime() + 11_000);
-    expect(await codeOf(sessions.refresh(session.refreshToken, { ip: '198.51.100.4' }))).toBe(
+    expect(await errorCodeOf(sessions.refresh(session.refreshToken, { ip: '198.51.100.4' }))).toBe(
       'UNAUTHENTICATED',
     );
 
-    expect(await codeOf(sessions.refresh(next.refreshToken, {}))).toBe('UNAUTHENTICATED');
-    const family = await database.session.findUniqueOrThrow({ where: { id: session.sessionId } });
+    expect(await errorCodeOf(sessions.refresh(next.refreshToken, {}))).toBe('UNAUTHENTICATED');
+    const family = await auth.database.session.findUniqueOrThrow({ where: { id: session.sessionId } });
     expect(family.revokeReason).toBe('refresh-token-reuse');
-    const event = await database.securityEvent.findFirstOrThrow({
+    const event = await auth.database.securityEvent.findFirstOrThrow({
       where: { userId: user.id, type: 'REFRESH_REUSE_DETECTED' },
     });
     expect(event).toMatchObject({ ip: '198.51.100.0', details: { sessionId: session.sessionId } });
-    expect((await services.revocations.snapshot()).sessions).toContain(session.sessionId);
+    expect((await auth.services.revocations.snapshot()).sessions).toContain(session.sessionId);
   });
 
   it('gives the previous token a sibling pair within the grace window (two tabs)', async () => {
@@ -93,12 +77,14 @@ describe('SessionService', () => {
 
   it('treats a token two rotations back as reuse even within the window', async () => {
     const { session } = await newUser();
-    const next = await services.sessions.refresh(session.refreshToken, {});
-    await services.sessions.refresh(next.refreshToken, {});
+    const next = await auth.services.sessions.refresh(session.refreshToken, {});
+    await auth.services.sessions.refresh(next.refreshToken, {});
 
-    expect(await codeOf(services.sessions.refresh(session.refreshToken, {}))).toBe('UNAUTHENTICATED');
+    expect(await errorCodeOf(auth.services.sessions.refresh(session.refreshToken, {}))).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(
-      (await database.session.findUniqueOrThrow({ where: { id: session.sessionId } })).revokedAt,
+      (await auth.database.session.findUniqueOrThrow({ where: { id: session.sessionId } })).revokedAt,
     ).not.toBeNull();
   });
 
@@ -106,8 +92,8 @@ describe('SessionService', () => {
     const { session } = await newUser();
 
     const results = await Promise.all([
-      services.sessions.refresh(session.refreshToken, {}),
-      services.sessions.refresh(session.refreshToken, {}),
+      auth.services.sessions.refresh(session.refreshToken, {}),
+      auth.services.sessions.refresh(session.refreshToken, {}),
     ]);
 
     expect(results.map((result) => result.sessionId)).toEqual([session.sessionId, session.sessionId]);
@@ -117,20 +103,20 @@ describe('SessionService', () => {
   it('refuses garbage, unknown, and expired-family tokens with UNAUTHENTICATED', async () => {
     const { session } = await newUser();
     for (const token of ['', 'garbage', 'x'.repeat(43), `${session.refreshToken}x`]) {
-      expect(await codeOf(services.sessions.refresh(token, {}))).toBe('UNAUTHENTICATED');
+      expect(await errorCodeOf(auth.services.sessions.refresh(token, {}))).toBe('UNAUTHENTICATED');
     }
     const later = withClock(() => new Date(Date.now() + 31 * 86_400_000));
-    expect(await codeOf(later.refresh(session.refreshToken, {}))).toBe('UNAUTHENTICATED');
+    expect(await errorCodeOf(later.refresh(session.refreshToken, {}))).toBe('UNAUTHENTICATED');
   });
 
   it('lists active sessions with device, anonymised IP and the current one marked', async () => {
     const { user, session } = await newUser();
-    const other = await services.accounts.signIn(
-      (await services.accounts.findById(user.id))?.email ?? '',
+    const other = await auth.services.accounts.signIn(
+      (await auth.services.accounts.findById(user.id))?.email ?? '',
       'a long enough passphrase',
     );
 
-    const listed = await services.sessions.list(user.id, session.sessionId);
+    const listed = await auth.services.sessions.list(user.id, session.sessionId);
 
     expect(listed.map((entry) => entry.id).sort()).toEqual(
       [session.sessionId, other.session.sessionId].sort(),
@@ -144,26 +130,30 @@ describe('SessionService', () => {
     const mine = await newUser();
     const theirs = await newUser();
 
-    expect(await codeOf(services.sessions.revoke(mine.user.id, theirs.session.sessionId, {}))).toBe(
+    expect(await errorCodeOf(auth.services.sessions.revoke(mine.user.id, theirs.session.sessionId, {}))).toBe(
       'NOT_FOUND',
     );
-    expect(await codeOf(services.sessions.revoke(mine.user.id, 'not-a-uuid', {}))).toBe('NOT_FOUND');
-    await services.sessions.revoke(mine.user.id, mine.session.sessionId, {});
+    expect(await errorCodeOf(auth.services.sessions.revoke(mine.user.id, 'not-a-uuid', {}))).toBe(
+      'NOT_FOUND',
+    );
+    await auth.services.sessions.revoke(mine.user.id, mine.session.sessionId, {});
 
-    expect(await services.sessions.list(mine.user.id)).toEqual([]);
-    expect(await codeOf(services.sessions.refresh(mine.session.refreshToken, {}))).toBe('UNAUTHENTICATED');
-    expect(await services.sessions.list(theirs.user.id)).toHaveLength(1);
+    expect(await auth.services.sessions.list(mine.user.id)).toEqual([]);
+    expect(await errorCodeOf(auth.services.sessions.refresh(mine.session.refreshToken, {}))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await auth.services.sessions.list(theirs.user.id)).toHaveLength(1);
   });
 
   it('signs out one session, or every session', async () => {
     const { user, session } = await newUser();
-    const email = (await services.accounts.findById(user.id))?.email ?? '';
-    await services.accounts.signIn(email, 'a long enough passphrase');
-    await services.accounts.signIn(email, 'a long enough passphrase');
+    const email = (await auth.services.accounts.findById(user.id))?.email ?? '';
+    await auth.services.accounts.signIn(email, 'a long enough passphrase');
+    await auth.services.accounts.signIn(email, 'a long enough passphrase');
 
-    await expect(services.sessions.signOut(user.id, session.sessionId, {})).resolves.toBe(true);
-    expect(await services.sessions.list(user.id)).toHaveLength(2);
-    await expect(services.sessions.signOutEverywhere(user.id, {})).resolves.toBe(2);
-    expect(await services.sessions.list(user.id)).toEqual([]);
+    await expect(auth.services.sessions.signOut(user.id, session.sessionId, {})).resolves.toBe(true);
+    expect(await auth.services.sessions.list(user.id)).toHaveLength(2);
+    await expect(auth.services.sessions.signOutEverywhere(user.id, {})).resolves.toBe(2);
+    expect(await auth.services.sessions.list(user.id)).toEqual([]);
   });
 });

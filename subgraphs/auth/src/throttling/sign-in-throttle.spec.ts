@@ -1,23 +1,14 @@
 import { GraphQLError } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthDatabase } from '../database/create-prisma-client.js';
-import { scratchAuth } from '../testing/scratch-database.js';
+import { describe, expect, it } from 'vitest';
+import { useScratchAuth } from '../testing/use-scratch-auth.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 
-let close: (() => Promise<void>) | undefined;
-let database: AuthDatabase;
+const auth = useScratchAuth();
 let now = new Date('2026-11-21T12:00:00Z');
-
-beforeAll(async () => {
-  ({ database, close } = await scratchAuth());
-});
-afterAll(async () => {
-  await close?.();
-});
 
 const throttle = () =>
   new SignInThrottle({
-    database,
+    database: auth.database,
     freeFailuresPerAccount: 3,
     freeFailuresPerIp: 5,
     maxDelaySeconds: 60,
@@ -77,6 +68,8 @@ describe('SignInThrottle', () => {
     expect(
       await retryAfter(guard.assertAllowed({ email: 'fresh@example.org', ip: '192.0.2.11' })),
     ).toBeUndefined();
-    expect(JSON.stringify(await database.signInThrottle.findMany())).not.toMatch(/192\.0\.2|example\.org/);
+    expect(JSON.stringify(await auth.database.signInThrottle.findMany())).not.toMatch(
+      /192\.0\.2|example\.org/,
+    );
   });
 });
