@@ -28,3 +28,8 @@ export {
   type ConsumerLogger,
 } from './consumer/lifecycle-consumer.js';
 export { backoffDelay, type BackoffOptions } from './consumer/backoff.js';
+export {
+  createEventRetention,
+  type EventRetention,
+  type EventRetentionOptions,
+} from './retention/event-retention.js';

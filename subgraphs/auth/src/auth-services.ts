@@ -21,6 +21,7 @@ export type AuthServicesConfig = Pick<
   | 'refreshReuseGraceSeconds'
   | 'guestInactiveDays'
   | 'purgeAfterDays'
+  | 'auditRetentionDays'
   | 'freeFailuresPerAccount'
   | 'freeFailuresPerIp'
   | 'maxSignInDelaySeconds'
@@ -102,6 +103,7 @@ export function createAuthServices(
       database,
       throttle,
       purgeAfterDays: config.purgeAfterDays,
+      auditRetentionDays: config.auditRetentionDays,
       ...(logger ? { logger } : {}),
     }),
   };

@@ -26,6 +26,11 @@ export interface AuthConfig extends SubgraphConfig {
    * session whose access tokens could still verify (docs/decisions/0608). @default 30
    */
   purgeAfterDays: number;
+  /**
+   * AUDIT_RETENTION_DAYS: audit events (auth.security_events) older than this are deleted hourly.
+   * At least 30 (the database refuses less). @default 365
+   */
+  auditRetentionDays: number;
   /** SIGN_IN_FREE_FAILURES_PER_ACCOUNT. @default 5 */
   freeFailuresPerAccount: number;
   /** SIGN_IN_FREE_FAILURES_PER_IP. @default 50 */
@@ -70,6 +75,7 @@ export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
     keyRotationDays: read.int('KEY_ROTATION_DAYS', 30, { min: 0, max: 365 }),
     guestInactiveDays: read.int('GUEST_INACTIVE_DAYS', 30, { min: 1, max: 365 }),
     purgeAfterDays: read.int('PURGE_AFTER_DAYS', 30, { min: 1, max: 3650 }),
+    auditRetentionDays: read.int('AUDIT_RETENTION_DAYS', 365, { min: 30, max: 3650 }),
     freeFailuresPerAccount: read.int('SIGN_IN_FREE_FAILURES_PER_ACCOUNT', 5, { min: 1, max: 100 }),
     freeFailuresPerIp: read.int('SIGN_IN_FREE_FAILURES_PER_IP', 50, { min: 1, max: 10_000 }),
     maxSignInDelaySeconds: read.int('SIGN_IN_MAX_DELAY_SECONDS', 900, { min: 1, max: 86_400 }),

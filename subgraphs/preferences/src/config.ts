@@ -14,6 +14,8 @@ export interface PreferencesConfig extends SubgraphConfig {
     maxAttempts: number;
     /** EVENTS_POLL_MS: pause between polls when nothing is due. Default 500. */
     pollIntervalMs: number;
+    /** EVENTS_RETENTION_DAYS: days a handled event is kept before the hourly purge deletes it. @default 7 */
+    retentionDays: number;
   };
 }
 
@@ -30,6 +32,7 @@ export function readPreferencesConfig(env: NodeJS.ProcessEnv = process.env): Pre
           databaseUrl: read.url('EVENTS_DATABASE_URL'),
           maxAttempts: read.int('EVENTS_MAX_ATTEMPTS', 5, { min: 1, max: 100 }),
           pollIntervalMs: read.int('EVENTS_POLL_MS', 500, { min: 10, max: 60_000 }),
+          retentionDays: read.int('EVENTS_RETENTION_DAYS', 7, { min: 1, max: 3650 }),
         }
       : undefined,
   };

@@ -57,6 +57,16 @@ export interface EventTransport {
   deadLetters(consumer: string): Promise<DeadLetter[]>;
   /** Pending and dead deliveries per consumer, and how long the oldest pending one has waited (for metrics). */
   backlog(): Promise<ConsumerBacklog[]>;
+  /**
+   * Retention: deletes up to `limit` of the consumer's deliveries finished (done) before `before`,
+   * and up to `limit` messages published before `before` that no delivery points at any more.
+   * Dead letters stay until they are replayed and done. Safe on every instance at once.
+   */
+  purgeFinished(
+    consumer: string,
+    before: Date,
+    limit: number,
+  ): Promise<{ deliveries: number; messages: number }>;
   /** Ends the transport's own pool, if it made one. */
   close(): Promise<void>;
 }

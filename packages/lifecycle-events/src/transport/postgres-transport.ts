@@ -179,6 +179,31 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
       return result.rows;
     },
 
+    async purgeFinished(consumer, before, limit) {
+      const deliveries = await db.query<{ deleted: number }>(
+        `WITH gone AS (
+           DELETE FROM events.deliveries WHERE (consumer, message_id) IN (
+             SELECT consumer, message_id FROM events.deliveries
+              WHERE consumer = $1 AND status = 'done' AND finished_at < $2
+              LIMIT $3 FOR UPDATE SKIP LOCKED)
+           RETURNING 1)
+         SELECT count(*)::int AS deleted FROM gone`,
+        [consumer, before, limit],
+      );
+      const messages = await db.query<{ deleted: number }>(
+        `WITH gone AS (
+           DELETE FROM events.messages WHERE id IN (
+             SELECT m.id FROM events.messages m
+              WHERE m.published_at < $1
+                AND NOT EXISTS (SELECT 1 FROM events.deliveries d WHERE d.message_id = m.id)
+              LIMIT $2 FOR UPDATE SKIP LOCKED)
+           RETURNING 1)
+         SELECT count(*)::int AS deleted FROM gone`,
+        [before, limit],
+      );
+      return { deliveries: deliveries.rows[0]?.deleted ?? 0, messages: messages.rows[0]?.deleted ?? 0 };
+    },
+
     async close() {
       await ownPool?.end();
     },

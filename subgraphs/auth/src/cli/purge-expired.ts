@@ -10,11 +10,13 @@ const LABELS: Record<PurgedRows, string> = {
   personalAccessTokens: 'expired personal access tokens',
   outboxEvents: 'published outbox events',
   signInThrottles: 'forgotten sign-in throttle rows',
+  securityEvents: 'audit events past AUDIT_RETENTION_DAYS',
 };
 
 /**
  * `npm run expired:purge`: deletes sessions and tokens dead for PURGE_AFTER_DAYS, published outbox
- * events as old, and forgotten throttle rows now (auth also does it hourly), batch by batch.
+ * events as old, forgotten throttle rows and audit events past AUDIT_RETENTION_DAYS now (auth also
+ * does it hourly), batch by batch.
  */
 async function main(): Promise<void> {
   const config = readAuthConfig();

@@ -99,6 +99,7 @@ describe('ExpiredRowPurger', () => {
       personalAccessTokens: 1,
       outboxEvents: 1,
       signInThrottles: 1,
+      securityEvents: 0,
     });
     expect(progress.filter((step) => step.rows === 'refreshTokens').map((step) => step.deleted)).toEqual([
       1, 2, 3, 4,
@@ -132,6 +133,7 @@ describe('ExpiredRowPurger', () => {
       personalAccessTokens: 0,
       outboxEvents: 0,
       signInThrottles: 0,
+      securityEvents: 0,
     });
   });
 
@@ -185,5 +187,46 @@ describe('ExpiredRowPurger', () => {
     await purger.purge();
     expect(await sessionExists(session.sessionId)).toBe(true);
     expect((await auth.services.revocations.snapshot()).sessions).toContain(session.sessionId);
+  });
+
+  it('deletes audit events past the audit retention only; the log stays append-only for everything else', async () => {
+    const userId = randomUUID();
+    const at = (days: number) => daysAgo(days);
+    await database.$executeRaw`
+      insert into auth.security_events (type, user_id, created_at) values
+        ('SIGN_IN', ${userId}::uuid, ${at(400)}), ('SIGN_IN', ${userId}::uuid, ${at(100)}),
+        ('SIGN_IN', ${userId}::uuid, ${at(1)})`;
+    const ages = async () =>
+      (await database.securityEvent.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } })).map(
+        (event) => Math.round((Date.now() - event.createdAt.getTime()) / DAY),
+      );
+    const throttle = new SignInThrottle({ database });
+
+    const yearly = new ExpiredRowPurger({ database, throttle, auditRetentionDays: 365 });
+    expect((await yearly.purge()).securityEvents).toBeGreaterThanOrEqual(1);
+    expect(await ages()).toEqual([100, 1]);
+
+    // A retention under 30 days is raised to 30: the one-day-old event stays.
+    const eager = new ExpiredRowPurger({ database, throttle, auditRetentionDays: 1 });
+    await eager.purge();
+    expect(await ages()).toEqual([1]);
+
+    // Outside the purge's own transaction the trigger still refuses every change.
+    await expect(
+      database.$executeRaw`delete from auth.security_events where user_id = ${userId}::uuid`,
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      database.$transaction([
+        database.$queryRaw`select set_config('pyb.audit_retention', '30 days', true)`,
+        database.$executeRaw`update auth.security_events set ip = '10.0.0.0' where user_id = ${userId}::uuid`,
+      ]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      database.$transaction([
+        database.$queryRaw`select set_config('pyb.audit_retention', '1 day', true)`,
+        database.$executeRaw`delete from auth.security_events where user_id = ${userId}::uuid`,
+      ]),
+    ).rejects.toThrow(/append-only/);
+    expect(await ages()).toEqual([1]);
   });
 });

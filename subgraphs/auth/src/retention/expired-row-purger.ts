@@ -9,6 +9,7 @@ export interface PurgeCounts {
   personalAccessTokens: number;
   outboxEvents: number;
   signInThrottles: number;
+  securityEvents: number;
 }
 
 export type PurgedRows = keyof PurgeCounts;
@@ -30,6 +31,11 @@ export interface ExpiredRowPurgerOptions {
    * revoked session for one access-token lifetime, at most an hour). @default 30
    */
   purgeAfterDays?: number;
+  /**
+   * Days the audit log (auth.security_events) is kept; older events are deleted. At least 30: the
+   * database refuses a shorter retention (migration 20261206190000, decision 1341). @default 365
+   */
+  auditRetentionDays?: number;
   /** Rows deleted per statement, so no statement holds many locks or runs long. @default 1000 */
   batchSize?: number;
   logger?: Logger;
@@ -40,17 +46,19 @@ export interface ExpiredRowPurgerOptions {
 /**
  * Deletes auth rows that only grow and no longer decide anything (docs/decisions/0608): session
  * families dead (expired or revoked) for `purgeAfterDays` with their refresh tokens, personal access
- * tokens expired that long, outbox events published that long, and sign-in throttle rows already
- * forgotten. Batched with `skip locked`, so several instances can purge at once. A live family's
+ * tokens expired that long, outbox events published that long, sign-in throttle rows already
+ * forgotten, and audit events older than `auditRetentionDays`. Batched with `skip locked`, so several instances can purge at once. A live family's
  * spent refresh tokens are never touched: reuse detection looks them up.
  */
 export class ExpiredRowPurger {
   private readonly purgeAfterMs: number;
+  private readonly auditRetention: string;
   private readonly batchSize: number;
   private readonly now: () => Date;
 
   constructor(private readonly options: ExpiredRowPurgerOptions) {
     this.purgeAfterMs = (options.purgeAfterDays ?? 30) * 86_400_000;
+    this.auditRetention = `${Math.max(30, options.auditRetentionDays ?? 365)} days`;
     this.batchSize = options.batchSize ?? 1000;
     this.now = options.now ?? (() => new Date());
   }
@@ -88,6 +96,18 @@ export class ExpiredRowPurger {
           select key from auth.sign_in_throttles
           where last_failure_at < ${forgotten} and (locked_until is null or locked_until < ${now})
           limit ${limit} for update skip locked)`,
+      // The append-only trigger lets this one transaction delete events older than the retention
+      // it names (and no younger ones); the database's clock decides, on both sides.
+      securityEvents: async () => {
+        const [, deleted] = await database.$transaction([
+          database.$queryRaw`select set_config('pyb.audit_retention', ${this.auditRetention}, true)`,
+          database.$executeRaw`
+            delete from auth.security_events where id in (
+              select id from auth.security_events where created_at < now() - ${this.auditRetention}::interval
+              order by created_at limit ${limit} for update skip locked)`,
+        ]);
+        return deleted;
+      },
     };
     const counts: PurgeCounts = {
       refreshTokens: 0,
@@ -95,6 +115,7 @@ export class ExpiredRowPurger {
       personalAccessTokens: 0,
       outboxEvents: 0,
       signInThrottles: 0,
+      securityEvents: 0,
     };
     for (const rows of Object.keys(counts) as PurgedRows[]) {
       for (;;) {

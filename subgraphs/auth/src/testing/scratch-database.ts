@@ -28,6 +28,7 @@ export async function scratchAuth(
     refreshReuseGraceSeconds: 10,
     guestInactiveDays: 30,
     purgeAfterDays: 30,
+    auditRetentionDays: 365,
     freeFailuresPerAccount: 5,
     freeFailuresPerIp: 50,
     maxSignInDelaySeconds: 900,

@@ -29,7 +29,7 @@ beforeAll(async () => {
   database = createPrismaClient(scratch.url);
   publisher = createPostgresTransport({ pool: events.pool });
   lifecycle = startPackingLifecycle(
-    { databaseUrl: events.url, maxAttempts: 2, pollIntervalMs: 20 },
+    { databaseUrl: events.url, maxAttempts: 2, pollIntervalMs: 20, retentionDays: 7 },
     database,
     metrics,
     createLogger('packing-test', 'silent'),

@@ -1,4 +1,8 @@
-import { createLifecycleConsumer, createPostgresTransport } from '@packyourbag/lifecycle-events';
+import {
+  createEventRetention,
+  createLifecycleConsumer,
+  createPostgresTransport,
+} from '@packyourbag/lifecycle-events';
 import type { Logger } from '@packyourbag/service-kit';
 import type { Registry } from 'prom-client';
 import type { PackingConfig } from '../config.js';
@@ -47,10 +51,19 @@ export function startPackingLifecycle(
     logger,
   });
   consumer.start();
+  // Handled events older than EVENTS_RETENTION_DAYS go, hourly, on every instance (skip locked).
+  const retention = createEventRetention({
+    consumer: 'packing',
+    transport,
+    keepDays: events.retentionDays,
+    logger,
+  });
+  retention.start();
   let stopped: Promise<void> | undefined;
   return {
     stop() {
       stopped ??= (async () => {
+        retention.stop();
         await consumer.stop();
         await transport.close();
       })();

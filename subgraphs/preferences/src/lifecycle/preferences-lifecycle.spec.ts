@@ -30,7 +30,7 @@ beforeAll(async () => {
   preferences = new PreferencesService(model);
   publisher = createPostgresTransport({ pool: events.pool });
   lifecycle = startPreferencesLifecycle(
-    { databaseUrl: events.url, maxAttempts: 3, pollIntervalMs: 20 },
+    { databaseUrl: events.url, maxAttempts: 3, pollIntervalMs: 20, retentionDays: 7 },
     preferences,
     metrics,
     createLogger('preferences-test', 'silent'),

@@ -1,4 +1,8 @@
-import { createLifecycleConsumer, createPostgresTransport } from '@packyourbag/lifecycle-events';
+import {
+  createEventRetention,
+  createLifecycleConsumer,
+  createPostgresTransport,
+} from '@packyourbag/lifecycle-events';
 import type { Logger } from '@packyourbag/service-kit';
 import type { Registry } from 'prom-client';
 import type { PreferencesConfig } from '../config.js';
@@ -30,8 +34,17 @@ export function startPreferencesLifecycle(
     logger,
   });
   consumer.start();
+  // Handled events older than EVENTS_RETENTION_DAYS go, hourly, on every instance (skip locked).
+  const retention = createEventRetention({
+    consumer: 'preferences',
+    transport,
+    keepDays: events.retentionDays,
+    logger,
+  });
+  retention.start();
   return {
     async stop() {
+      retention.stop();
       await consumer.stop();
       await transport.close();
     },
