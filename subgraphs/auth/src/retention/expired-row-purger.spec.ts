@@ -192,39 +192,40 @@ describe('ExpiredRowPurger', () => {
   it('deletes audit events past the audit retention only; the log stays append-only for everything else', async () => {
     const userId = randomUUID();
     const at = (days: number) => daysAgo(days);
-    await database.$executeRaw`
+    await auth.database.$executeRaw`
       insert into auth.security_events (type, user_id, created_at) values
         ('SIGN_IN', ${userId}::uuid, ${at(400)}), ('SIGN_IN', ${userId}::uuid, ${at(100)}),
         ('SIGN_IN', ${userId}::uuid, ${at(1)})`;
     const ages = async () =>
-      (await database.securityEvent.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } })).map(
+      (await auth.database.securityEvent.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } })).map(
         (event) => Math.round((Date.now() - event.createdAt.getTime()) / DAY),
       );
-    const throttle = new SignInThrottle({ database });
+    const throttle = new SignInThrottle({ database: auth.database });
 
-    const yearly = new ExpiredRowPurger({ database, throttle, auditRetentionDays: 365 });
+    const yearly = new ExpiredRowPurger({ database: auth.database, throttle, auditRetentionDays: 365 });
     expect((await yearly.purge()).securityEvents).toBeGreaterThanOrEqual(1);
     expect(await ages()).toEqual([100, 1]);
 
     // A retention under 30 days is raised to 30: the one-day-old event stays.
-    const eager = new ExpiredRowPurger({ database, throttle, auditRetentionDays: 1 });
+    const eager = new ExpiredRowPurger({ database: auth.database, throttle, auditRetentionDays: 1 });
     await eager.purge();
     expect(await ages()).toEqual([1]);
 
     // Outside the purge's own transaction the trigger still refuses every change.
     await expect(
-      database.$executeRaw`delete from auth.security_events where user_id = ${userId}::uuid`,
+      auth.database.$executeRaw`delete from auth.security_events where user_id = ${userId}::uuid`,
     ).rejects.toThrow(/append-only/);
     await expect(
-      database.$transaction([
-        database.$queryRaw`select set_config('pyb.audit_retention', '30 days', true)`,
-        database.$executeRaw`update auth.security_events set ip = '10.0.0.0' where user_id = ${userId}::uuid`,
+      auth.database.$transaction([
+        auth.database.$queryRaw`select set_config('pyb.audit_retention', '30 days', true)`,
+        auth.database
+          .$executeRaw`update auth.security_events set ip = '10.0.0.0' where user_id = ${userId}::uuid`,
       ]),
     ).rejects.toThrow(/append-only/);
     await expect(
-      database.$transaction([
-        database.$queryRaw`select set_config('pyb.audit_retention', '1 day', true)`,
-        database.$executeRaw`delete from auth.security_events where user_id = ${userId}::uuid`,
+      auth.database.$transaction([
+        auth.database.$queryRaw`select set_config('pyb.audit_retention', '1 day', true)`,
+        auth.database.$executeRaw`delete from auth.security_events where user_id = ${userId}::uuid`,
       ]),
     ).rejects.toThrow(/append-only/);
     expect(await ages()).toEqual([1]);
