@@ -2,12 +2,49 @@
 
 import { Fragment, useId, useState } from 'react';
 import { CategorySwatch } from '@/components/palette/category-swatch';
+import { graphql } from '@/gql';
 import { formatMoney, formatMoneyTotals } from '@/lib/money/format-money';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import type { WeightDisplay } from '@/lib/weight/weight-display';
 import type { CategoryGroup, GroupRow, GroupTotals } from './category-group';
 import { UNCATEGORISED_KEY } from './category-order';
 import styles from './category-groups.module.css';
+
+/*
+ * What the grouped view shows of a list's or a pack's groups (their group types differ, so each
+ * part is a fragment): lists/list-category-groups.ts and packs/pack-category-groups.ts read them.
+ */
+export const CategoryGroupCategoryFragment = graphql(`
+  fragment CategoryGroupCategory on Category {
+    id
+    name
+    colorIndex
+  }
+`);
+
+export const CategoryGroupItemFragment = graphql(`
+  fragment CategoryGroupItem on Item {
+    id
+    name
+    weightMg
+    price {
+      amountMinor
+      currency
+    }
+  }
+`);
+
+export const CategoryGroupSubtotalFragment = graphql(`
+  fragment CategoryGroupSubtotal on GroupSubtotal {
+    totalMg
+    itemCount
+    shareBasisPoints
+    priceTotals {
+      amountMinor
+      currency
+    }
+  }
+`);
 
 export interface CategoryGroupTableProps {
   /** In the order to show (the API's: the kept category order, then heaviest first). */

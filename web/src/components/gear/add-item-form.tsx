@@ -7,9 +7,10 @@ import { TextField } from '@/components/forms/text-field';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
 import { WEIGHT_UNITS, type WeightUnitCode } from '@/lib/weight/weight-unit';
 import { CreateItemMutation } from './gear.documents';
+import { readFragment } from '@/gql';
 import { parseWeightInput } from '@/lib/weight/weight-input';
 import { CategoryOptions } from './category-options';
-import type { GearTableCategory } from './gear-table';
+import { GearTableItemFragment, type GearTableCategory } from './gear-table';
 
 export interface AddItemFormProps {
   unit: WeightUnitCode;
@@ -42,7 +43,7 @@ export function AddItemForm({ unit, categories }: AddItemFormProps) {
     const result = await createItem({ input: { name, weightMg, categoryId } });
     if (result.data) {
       form.reset();
-      setStatus(`Added ${result.data.createItem.name}.`);
+      setStatus(`Added ${readFragment(GearTableItemFragment, result.data.createItem).name}.`);
     } else if (result.error) {
       setErrors(toFormErrors(result.error));
     }

@@ -2,7 +2,18 @@
 
 import { useState, type FormEvent } from 'react';
 import { PALETTE_NAMES, PALETTE_SIZE, paletteVar } from '@/components/palette/palette';
+import { graphql } from '@/gql';
 import type { GearTableCategory } from './gear-table';
+
+/** A category as the manager shows and recolours it; the gear page reads it with readFragment. */
+export const CategoryManagerCategoryFragment = graphql(`
+  fragment CategoryManagerCategory on Category {
+    id
+    name
+    colorIndex
+    version
+  }
+`);
 
 export interface CategoryManagerProps {
   categories: readonly GearTableCategory[];

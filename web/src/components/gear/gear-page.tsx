@@ -6,14 +6,15 @@ import { EmptyState } from '@/components/feedback/empty-state';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
 import { LoadMore } from '@/components/feedback/load-more';
+import { readFragment } from '@/gql';
 import { toFormErrors } from '@/lib/graphql/api-error';
 import { useLoadMore } from '@/lib/graphql/use-load-more';
 import { AddItemForm } from './add-item-form';
-import { CategoryManager } from './category-manager';
+import { CategoryManager, CategoryManagerCategoryFragment } from './category-manager';
 import { EmptyLibraryActions } from './empty-library-actions';
 import { GearControls } from './gear-controls';
 import { gearQueryVariables, INITIAL_GEAR_CONTROLS } from './gear-query-variables';
-import { GearTable, type GearItemChange } from './gear-table';
+import { GearTable, GearTableItemFragment, type GearItemChange } from './gear-table';
 import {
   CreateCategoryMutation,
   GearQuery,
@@ -49,7 +50,9 @@ export function GearPage() {
         loadingLabel="Loading your gear…"
       >
         {(me) => {
-          const versionOf = (id: string) => me.items.nodes.find((item) => item.id === id)?.version ?? 0;
+          const items = readFragment(GearTableItemFragment, me.items.nodes);
+          const categories = readFragment(CategoryManagerCategoryFragment, me.categories);
+          const versionOf = (id: string) => items.find((item) => item.id === id)?.version ?? 0;
           const save = (id: string, change: GearItemChange) =>
             void updateItem({ id, input: { expectedVersion: versionOf(id), ...change } });
           const archive = (ids: readonly string[], archived: boolean) => {
@@ -69,14 +72,14 @@ export function GearPage() {
                   you like), or add your first item below: a name and its weight is enough.
                 </EmptyState>
               ) : null}
-              <GearControls value={controls} categories={me.categories} onChange={setControls} />
+              <GearControls value={controls} categories={categories} onChange={setControls} />
               <FormAlert message={mutationError} />
               {emptyLibrary ? null : me.items.nodes.length === 0 ? (
                 <EmptyState title="Nothing matches">Try another search or category.</EmptyState>
               ) : (
                 <GearTable
-                  items={me.items.nodes}
-                  categories={me.categories}
+                  items={items}
+                  categories={categories}
                   weight={weight}
                   onSave={save}
                   onArchive={archive}
@@ -90,12 +93,12 @@ export function GearPage() {
                 busy={loadingMore}
                 onLoadMore={() => void loadMore(me.items.pageInfo.endCursor)}
               />
-              <AddItemForm unit={weight.unit} categories={me.categories} />
+              <AddItemForm unit={weight.unit} categories={categories} />
               <CategoryManager
-                categories={me.categories}
+                categories={categories}
                 onCreate={(name, colorIndex) => void createCategory({ input: { name, colorIndex } })}
                 onRecolor={(id, colorIndex) => {
-                  const version = me.categories.find((category) => category.id === id)?.version ?? 0;
+                  const version = categories.find((category) => category.id === id)?.version ?? 0;
                   void updateCategory({ id, input: { expectedVersion: version, colorIndex } });
                 }}
               />

@@ -2,11 +2,28 @@
 
 import { useState, type FormEvent } from 'react';
 import { CategorySwatch } from '@/components/palette/category-swatch';
+import { graphql } from '@/gql';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import type { WeightDisplay } from '@/lib/weight/weight-display';
 import { parseWeightInput, weightInputValue } from '@/lib/weight/weight-input';
 import { WEIGHT_UNITS } from '@/lib/weight/weight-unit';
 import { CategoryOptions } from './category-options';
+
+/** What a row of the gear table shows and edits; the gear page reads it with readFragment. */
+export const GearTableItemFragment = graphql(`
+  fragment GearTableItem on Item {
+    id
+    name
+    weightMg
+    archived
+    version
+    category {
+      id
+      name
+      colorIndex
+    }
+  }
+`);
 
 export interface GearTableCategory {
   id: string;

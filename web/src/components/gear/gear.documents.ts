@@ -12,23 +12,11 @@ export const GearQuery = graphql(`
         }
         totalCount
         nodes {
-          id
-          name
-          weightMg
-          archived
-          version
-          category {
-            id
-            name
-            colorIndex
-          }
+          ...GearTableItem
         }
       }
       categories {
-        id
-        name
-        colorIndex
-        version
+        ...CategoryManagerCategory
       }
       preferences {
         ...WeightDisplayPreferences
@@ -41,16 +29,7 @@ export const GearQuery = graphql(`
 export const CreateItemMutation = graphql(`
   mutation CreateItem($input: CreateItemInput!) {
     createItem(input: $input) {
-      id
-      name
-      weightMg
-      archived
-      version
-      category {
-        id
-        name
-        colorIndex
-      }
+      ...GearTableItem
     }
   }
 `);
@@ -59,16 +38,7 @@ export const CreateItemMutation = graphql(`
 export const UpdateItemMutation = graphql(`
   mutation UpdateItem($id: ID!, $input: UpdateItemInput!) {
     updateItem(id: $id, input: $input) {
-      id
-      name
-      weightMg
-      archived
-      version
-      category {
-        id
-        name
-        colorIndex
-      }
+      ...GearTableItem
     }
   }
 `);
@@ -76,10 +46,7 @@ export const UpdateItemMutation = graphql(`
 export const CreateCategoryMutation = graphql(`
   mutation CreateCategory($input: CreateCategoryInput!) {
     createCategory(input: $input) {
-      id
-      name
-      colorIndex
-      version
+      ...CategoryManagerCategory
     }
   }
 `);
@@ -87,10 +54,7 @@ export const CreateCategoryMutation = graphql(`
 export const UpdateCategoryMutation = graphql(`
   mutation UpdateCategory($id: ID!, $input: UpdateCategoryInput!) {
     updateCategory(id: $id, input: $input) {
-      id
-      name
-      colorIndex
-      version
+      ...CategoryManagerCategory
     }
   }
 `);

@@ -2,8 +2,29 @@
 
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { CategorySwatch } from '@/components/palette/category-swatch';
+import { graphql } from '@/gql';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import type { WeightDisplay } from '@/lib/weight/weight-display';
+
+/** What a row of the entry table shows; the list editor reads it with readFragment. */
+export const EntryTableRowFragment = graphql(`
+  fragment EntryTableRow on ListEntry {
+    id
+    quantity
+    wornQuantity
+    consumable
+    item {
+      id
+      name
+      weightMg
+      category {
+        id
+        name
+        colorIndex
+      }
+    }
+  }
+`);
 
 export interface EntryRow {
   id: string;

@@ -9,11 +9,11 @@ import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
 import { ShareControl } from '@/components/sharing/share-control';
 import { ExportCsvButton } from '@/components/import-export/export-csv-button';
-import { WeightSummary } from '@/components/weights/weight-summary';
+import { WeightSummary, WeightSummaryTotalsFragment } from '@/components/weights/weight-summary';
 import { readFragment } from '@/gql';
 import { toFormErrors } from '@/lib/graphql/api-error';
 import { AddFromLibrary } from './add-from-library';
-import { EntryTable } from './entry-table';
+import { EntryTable, EntryTableRowFragment } from './entry-table';
 import { listCategoryGroups } from './list-category-groups';
 import {
   AddListEntryMutation,
@@ -50,6 +50,7 @@ export function ListEditor({ id }: { id: string }) {
     >
       {({ list: current, me }) => {
         const weight = weightDisplayOf(me.preferences);
+        const summary = readFragment(WeightSummaryTotalsFragment, current.summary);
         const groups = listCategoryGroups(current.categoryGroups);
         const moveCategory = (categoryId: string, delta: -1 | 1) => {
           const categoryIds = movedCategoryOrder(
@@ -64,12 +65,12 @@ export function ListEditor({ id }: { id: string }) {
         return (
           <div className="stack">
             <h1 className="truncate">{current.name}</h1>
-            <WeightSummary summary={current.summary} weight={weight} />
+            <WeightSummary summary={summary} weight={weight} />
             <FormAlert message={mutationError ? toFormErrors(mutationError).form : undefined} />
             {groups.length > 0 ? (
               <GroupedGear
                 groups={groups}
-                totals={{ ...current.summary, priceTotals: current.priceTotals }}
+                totals={{ ...summary, priceTotals: current.priceTotals }}
                 weight={weight}
                 collapsed={collapsed}
                 onToggle={toggleCategory}
@@ -81,7 +82,7 @@ export function ListEditor({ id }: { id: string }) {
               <EmptyState title="This list is empty">Add gear from your library below.</EmptyState>
             ) : (
               <EntryTable
-                entries={current.entries}
+                entries={readFragment(EntryTableRowFragment, current.entries)}
                 weight={weight}
                 onChange={(entryId, input) => void updateEntry({ entryId, input })}
                 onRemove={(entryId) => void removeEntry({ entryId })}

@@ -42,27 +42,10 @@ export const ListEntriesFragment = graphql(`
     name
     version
     entries {
-      id
-      quantity
-      wornQuantity
-      consumable
-      item {
-        id
-        name
-        weightMg
-        category {
-          id
-          name
-          colorIndex
-        }
-      }
+      ...EntryTableRow
     }
     summary {
-      totalMg
-      baseMg
-      wornMg
-      consumableMg
-      itemCount
+      ...WeightSummaryTotals
     }
     priceTotals {
       amountMinor
@@ -70,9 +53,7 @@ export const ListEntriesFragment = graphql(`
     }
     categoryGroups {
       category {
-        id
-        name
-        colorIndex
+        ...CategoryGroupCategory
       }
       entries {
         id
@@ -80,23 +61,11 @@ export const ListEntriesFragment = graphql(`
         wornQuantity
         consumable
         item {
-          id
-          name
-          weightMg
-          price {
-            amountMinor
-            currency
-          }
+          ...CategoryGroupItem
         }
       }
       subtotal {
-        totalMg
-        itemCount
-        shareBasisPoints
-        priceTotals {
-          amountMinor
-          currency
-        }
+        ...CategoryGroupSubtotal
       }
     }
     shareLinks {

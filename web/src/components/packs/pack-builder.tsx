@@ -8,7 +8,7 @@ import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
 import { ExportCsvButton } from '@/components/import-export/export-csv-button';
 import { ShareControl } from '@/components/sharing/share-control';
-import { WeightSummary } from '@/components/weights/weight-summary';
+import { WeightSummary, WeightSummaryTotalsFragment } from '@/components/weights/weight-summary';
 import { readFragment } from '@/gql';
 import { toFormErrors } from '@/lib/graphql/api-error';
 import { ListPicker } from './list-picker';
@@ -42,6 +42,7 @@ export function PackBuilder({ id }: { id: string }) {
     >
       {({ pack: current, me }) => {
         const weight = weightDisplayOf(me.preferences);
+        const summary = readFragment(WeightSummaryTotalsFragment, current.summary);
         const groups = packCategoryGroups(current.groupedContents);
         const moveCategory = (categoryId: string, delta: -1 | 1) => {
           const categoryIds = movedCategoryOrder(
@@ -65,13 +66,13 @@ export function PackBuilder({ id }: { id: string }) {
               />
               <section className="card stack" aria-label="Totals">
                 <h2>Totals</h2>
-                <WeightSummary summary={current.summary} weight={weight} />
+                <WeightSummary summary={summary} weight={weight} />
               </section>
             </div>
             {groups.length > 0 ? (
               <GroupedGear
                 groups={groups}
-                totals={{ ...current.summary, priceTotals: current.priceTotals }}
+                totals={{ ...summary, priceTotals: current.priceTotals }}
                 weight={weight}
                 collapsed={collapsed}
                 onToggle={toggleCategory}

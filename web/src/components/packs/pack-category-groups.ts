@@ -1,22 +1,34 @@
 import type { CategoryGroup } from '@/components/category-groups/category-group';
+import {
+  CategoryGroupCategoryFragment,
+  CategoryGroupItemFragment,
+  CategoryGroupSubtotalFragment,
+} from '@/components/category-groups/category-group-table';
 import { UNCATEGORISED_KEY } from '@/components/category-groups/category-order';
+import { readFragment } from '@/gql';
 import type { PackBuilderStateFragment } from '@/gql/graphql';
 
 /** The API's contents of a pack grouped by category, as the grouped view shows them. */
 export function packCategoryGroups(groups: PackBuilderStateFragment['groupedContents']): CategoryGroup[] {
-  return groups.map((group) => ({
-    key: group.category?.id ?? UNCATEGORISED_KEY,
-    category: group.category ?? null,
-    rows: group.lines.map((line) => ({
-      id: line.item.id,
-      name: line.item.name,
-      quantity: line.quantity,
-      wornQuantity: line.wornQuantity,
-      consumable: line.consumable,
-      weightMg: line.item.weightMg,
-      totalMg: line.totalMg,
-      price: line.item.price,
-    })),
-    subtotal: group.subtotal,
-  }));
+  return groups.map((group) => {
+    const category = readFragment(CategoryGroupCategoryFragment, group.category) ?? null;
+    return {
+      key: category?.id ?? UNCATEGORISED_KEY,
+      category,
+      rows: group.lines.map((line) => {
+        const item = readFragment(CategoryGroupItemFragment, line.item);
+        return {
+          id: item.id,
+          name: item.name,
+          quantity: line.quantity,
+          wornQuantity: line.wornQuantity,
+          consumable: line.consumable,
+          weightMg: item.weightMg,
+          totalMg: line.totalMg,
+          price: item.price,
+        };
+      }),
+      subtotal: readFragment(CategoryGroupSubtotalFragment, group.subtotal),
+    };
+  });
 }

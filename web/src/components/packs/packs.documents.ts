@@ -45,11 +45,7 @@ export const PackBuilderFragment = graphql(`
       name
     }
     summary {
-      totalMg
-      baseMg
-      wornMg
-      consumableMg
-      itemCount
+      ...WeightSummaryTotals
     }
     priceTotals {
       amountMinor
@@ -57,9 +53,7 @@ export const PackBuilderFragment = graphql(`
     }
     groupedContents(by: CATEGORY) {
       category {
-        id
-        name
-        colorIndex
+        ...CategoryGroupCategory
       }
       lines {
         quantity
@@ -67,23 +61,11 @@ export const PackBuilderFragment = graphql(`
         consumable
         totalMg
         item {
-          id
-          name
-          weightMg
-          price {
-            amountMinor
-            currency
-          }
+          ...CategoryGroupItem
         }
       }
       subtotal {
-        totalMg
-        itemCount
-        shareBasisPoints
-        priceTotals {
-          amountMinor
-          currency
-        }
+        ...CategoryGroupSubtotal
       }
     }
     shareLinks {

@@ -1,7 +1,33 @@
 import { CategorySwatch } from '@/components/palette/category-swatch';
+import { graphql } from '@/gql';
 import { WeightSummary, type WeightSummaryValues } from '@/components/weights/weight-summary';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import type { WeightDisplay } from '@/lib/weight/weight-display';
+
+/** What the shared page shows of a list or pack (the same for both); the page reads it with readFragment. */
+export const SharedViewEntryFragment = graphql(`
+  fragment SharedViewEntry on SharedEntry {
+    name
+    weightMg
+    quantity
+    wornQuantity
+    consumable
+    category {
+      name
+      colorIndex
+    }
+  }
+`);
+
+export const SharedViewTotalsFragment = graphql(`
+  fragment SharedViewTotals on SharedWeightSummary {
+    totalMg
+    baseMg
+    wornMg
+    consumableMg
+    itemCount
+  }
+`);
 
 export interface SharedViewEntry {
   name: string;

@@ -24,22 +24,10 @@ export const SharedListQuery = graphql(`
       name
       description
       entries {
-        name
-        weightMg
-        quantity
-        wornQuantity
-        consumable
-        category {
-          name
-          colorIndex
-        }
+        ...SharedViewEntry
       }
       summary {
-        totalMg
-        baseMg
-        wornMg
-        consumableMg
-        itemCount
+        ...SharedViewTotals
       }
     }
   }
@@ -51,22 +39,10 @@ export const SharedPackQuery = graphql(`
       name
       description
       entries {
-        name
-        weightMg
-        quantity
-        wornQuantity
-        consumable
-        category {
-          name
-          colorIndex
-        }
+        ...SharedViewEntry
       }
       summary {
-        totalMg
-        baseMg
-        wornMg
-        consumableMg
-        itemCount
+        ...SharedViewTotals
       }
     }
   }

@@ -1,7 +1,26 @@
 import { CategorySwatch } from '@/components/palette/category-swatch';
+import { graphql } from '@/gql';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import type { WeightDisplay } from '@/lib/weight/weight-display';
 import styles from './checklist-view.module.css';
+
+/** What a checklist line shows; the trip page reads it with readFragment. */
+export const ChecklistViewLineFragment = graphql(`
+  fragment ChecklistViewLine on ChecklistLine {
+    quantity
+    checked
+    item {
+      id
+      name
+      weightMg
+      category {
+        id
+        name
+        colorIndex
+      }
+    }
+  }
+`);
 
 export interface ChecklistViewLine {
   quantity: number;

@@ -10,7 +10,8 @@ import {
   TripChecklistQuery,
   UncheckTripItemMutation,
 } from './trips.documents';
-import { ChecklistView } from './checklist-view';
+import { readFragment } from '@/gql';
+import { ChecklistView, ChecklistViewLineFragment } from './checklist-view';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
 import { sortChecklist } from './sort-checklist';
 import styles from './trip-checklist.module.css';
@@ -46,34 +47,33 @@ export function TripChecklist({ id }: { id: string }) {
       retry={() => refetch({ requestPolicy: 'network-only' })}
       loadingLabel="Loading the checklist…"
     >
-      {({ trip, me }) => (
-        <div className="stack">
-          <h1 className={styles.title}>{trip.name}</h1>
-          {trip.pack ? <p className="muted">Packing {trip.pack.name}</p> : null}
-          <ChecklistView
-            lines={sortChecklist(trip.checklist, me.preferences.checklist.sortOrder)}
-            progress={trip.progress}
-            weight={weightDisplayOf(me.preferences)}
-            hidePacked={hidePacked ?? me.preferences.checklist.hidePacked}
-            lastChange={last?.label}
-            onToggle={(itemId, checked) =>
-              toggle(
-                itemId,
-                checked,
-                trip.checklist.find((line) => line.item.id === itemId)?.item.name ?? 'Item',
-              )
-            }
-            onHidePackedChange={setHidePacked}
-            onUndo={() => {
-              if (!last) return;
-              void (last.checked ? uncheck : check)({ tripId: id, itemId: last.itemId });
-              setLast(undefined);
-            }}
-            onCheckAll={() => void checkAll({ tripId: id })}
-            onReset={() => void reset({ tripId: id })}
-          />
-        </div>
-      )}
+      {({ trip, me }) => {
+        const lines = readFragment(ChecklistViewLineFragment, trip.checklist);
+        return (
+          <div className="stack">
+            <h1 className={styles.title}>{trip.name}</h1>
+            {trip.pack ? <p className="muted">Packing {trip.pack.name}</p> : null}
+            <ChecklistView
+              lines={sortChecklist(lines, me.preferences.checklist.sortOrder)}
+              progress={trip.progress}
+              weight={weightDisplayOf(me.preferences)}
+              hidePacked={hidePacked ?? me.preferences.checklist.hidePacked}
+              lastChange={last?.label}
+              onToggle={(itemId, checked) =>
+                toggle(itemId, checked, lines.find((line) => line.item.id === itemId)?.item.name ?? 'Item')
+              }
+              onHidePackedChange={setHidePacked}
+              onUndo={() => {
+                if (!last) return;
+                void (last.checked ? uncheck : check)({ tripId: id, itemId: last.itemId });
+                setLast(undefined);
+              }}
+              onCheckAll={() => void checkAll({ tripId: id })}
+              onReset={() => void reset({ tripId: id })}
+            />
+          </div>
+        );
+      }}
     </QueryState>
   );
 }

@@ -59,19 +59,8 @@ export const TripChecklistQuery = graphql(`
         name
       }
       checklist {
-        quantity
-        checked
+        ...ChecklistViewLine
         checkedAt
-        item {
-          id
-          name
-          weightMg
-          category {
-            id
-            name
-            colorIndex
-          }
-        }
       }
       progress {
         checkedItems

@@ -1,5 +1,17 @@
+import { graphql } from '@/gql';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import type { WeightDisplay } from '@/lib/weight/weight-display';
+
+/** The totals a list or pack shows here; the page reads them with readFragment. */
+export const WeightSummaryTotalsFragment = graphql(`
+  fragment WeightSummaryTotals on WeightSummary {
+    totalMg
+    baseMg
+    wornMg
+    consumableMg
+    itemCount
+  }
+`);
 
 export interface WeightSummaryValues {
   totalMg: number;

@@ -2,8 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { Skeleton } from '@/components/feedback/skeleton';
-import { SharedView } from '@/components/sharing/shared-view';
+import {
+  SharedView,
+  SharedViewEntryFragment,
+  SharedViewTotalsFragment,
+} from '@/components/sharing/shared-view';
 import { SharedListQuery, SharedPackQuery } from '@/components/sharing/sharing.documents';
+import { readFragment } from '@/gql';
 import { getServerClient } from '@/lib/graphql/server-client';
 import { headStart } from '@/lib/streaming/head-start';
 import { DEFAULT_WEIGHT_DISPLAY } from '@/lib/weight/weight-display';
@@ -34,7 +39,17 @@ type LoadedShare = Awaited<ReturnType<typeof loadShared>>;
 
 function SharedContent({ found }: { found: LoadedShare }) {
   if (!found) notFound();
-  return <SharedView kind={found.kind} weight={DEFAULT_WEIGHT_DISPLAY} {...found.shared} />;
+  const { name, description, entries, summary } = found.shared;
+  return (
+    <SharedView
+      kind={found.kind}
+      name={name}
+      description={description}
+      entries={readFragment(SharedViewEntryFragment, entries)}
+      summary={readFragment(SharedViewTotalsFragment, summary)}
+      weight={DEFAULT_WEIGHT_DISPLAY}
+    />
+  );
 }
 
 async function StreamedShared({ loading }: { loading: Promise<LoadedShare> }) {
