@@ -18,7 +18,7 @@
  * BENCH_LATENCY_S (12: per target, over 6 alternating rounds).
  * Flags: --no-build (reuse builds), --embedded (PGlite and the MongoDB stand-in).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,51 +27,12 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { envReader } from '@packyourbag/service-kit';
 import { buildWorkspaces, runLoad, startStack } from '@packyourbag/stack';
-import { BENCH_QUERY, freePort, post, signUpBenchUser, waitForUrl } from './bench-support.js';
+import { startChild } from './bench-child.js';
+import { printReport, type Figures } from './bench-report.js';
+import { BENCH_QUERY, freePort, post, signUpBenchUser } from './bench-support.js';
 import { keepAlivePoster } from './keep-alive-poster.js';
 
 const repositoryRoot = join(__dirname, '..', '..');
-
-interface Figures {
-  name: string;
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-}
-
-/** Starts a child process and resolves once it prints `ready` (or its URL answers). */
-function startChild(
-  name: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; readyUrl?: string },
-): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, {
-    cwd: options.cwd,
-    env: options.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 90_000);
-    const started = () => {
-      clearTimeout(timer);
-      child.removeAllListeners('exit');
-      resolve(child);
-    };
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (!options.readyUrl && output.includes('ready')) started();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${name} exited with ${code}:\n${output}`));
-    });
-    if (options.readyUrl) waitForUrl(options.readyUrl, 90_000).then(started, reject);
-  });
-}
 
 async function drive(name: string, options: autocannon.Options, durationSeconds: number): Promise<Figures> {
   console.log(`${name}: measuring ${durationSeconds} s with ${options.connections} connections …`);
@@ -241,66 +202,17 @@ async function main(): Promise<void> {
       if (answer.errors) throw new Error(`${name} answered errors after its run: ${JSON.stringify(answer)}`);
     }
 
-    const [direct, router, routerNoDedup, hive, hiveNoDedup] = figures as [
-      Figures,
-      Figures,
-      Figures,
-      Figures,
-      Figures,
-    ];
-    console.log('');
-    console.log(`query: ${BENCH_QUERY}`);
-    console.log(`${connections} connections, ${durationSeconds} s each; load average after: ${load()}`);
-    console.log('target                      req/s     p50 ms   p99 ms   non-2xx  errors');
-    for (const row of figures) {
-      console.log(
-        [
-          row.name.padEnd(26),
-          row.requestsPerSecond.toFixed(0).padStart(6),
-          row.p50.toFixed(2).padStart(8),
-          row.p99.toFixed(2).padStart(8),
-          String(row.non2xx).padStart(9),
-          String(row.errors).padStart(7),
-        ].join(' '),
-      );
-    }
-    const median = (values: number[]) =>
-      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-    const p99 = (values: number[]) =>
-      [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.99) - 1)] ??
-      0;
-    const directLatency = samples.get(directTarget[0]) ?? [];
-    const routerLatency = samples.get(routerTarget[0]) ?? [];
-    console.log('');
-    console.log('one request at a time              requests   p50 ms   p99 ms');
-    for (const [name, values] of [
-      [directTarget[0], directLatency],
-      [routerTarget[0], routerLatency],
-    ] as const) {
-      console.log(
-        `${name.padEnd(34)} ${String(values.length).padStart(8)} ${median(values).toFixed(2).padStart(8)} ${p99(values).toFixed(2).padStart(8)}`,
-      );
-    }
-    const ratio = (a: Figures, b: Figures) => (a.requestsPerSecond / b.requestsPerSecond).toFixed(2);
-    const overhead = (a: Figures, b: Figures) =>
-      `${a.p50 - b.p50 >= 0 ? '+' : ''}${(a.p50 - b.p50).toFixed(2)}`;
-    console.log('');
-    console.log(`router ÷ Hive Gateway (both as shipped):  ${ratio(router, hive)}× throughput`);
-    console.log(`router ÷ Hive (both without dedup):       ${ratio(routerNoDedup, hiveNoDedup)}× throughput`);
-    console.log(
-      `router, no dedup ÷ direct (same calls):   ${ratio(routerNoDedup, direct)}× throughput, ` +
-        `p50 ${overhead(routerNoDedup, direct)} ms over direct`,
-    );
-    console.log(
-      `router ÷ direct:                          ${ratio(router, direct)}× throughput, ` +
-        `p50 ${overhead(router, direct)} ms over direct`,
-    );
-    console.log(
-      `router adds, one request at a time:       p50 +${(median(routerLatency) - median(directLatency)).toFixed(2)} ms over direct`,
-    );
-    console.log(
-      `stores: ${stack.stores.postgres}; Redis ${stack.stores.redis}; MongoDB ${stack.stores.mongo}`,
-    );
+    printReport({
+      figures,
+      connections,
+      durationSeconds,
+      loadAfter: load(),
+      latency: [
+        [directTarget[0], samples.get(directTarget[0]) ?? []],
+        [routerTarget[0], samples.get(routerTarget[0]) ?? []],
+      ],
+      stores: stack.stores,
+    });
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await stack.stop();

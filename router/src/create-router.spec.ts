@@ -1,18 +1,14 @@
 import { ROUTER_PROOF_HEADER, ROUTER_TIMESTAMP_HEADER, verifyRouterProof } from '@packyourbag/service-kit';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ReceivedRequest } from '../test/fixtures/test-subgraph.js';
 import {
   INTERNAL_DETAIL,
   ROUTER_SECRET,
   startTestStack,
+  type GraphQLBody,
   type TestStack,
 } from '../test/fixtures/test-stack.js';
 import { signHs256, tampered, unsignedToken } from '../test/fixtures/token-issuer.js';
-
-interface GraphQLBody {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
 
 const ME_WITH_PACKS = { query: 'query MyPacks { me { id email packs { name } } }' };
 
@@ -190,85 +186,6 @@ describe('the legacy application/json media type', () => {
     expect(((await response.json()) as GraphQLBody).errors?.[0]?.extensions?.['code']).toBe(
       'GRAPHQL_VALIDATION_FAILED',
     );
-  });
-});
-
-describe('health', () => {
-  const health = (path: string) => fetch(new URL(path, stack.router.url));
-
-  it('is live while the process runs', async () => {
-    const response = await health('/health/live');
-
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
-  });
-
-  it('is ready when the supergraph is loaded and every subgraph is ready', async () => {
-    const response = await health('/health/ready');
-
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({
-      status: 'ok',
-      supergraphLoaded: true,
-      subgraphs: { auth: 'ok', packing: 'ok' },
-    });
-  });
-});
-
-describe('CORS', () => {
-  it('answers a preflight for any origin (authentication is never by cookie)', async () => {
-    const response = await fetch(stack.router.url, {
-      method: 'OPTIONS',
-      headers: { origin: 'https://third-party.example', 'access-control-request-headers': 'authorization' },
-    });
-
-    expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(response.headers.get('access-control-allow-headers')).toBe('authorization');
-  });
-});
-
-describe('when a subgraph is down', () => {
-  let degraded: TestStack;
-  beforeAll(async () => {
-    degraded = await startTestStack({ config: { subgraphUrls: { packing: 'http://127.0.0.1:1/graphql' } } });
-  });
-  afterAll(() => degraded.close());
-
-  it('answers what it can and masks the connection failure', async () => {
-    const response = await degraded.post(ME_WITH_PACKS);
-    const text = await response.text();
-    const body = JSON.parse(text) as GraphQLBody;
-
-    expect(body.data).toEqual({ me: null });
-    expect(body.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
-    expect(text).not.toContain('ECONNREFUSED');
-    expect(text).not.toContain('127.0.0.1:1');
-  });
-
-  it('is not ready and names the subgraph', async () => {
-    const response = await fetch(new URL('/health/ready', degraded.router.url));
-
-    expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({
-      status: 'unavailable',
-      subgraphs: { auth: 'ok', packing: 'unavailable' },
-    });
-  });
-});
-
-describe('shutdown', () => {
-  it('finishes in-flight requests, then stops accepting', async () => {
-    const stopping = await startTestStack();
-    const inFlight = stopping.post({ query: '{ slow }' });
-    await vi.waitFor(() => expect(stopping.auth.received).toHaveLength(1));
-
-    const closed = stopping.close();
-    const response = await inFlight;
-
-    expect(((await response.json()) as GraphQLBody).data).toEqual({ slow: 'done' });
-    await closed;
-    await expect(fetch(new URL('/health/live', stopping.router.url))).rejects.toThrow();
   });
 });
 

@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryLogger } from '../../test/fixtures/memory-logger.js';
 import { supergraphFromFile } from './supergraph-file.js';
 import { composeSupergraph } from '../../test/fixtures/compose.js';
-import { PACKING_SDL_V2, AUTH_SDL, startTestStack, type TestStack } from '../../test/fixtures/test-stack.js';
-
-interface GraphQLBody {
-  data?: Record<string, unknown> | null;
-  errors?: { extensions?: Record<string, unknown> }[];
-}
+import {
+  PACKING_SDL_V2,
+  AUTH_SDL,
+  startTestStack,
+  type GraphQLBody,
+  type TestStack,
+} from '../../test/fixtures/test-stack.js';
 
 let stack: TestStack | undefined;
 afterEach(async () => {

@@ -1,8 +1,8 @@
+export { startStack } from './start-stack.js';
 export {
-  startStack,
   StackStartError,
   type StartStackOptions,
   type RunningStack,
   type ServiceFailure,
-} from './start-stack.js';
+} from './running-stack.js';
 export { SERVICE_NAMES, DEFAULT_PORTS, type ServiceName } from './service-definitions.js';
