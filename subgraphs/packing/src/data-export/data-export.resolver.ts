@@ -2,13 +2,10 @@ import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { notFound } from '@packyourbag/service-kit';
 import type { SubgraphContext } from '../context.js';
+import type { ParentOf, ReferenceOf, ResultOf } from '../generated/graphql.js';
 import { readerId } from '../ownership/caller-ids.js';
-import { PackingExportService, type PackingExport } from './packing-export.service.js';
-
-export interface DataExportReference {
-  __typename: 'DataExport';
-  userId: string;
-}
+import type { DataExportReference } from './data-export-reference.js';
+import { PackingExportService } from './packing-export.service.js';
 
 /** Packing's part of the federated `DataExport` entity (docs/decisions/0902-federated-data-export.md). */
 @Resolver('DataExport')
@@ -16,15 +13,15 @@ export class DataExportResolver {
   constructor(@Inject(PackingExportService) private readonly exports: PackingExportService) {}
 
   @ResolveReference()
-  resolveReference(reference: { userId: string }): DataExportReference {
+  resolveReference(reference: ReferenceOf<'DataExport'>): DataExportReference {
     return { __typename: 'DataExport', userId: reference.userId };
   }
 
   @ResolveField('packing')
   packing(
-    @Parent() dataExport: DataExportReference,
+    @Parent() dataExport: ParentOf<'DataExport'>,
     @Context() context: SubgraphContext,
-  ): Promise<PackingExport> {
+  ): Promise<ResultOf<'DataExport', 'packing'>> {
     // Entities can be asked for by key (`_entities`): the owner check lives here, not in User.dataExport.
     if (readerId(context) !== dataExport.userId) throw notFound('DataExport', dataExport.userId);
     return this.exports.exportFor(dataExport.userId);

@@ -1,12 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { SubgraphContext } from '../context.js';
-import type {
-  MutationCreateItemArgs,
-  MutationDeleteItemArgs,
-  MutationUpdateItemArgs,
-} from '../generated/graphql.js';
-import type { Item } from '../generated/prisma/client.js';
+import type { ArgsOf, ResultOf } from '../generated/graphql.js';
 import { writerId } from '../ownership/caller-ids.js';
 import { ItemService } from './item.service.js';
 
@@ -15,20 +10,26 @@ export class ItemMutationsResolver {
   constructor(@Inject(ItemService) private readonly items: ItemService) {}
 
   @Mutation('createItem')
-  createItem(@Args() { input }: MutationCreateItemArgs, @Context() context: SubgraphContext): Promise<Item> {
+  createItem(
+    @Args() { input }: ArgsOf<'Mutation', 'createItem'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'createItem'>> {
     return this.items.create(writerId(context), input);
   }
 
   @Mutation('updateItem')
   updateItem(
-    @Args() { id, input }: MutationUpdateItemArgs,
+    @Args() { id, input }: ArgsOf<'Mutation', 'updateItem'>,
     @Context() context: SubgraphContext,
-  ): Promise<Item> {
+  ): Promise<ResultOf<'Mutation', 'updateItem'>> {
     return this.items.update(writerId(context), id, input);
   }
 
   @Mutation('deleteItem')
-  deleteItem(@Args() { id }: MutationDeleteItemArgs, @Context() context: SubgraphContext): Promise<string> {
+  deleteItem(
+    @Args() { id }: ArgsOf<'Mutation', 'deleteItem'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'deleteItem'>> {
     return this.items.delete(writerId(context), id);
   }
 }

@@ -1,10 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import type { SubgraphContext } from '../context.js';
-import type { UserItemsArgs } from '../generated/graphql.js';
-import type { Item } from '../generated/prisma/client.js';
+import type { ArgsOf, ParentOf, ReferenceOf, ResultOf } from '../generated/graphql.js';
 import { ownUserId } from '../ownership/caller-ids.js';
-import type { Connection } from '../pagination/cursor-page.js';
 import { readItemPageQuery } from './item-page.js';
 import { ItemService } from './item.service.js';
 
@@ -14,16 +12,16 @@ export class UserItemsResolver {
   constructor(@Inject(ItemService) private readonly itemService: ItemService) {}
 
   @ResolveReference()
-  resolveReference(reference: { id: string }): { id: string } {
+  resolveReference(reference: ReferenceOf<'User'>): ResultOf<'User', '__resolveReference'> {
     return { id: reference.id };
   }
 
   @ResolveField('items')
   itemsOf(
-    @Parent() user: { id: string },
-    @Args() args: UserItemsArgs,
+    @Parent() user: ParentOf<'User'>,
+    @Args() args: ArgsOf<'User', 'items'>,
     @Context() context: SubgraphContext,
-  ): Promise<Connection<Item>> {
+  ): Promise<ResultOf<'User', 'items'>> {
     const ownerId = ownUserId(context, user);
     return this.itemService.listForOwner(ownerId, readItemPageQuery(args));
   }

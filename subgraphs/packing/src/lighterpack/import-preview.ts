@@ -76,3 +76,24 @@ export function buildPreview(read: ReadResult, entries: readonly PlannedEntry[])
     problems: read.errors,
   };
 }
+
+/** A preview row as the API shows it: its unit as the WeightUnit enum, its price in the file's currency. */
+export interface PreviewRowView extends PreviewRow {
+  weightUnit: string;
+  price: { amountMinor: number; currency: string } | null;
+}
+
+/** The preview with each row as the API shows it; `currency` is the one the import would use. */
+export function previewView(preview: ImportPreview, currency: string) {
+  return {
+    ...preview,
+    categories: preview.categories.map((category) => ({
+      ...category,
+      rows: category.rows.map((row): PreviewRowView => ({
+        ...row,
+        weightUnit: row.unit.toUpperCase(),
+        price: row.priceMinor === null ? null : { amountMinor: row.priceMinor, currency },
+      })),
+    })),
+  };
+}

@@ -2,19 +2,14 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { badUserInput } from '@packyourbag/service-kit';
 import type { SubgraphContext } from '../context.js';
-import type {
-  MutationImportLighterPackCsvArgs,
-  MutationStartLighterPackImportArgs,
-  QueryLighterPackImportArgs,
-  QueryPreviewLighterPackImportArgs,
-  UserLighterPackCsvArgs,
-} from '../generated/graphql.js';
-import type { Category, GearList, ImportJob, Item } from '../generated/prisma/client.js';
+import type { ArgsOf, ParentOf, ResultOf } from '../generated/graphql.js';
+import type { Category } from '../generated/prisma/client.js';
 import * as rules from '../validation/input-rules.js';
 import { ListService } from '../lists/list.service.js';
 import { ownUserId, readerId, writerId } from '../ownership/caller-ids.js';
 import { listLines, packLines } from '../contents/lines.js';
 import { PackService } from '../packs/pack.service.js';
+import { previewView } from './import-preview.js';
 import { toLighterPackCsv } from './lighterpack-export.js';
 import { LighterPackImportService } from './lighterpack-import.service.js';
 
@@ -27,10 +22,10 @@ export class UserLighterPackResolver {
 
   @ResolveField('lighterPackCsv')
   async lighterPackCsv(
-    @Parent() user: { id: string },
-    @Args() { listId, packId }: UserLighterPackCsvArgs,
+    @Parent() user: ParentOf<'User'>,
+    @Args() { listId, packId }: ArgsOf<'User', 'lighterPackCsv'>,
     @Context() context: SubgraphContext,
-  ): Promise<string> {
+  ): Promise<ResultOf<'User', 'lighterPackCsv'>> {
     const ownerId = ownUserId(context, user);
     if ((listId == null) === (packId == null))
       throw badUserInput('Give exactly one of listId and packId.', 'listId');
@@ -56,28 +51,20 @@ export class LighterPackQueriesResolver {
   constructor(@Inject(LighterPackImportService) private readonly imports: LighterPackImportService) {}
 
   @Query('lighterPackImport')
-  job(@Args() { id }: QueryLighterPackImportArgs, @Context() context: SubgraphContext): Promise<ImportJob> {
+  job(
+    @Args() { id }: ArgsOf<'Query', 'lighterPackImport'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Query', 'lighterPackImport'>> {
     return this.imports.get(readerId(context), id);
   }
 
   @Query('previewLighterPackImport')
   async preview(
-    @Args() { csv, currency }: QueryPreviewLighterPackImportArgs,
+    @Args() { csv, currency }: ArgsOf<'Query', 'previewLighterPackImport'>,
     @Context() context: SubgraphContext,
-  ) {
+  ): Promise<ResultOf<'Query', 'previewLighterPackImport'>> {
     const code = rules.currency(currency ?? 'USD', 'currency');
-    const preview = await this.imports.preview(readerId(context), csv, code);
-    return {
-      ...preview,
-      categories: preview.categories.map((category) => ({
-        ...category,
-        rows: category.rows.map((row) => ({
-          ...row,
-          weightUnit: row.unit.toUpperCase(),
-          price: row.priceMinor === null ? null : { amountMinor: row.priceMinor, currency: code },
-        })),
-      })),
-    };
+    return previewView(await this.imports.preview(readerId(context), csv, code), code);
   }
 }
 
@@ -85,9 +72,9 @@ export class LighterPackQueriesResolver {
 export class ImportPreviewRowResolver {
   @ResolveField('reusedItem')
   reusedItem(
-    @Parent() row: { reusedItemId: string | null },
+    @Parent() row: ParentOf<'ImportPreviewRow'>,
     @Context() context: SubgraphContext,
-  ): Promise<Item | null> | null {
+  ): Promise<ResultOf<'ImportPreviewRow', 'reusedItem'>> | null {
     return row.reusedItemId ? context.loaders.itemById.load(row.reusedItemId) : null;
   }
 }
@@ -96,7 +83,7 @@ export class ImportPreviewRowResolver {
 @Resolver('ImportError')
 export class ImportErrorResolver {
   @ResolveField('line')
-  line(@Parent() error: { line?: number }): number {
+  line(@Parent() error: ParentOf<'ImportError'>): ResultOf<'ImportError', 'line'> {
     return error.line ?? 0;
   }
 }
@@ -104,7 +91,10 @@ export class ImportErrorResolver {
 @Resolver('LighterPackImport')
 export class LighterPackImportResolver {
   @ResolveField('list')
-  list(@Parent() job: ImportJob, @Context() context: SubgraphContext): Promise<GearList | null> | null {
+  list(
+    @Parent() job: ParentOf<'LighterPackImport'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'LighterPackImport', 'list'>> | null {
     return job.listId ? context.loaders.listById.load(job.listId) : null;
   }
 }
@@ -114,12 +104,18 @@ export class LighterPackMutationsResolver {
   constructor(@Inject(LighterPackImportService) private readonly imports: LighterPackImportService) {}
 
   @Mutation('importLighterPackCsv')
-  importNow(@Args() args: MutationImportLighterPackCsvArgs, @Context() context: SubgraphContext) {
+  importNow(
+    @Args() args: ArgsOf<'Mutation', 'importLighterPackCsv'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'importLighterPackCsv'>> {
     return this.imports.importNow(writerId(context), args);
   }
 
   @Mutation('startLighterPackImport')
-  start(@Args() args: MutationStartLighterPackImportArgs, @Context() context: SubgraphContext) {
+  start(
+    @Args() args: ArgsOf<'Mutation', 'startLighterPackImport'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'startLighterPackImport'>> {
     return this.imports.start(writerId(context), args);
   }
 }

@@ -46,6 +46,9 @@ export interface RowError {
   message: string;
 }
 
+/** A problem as a job keeps it: jobs that failed before lines were kept stored none. */
+export type StoredRowError = Omit<RowError, 'line'> & { line?: number };
+
 export interface ReadResult {
   /** The rows without problems, in file order. */
   rows: ImportRow[];

@@ -1,21 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { SubgraphContext } from '../context.js';
-import type {
-  MutationAddPackEntryArgs,
-  MutationCreatePackArgs,
-  MutationDeletePackArgs,
-  MutationRemovePackEntryArgs,
-  MutationSetPackCategoryOrderArgs,
-  MutationSetPackListsArgs,
-  MutationUpdatePackArgs,
-  MutationUpdatePackEntryArgs,
-  QueryPackArgs,
-  UserPacksArgs,
-} from '../generated/graphql.js';
-import type { Pack } from '../generated/prisma/client.js';
+import type { ArgsOf, ParentOf, ResultOf } from '../generated/graphql.js';
 import { ownUserId, readerId, writerId } from '../ownership/caller-ids.js';
-import { readPageRequest, type Connection } from '../pagination/cursor-page.js';
+import { readPageRequest } from '../pagination/cursor-page.js';
 import { PackService } from './pack.service.js';
 
 @Resolver('User')
@@ -24,10 +12,10 @@ export class UserPacksResolver {
 
   @ResolveField('packs')
   packsOf(
-    @Parent() user: { id: string },
-    @Args() args: UserPacksArgs,
+    @Parent() user: ParentOf<'User'>,
+    @Args() args: ArgsOf<'User', 'packs'>,
     @Context() context: SubgraphContext,
-  ): Promise<Connection<Pack>> {
+  ): Promise<ResultOf<'User', 'packs'>> {
     return this.packs.listForOwner(ownUserId(context, user), readPageRequest(args.first, args.after));
   }
 }
@@ -37,7 +25,10 @@ export class PackQueriesResolver {
   constructor(@Inject(PackService) private readonly packs: PackService) {}
 
   @Query('pack')
-  pack(@Args() { id }: QueryPackArgs, @Context() context: SubgraphContext): Promise<Pack> {
+  pack(
+    @Args() { id }: ArgsOf<'Query', 'pack'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Query', 'pack'>> {
     return this.packs.get(readerId(context), id);
   }
 }
@@ -47,42 +38,66 @@ export class PackMutationsResolver {
   constructor(@Inject(PackService) private readonly packs: PackService) {}
 
   @Mutation('createPack')
-  create(@Args() { input }: MutationCreatePackArgs, @Context() context: SubgraphContext) {
+  create(
+    @Args() { input }: ArgsOf<'Mutation', 'createPack'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'createPack'>> {
     return this.packs.create(writerId(context), input);
   }
 
   @Mutation('updatePack')
-  update(@Args() { id, input }: MutationUpdatePackArgs, @Context() context: SubgraphContext) {
+  update(
+    @Args() { id, input }: ArgsOf<'Mutation', 'updatePack'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'updatePack'>> {
     return this.packs.update(writerId(context), id, input);
   }
 
   @Mutation('deletePack')
-  delete(@Args() { id }: MutationDeletePackArgs, @Context() context: SubgraphContext) {
+  delete(
+    @Args() { id }: ArgsOf<'Mutation', 'deletePack'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'deletePack'>> {
     return this.packs.delete(writerId(context), id);
   }
 
   @Mutation('setPackLists')
-  setLists(@Args() args: MutationSetPackListsArgs, @Context() context: SubgraphContext) {
+  setLists(
+    @Args() args: ArgsOf<'Mutation', 'setPackLists'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'setPackLists'>> {
     return this.packs.setLists(writerId(context), args.packId, args.listIds, args.expectedVersion);
   }
 
   @Mutation('addPackEntry')
-  addEntry(@Args() args: MutationAddPackEntryArgs, @Context() context: SubgraphContext) {
+  addEntry(
+    @Args() args: ArgsOf<'Mutation', 'addPackEntry'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'addPackEntry'>> {
     return this.packs.addEntry(writerId(context), args.packId, args.input, args.expectedVersion);
   }
 
   @Mutation('updatePackEntry')
-  updateEntry(@Args() args: MutationUpdatePackEntryArgs, @Context() context: SubgraphContext) {
+  updateEntry(
+    @Args() args: ArgsOf<'Mutation', 'updatePackEntry'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'updatePackEntry'>> {
     return this.packs.updateEntry(writerId(context), args.entryId, args.input, args.expectedVersion);
   }
 
   @Mutation('removePackEntry')
-  removeEntry(@Args() args: MutationRemovePackEntryArgs, @Context() context: SubgraphContext) {
+  removeEntry(
+    @Args() args: ArgsOf<'Mutation', 'removePackEntry'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'removePackEntry'>> {
     return this.packs.removeEntry(writerId(context), args.entryId, args.expectedVersion);
   }
 
   @Mutation('setPackCategoryOrder')
-  setCategoryOrder(@Args() args: MutationSetPackCategoryOrderArgs, @Context() context: SubgraphContext) {
+  setCategoryOrder(
+    @Args() args: ArgsOf<'Mutation', 'setPackCategoryOrder'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'setPackCategoryOrder'>> {
     return this.packs.setCategoryOrder(
       writerId(context),
       args.packId,

@@ -1,55 +1,75 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { SubgraphContext } from '../context.js';
-import type { PackGroupedContentsArgs } from '../generated/graphql.js';
-import type { Category, GearList, Pack, PackEntry, ShareLink } from '../generated/prisma/client.js';
+import type { ArgsOf, ParentOf, ResultOf } from '../generated/graphql.js';
 import { keptCategories } from '../category-order/kept-categories.js';
-import { lineView, packGroups, type LineView, type PackGroupView } from '../contents/grouped-contents.js';
+import { lineView, packGroups } from '../contents/grouped-contents.js';
 import { packLines } from '../contents/lines.js';
-import { priceTotals, weightSummaryView, type WeightSummaryView } from '../summaries/summary-view.js';
+import { priceTotals, weightSummaryView } from '../summaries/summary-view.js';
 
 @Resolver('Pack')
 export class PackResolver {
   @ResolveField('lists')
-  lists(@Parent() pack: Pack, @Context() context: SubgraphContext): Promise<GearList[]> {
+  lists(
+    @Parent() pack: ParentOf<'Pack'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Pack', 'lists'>> {
     return context.loaders.listsByPack.load(pack.id);
   }
 
   @ResolveField('extraEntries')
-  extraEntries(@Parent() pack: Pack, @Context() context: SubgraphContext): Promise<PackEntry[]> {
+  extraEntries(
+    @Parent() pack: ParentOf<'Pack'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Pack', 'extraEntries'>> {
     return context.loaders.extraEntriesByPack.load(pack.id);
   }
 
   @ResolveField('contents')
-  async contents(@Parent() pack: Pack, @Context() context: SubgraphContext): Promise<LineView[]> {
+  async contents(
+    @Parent() pack: ParentOf<'Pack'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Pack', 'contents'>> {
     return (await packLines(context.loaders, pack.id)).map(lineView);
   }
 
   @ResolveField('groupedContents')
   groupedContents(
-    @Parent() pack: Pack,
-    @Args() { by }: PackGroupedContentsArgs,
+    @Parent() pack: ParentOf<'Pack'>,
+    @Args() { by }: ArgsOf<'Pack', 'groupedContents'>,
     @Context() context: SubgraphContext,
-  ): Promise<PackGroupView[]> {
+  ): Promise<ResultOf<'Pack', 'groupedContents'>> {
     return packGroups(context.loaders, pack, by);
   }
 
   @ResolveField('categoryOrder')
-  categoryOrder(@Parent() pack: Pack, @Context() context: SubgraphContext): Promise<Category[]> {
+  categoryOrder(
+    @Parent() pack: ParentOf<'Pack'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Pack', 'categoryOrder'>> {
     return keptCategories(context.loaders, pack.categoryOrder);
   }
 
   @ResolveField('summary')
-  async summary(@Parent() pack: Pack, @Context() context: SubgraphContext): Promise<WeightSummaryView> {
+  async summary(
+    @Parent() pack: ParentOf<'Pack'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Pack', 'summary'>> {
     return weightSummaryView(context.loaders, await packLines(context.loaders, pack.id));
   }
 
   @ResolveField('priceTotals')
-  async priceTotals(@Parent() pack: Pack, @Context() context: SubgraphContext) {
+  async priceTotals(
+    @Parent() pack: ParentOf<'Pack'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Pack', 'priceTotals'>> {
     return priceTotals(await packLines(context.loaders, pack.id));
   }
 
   @ResolveField('shareLinks')
-  shareLinks(@Parent() pack: Pack, @Context() context: SubgraphContext): Promise<ShareLink[]> {
+  shareLinks(
+    @Parent() pack: ParentOf<'Pack'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Pack', 'shareLinks'>> {
     return context.loaders.shareLinksByPack.load(pack.id);
   }
 }

@@ -1,20 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { SubgraphContext } from '../context.js';
-import type {
-  MutationCheckAllTripItemsArgs,
-  MutationCheckTripItemArgs,
-  MutationCreateTripArgs,
-  MutationDeleteTripArgs,
-  MutationResetTripChecklistArgs,
-  MutationUncheckTripItemArgs,
-  MutationUpdateTripArgs,
-  QueryTripArgs,
-  UserTripsArgs,
-} from '../generated/graphql.js';
-import type { Trip } from '../generated/prisma/client.js';
+import type { ArgsOf, ParentOf, ResultOf } from '../generated/graphql.js';
 import { ownUserId, readerId, writerId } from '../ownership/caller-ids.js';
-import { readPageRequest, type Connection } from '../pagination/cursor-page.js';
+import { readPageRequest } from '../pagination/cursor-page.js';
 import { TripService } from './trip.service.js';
 
 @Resolver('User')
@@ -23,10 +12,10 @@ export class UserTripsResolver {
 
   @ResolveField('trips')
   tripsOf(
-    @Parent() user: { id: string },
-    @Args() args: UserTripsArgs,
+    @Parent() user: ParentOf<'User'>,
+    @Args() args: ArgsOf<'User', 'trips'>,
     @Context() context: SubgraphContext,
-  ): Promise<Connection<Trip>> {
+  ): Promise<ResultOf<'User', 'trips'>> {
     return this.trips.listForOwner(ownUserId(context, user), readPageRequest(args.first, args.after));
   }
 }
@@ -36,7 +25,10 @@ export class TripQueriesResolver {
   constructor(@Inject(TripService) private readonly trips: TripService) {}
 
   @Query('trip')
-  trip(@Args() { id }: QueryTripArgs, @Context() context: SubgraphContext): Promise<Trip> {
+  trip(
+    @Args() { id }: ArgsOf<'Query', 'trip'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Query', 'trip'>> {
     return this.trips.get(readerId(context), id);
   }
 }
@@ -46,37 +38,58 @@ export class TripMutationsResolver {
   constructor(@Inject(TripService) private readonly trips: TripService) {}
 
   @Mutation('createTrip')
-  create(@Args() { input }: MutationCreateTripArgs, @Context() context: SubgraphContext) {
+  create(
+    @Args() { input }: ArgsOf<'Mutation', 'createTrip'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'createTrip'>> {
     return this.trips.create(writerId(context), input);
   }
 
   @Mutation('updateTrip')
-  update(@Args() { id, input }: MutationUpdateTripArgs, @Context() context: SubgraphContext) {
+  update(
+    @Args() { id, input }: ArgsOf<'Mutation', 'updateTrip'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'updateTrip'>> {
     return this.trips.update(writerId(context), id, input, context.loaders);
   }
 
   @Mutation('deleteTrip')
-  delete(@Args() { id }: MutationDeleteTripArgs, @Context() context: SubgraphContext) {
+  delete(
+    @Args() { id }: ArgsOf<'Mutation', 'deleteTrip'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'deleteTrip'>> {
     return this.trips.delete(writerId(context), id);
   }
 
   @Mutation('checkTripItem')
-  check(@Args() { tripId, itemId }: MutationCheckTripItemArgs, @Context() context: SubgraphContext) {
+  check(
+    @Args() { tripId, itemId }: ArgsOf<'Mutation', 'checkTripItem'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'checkTripItem'>> {
     return this.trips.check(writerId(context), tripId, itemId, context.loaders);
   }
 
   @Mutation('uncheckTripItem')
-  uncheck(@Args() { tripId, itemId }: MutationUncheckTripItemArgs, @Context() context: SubgraphContext) {
+  uncheck(
+    @Args() { tripId, itemId }: ArgsOf<'Mutation', 'uncheckTripItem'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'uncheckTripItem'>> {
     return this.trips.uncheck(writerId(context), tripId, itemId);
   }
 
   @Mutation('checkAllTripItems')
-  checkAll(@Args() { tripId }: MutationCheckAllTripItemsArgs, @Context() context: SubgraphContext) {
+  checkAll(
+    @Args() { tripId }: ArgsOf<'Mutation', 'checkAllTripItems'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'checkAllTripItems'>> {
     return this.trips.checkAll(writerId(context), tripId, context.loaders);
   }
 
   @Mutation('resetTripChecklist')
-  reset(@Args() { tripId }: MutationResetTripChecklistArgs, @Context() context: SubgraphContext) {
+  reset(
+    @Args() { tripId }: ArgsOf<'Mutation', 'resetTripChecklist'>,
+    @Context() context: SubgraphContext,
+  ): Promise<ResultOf<'Mutation', 'resetTripChecklist'>> {
     return this.trips.reset(writerId(context), tripId);
   }
 }

@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { SubgraphContext } from '../context.js';
+import type { ParentOf, ResultOf } from '../generated/graphql.js';
 import { ownUserId } from '../ownership/caller-ids.js';
-import { GearStatisticsService, type GearStatistics } from './gear-statistics.service.js';
+import { GearStatisticsService } from './gear-statistics.service.js';
 
 @Resolver('User')
 export class UserGearStatisticsResolver {
@@ -10,9 +11,9 @@ export class UserGearStatisticsResolver {
 
   @ResolveField('gearStatistics')
   gearStatistics(
-    @Parent() user: { id: string },
+    @Parent() user: ParentOf<'User'>,
     @Context() context: SubgraphContext,
-  ): Promise<GearStatistics> {
+  ): Promise<ResultOf<'User', 'gearStatistics'>> {
     return this.statistics.of(ownUserId(context, user));
   }
 }
