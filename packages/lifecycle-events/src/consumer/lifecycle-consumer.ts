@@ -1,6 +1,7 @@
 import type { Registry } from 'prom-client';
 import type { LifecycleEvent, LifecycleEventType } from '../events/lifecycle-event.js';
 import { createConsumerMetrics, type ConsumerMetrics } from '../metrics/consumer-metrics.js';
+import { createPollingLoop } from '../polling/polling-loop.js';
 import type { ClaimedDelivery, EventTransport } from '../transport/event-transport.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 
@@ -67,10 +68,6 @@ export function createLifecycleConsumer(options: LifecycleConsumerOptions): Life
     ? createConsumerMetrics({ registry: options.metrics, service, transport })
     : undefined;
 
-  let running: Promise<void> | undefined;
-  let stopping = false;
-  let wake: (() => void) | undefined;
-
   async function handle({ event, attempts: attempt }: ClaimedDelivery): Promise<void> {
     const handler = handlers[event.type] as ((event: LifecycleEvent) => Promise<void>) | undefined;
     try {
@@ -100,59 +97,33 @@ export function createLifecycleConsumer(options: LifecycleConsumerOptions): Life
   async function round(): Promise<number> {
     const batch = await transport.claim(service, { limit: batchSize, leaseMs });
     for (const delivery of batch) {
-      if (stopping) break; // the rest of the batch is reclaimed once its lease runs out
+      if (poller.isStopping()) break; // the rest of the batch is reclaimed once its lease runs out
       await handle(delivery);
     }
     return batch.length;
   }
 
-  async function loop(): Promise<void> {
-    // Subscribing happens here, retried: a service must not fail to boot because the queue's
-    // database is briefly away; it starts consuming once it is back.
-    for (let subscribed = false; !subscribed && !stopping;) {
-      try {
-        await transport.subscribe(service, types);
-        subscribed = true;
-        logger.info({ service, types }, 'lifecycle events consumer subscribed');
-      } catch (error) {
-        logger.error({ err: error }, 'lifecycle events: subscribing failed, retrying');
-        await pause();
-      }
-    }
-    while (!stopping) {
-      let handled = 0;
-      try {
-        handled = await round();
-      } catch (error) {
-        logger.error({ err: error }, 'lifecycle events: polling failed');
-      }
-      if (handled === 0 && !stopping) await pause();
-    }
-  }
-
-  async function pause(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, pollIntervalMs);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-    wake = undefined;
-  }
+  // Subscribing is the loop's preparation, retried: a service must not fail to boot because the
+  // queue's database is briefly away; it starts consuming once it is back.
+  const poller = createPollingLoop({
+    prepare: async () => {
+      await transport.subscribe(service, types);
+      logger.info({ service, types }, 'lifecycle events consumer subscribed');
+    },
+    round,
+    intervalMs: pollIntervalMs,
+    onError: (error, phase) =>
+      logger.error(
+        { err: error },
+        phase === 'prepare'
+          ? 'lifecycle events: subscribing failed, retrying'
+          : 'lifecycle events: polling failed',
+      ),
+  });
 
   return {
-    start() {
-      if (running) return;
-      stopping = false;
-      running = loop();
-    },
-    async stop() {
-      stopping = true;
-      wake?.();
-      await running;
-      running = undefined;
-    },
+    start: () => poller.start(),
+    stop: () => poller.stop(),
     async drain() {
       await transport.subscribe(service, types);
       let total = 0;

@@ -1,6 +1,7 @@
 import type { Registry } from 'prom-client';
 import { isLifecycleEventType, type AnyLifecycleEvent } from '../events/lifecycle-event.js';
 import { createRelayMetrics } from '../metrics/relay-metrics.js';
+import { createPollingLoop } from '../polling/polling-loop.js';
 import type { EventTransport } from '../transport/event-transport.js';
 import type { ConnectionPool } from '../transport/queryable.js';
 
@@ -62,9 +63,6 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const metrics = options.metrics
     ? createRelayMetrics({ registry: options.metrics, table, pool })
     : undefined;
-  let running: Promise<void> | undefined;
-  let stopping = false;
-  let wake: (() => void) | undefined;
 
   async function relayOnce(): Promise<number> {
     const client = await pool.connect();
@@ -112,39 +110,11 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     }
   }
 
-  async function loop(): Promise<void> {
-    while (!stopping) {
-      let relayed = 0;
-      try {
-        relayed = await relayOnce();
-      } catch (error) {
-        options.logger?.error({ err: error, table }, 'outbox relay round failed');
-      }
-      if (relayed === 0 && !stopping) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, pollIntervalMs);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        wake = undefined;
-      }
-    }
-  }
+  const poller = createPollingLoop({
+    round: relayOnce,
+    intervalMs: pollIntervalMs,
+    onError: (error) => options.logger?.error({ err: error, table }, 'outbox relay round failed'),
+  });
 
-  return {
-    relayOnce,
-    start() {
-      if (running) return;
-      stopping = false;
-      running = loop();
-    },
-    async stop() {
-      stopping = true;
-      wake?.();
-      await running;
-      running = undefined;
-    },
-  };
+  return { relayOnce, start: () => poller.start(), stop: () => poller.stop() };
 }
