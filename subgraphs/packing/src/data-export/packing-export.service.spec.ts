@@ -1,44 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type PackingDatabase } from '../database/create-prisma-client.js';
+import { describe, expect, it } from 'vitest';
 import { GuestSeeder } from '../lifecycle/guest-seeder.js';
 import { SAMPLE_CATEGORIES, SAMPLE_ITEMS } from '@packyourbag/sample-gear';
-import { createMigratedDatabase, type ScratchPackingDatabase } from '../testing/scratch-database.js';
+import { useScratchDatabase } from '../testing/spec-database.js';
 import { PackingExportService } from './packing-export.service.js';
 
-let scratch: ScratchPackingDatabase;
-let database: PackingDatabase;
-
-beforeAll(async () => {
-  scratch = await createMigratedDatabase();
-  database = createPrismaClient(scratch.url);
-});
-
-afterAll(async () => {
-  await database?.$disconnect();
-  await scratch?.drop();
-});
+const database = useScratchDatabase();
 
 describe('PackingExportService', () => {
   it('exports every row the user owns, with entries, checks and share links without tokens', async () => {
     const [userId, other] = [randomUUID(), randomUUID()];
-    const seeder = new GuestSeeder(database);
+    const seeder = new GuestSeeder(database());
     await seeder.seedOnce(userId);
     await seeder.seedOnce(other);
-    const trip = await database.trip.findFirstOrThrow({ where: { ownerId: userId } });
-    const tent = await database.item.findFirstOrThrow({
+    const trip = await database().trip.findFirstOrThrow({ where: { ownerId: userId } });
+    const tent = await database().item.findFirstOrThrow({
       where: { ownerId: userId, name: { contains: 'tent' } },
     });
-    const list = await database.gearList.findFirstOrThrow({ where: { ownerId: userId } });
-    await database.tripCheck.create({ data: { tripId: trip.id, itemId: tent.id } });
-    const share = await database.shareLink.create({
+    const list = await database().gearList.findFirstOrThrow({ where: { ownerId: userId } });
+    await database().tripCheck.create({ data: { tripId: trip.id, itemId: tent.id } });
+    const share = await database().shareLink.create({
       data: { ownerId: userId, token: `secret-${randomUUID()}`, listId: list.id },
     });
-    const job = await database.importJob.create({
+    const job = await database().importJob.create({
       data: { ownerId: userId, totalRows: 1, inputCsv: 'Item Name\nTent', inputListName: 'Imported' },
     });
 
-    const part = await new PackingExportService(database).exportFor(userId);
+    const part = await new PackingExportService(database()).exportFor(userId);
 
     expect(part.format).toBe('packyourbag.packing/1');
     expect(part.categories).toHaveLength(SAMPLE_CATEGORIES.length);
@@ -81,7 +69,7 @@ describe('PackingExportService', () => {
   });
 
   it('a user without data gets empty collections', async () => {
-    const part = await new PackingExportService(database).exportFor(randomUUID());
+    const part = await new PackingExportService(database()).exportFor(randomUUID());
     expect(part).toEqual({
       format: 'packyourbag.packing/1',
       categories: [],
