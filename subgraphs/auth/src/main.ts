@@ -1,11 +1,6 @@
 import 'reflect-metadata';
-import {
-  createAccessTokenVerifier,
-  createLogger,
-  createRevocationList,
-  type Logger,
-} from '@packyourbag/service-kit';
-import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@packyourbag/service-kit/nest';
+import { createAccessTokenVerifier, createRevocationList, type Logger } from '@packyourbag/service-kit';
+import { runSubgraph, startSubgraph, type RunningSubgraph } from '@packyourbag/service-kit/nest';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { AuthModule } from './app.module.js';
 import { createAuthServices } from './auth-services.js';
@@ -58,14 +53,4 @@ export async function startAuth(config: AuthConfig, logger: Logger): Promise<Run
   });
 }
 
-if (require.main === module) {
-  const config = readAuthConfig();
-  const logger = createLogger('auth', config.logLevel);
-  startAuth(config, logger).then(
-    (running) => stopOnSignals(running, logger),
-    (error: unknown) => {
-      logger.fatal({ err: error }, 'auth failed to start');
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runSubgraph('auth', readAuthConfig, startAuth);

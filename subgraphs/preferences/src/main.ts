@@ -1,12 +1,7 @@
 import 'reflect-metadata';
-import {
-  createCallerVerifier,
-  createLogger,
-  JWKS_REFRESH_FAILURES_METRIC,
-  type Logger,
-} from '@packyourbag/service-kit';
+import { createCallerVerifier, JWKS_REFRESH_FAILURES_METRIC, type Logger } from '@packyourbag/service-kit';
 import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
-import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@packyourbag/service-kit/nest';
+import { runSubgraph, startSubgraph, type RunningSubgraph } from '@packyourbag/service-kit/nest';
 import { PreferencesModule } from './app.module.js';
 import { readPreferencesConfig, type PreferencesConfig } from './config.js';
 import { connectMongo } from './database/connect-mongo.js';
@@ -42,14 +37,4 @@ export async function startPreferences(config: PreferencesConfig, logger: Logger
   });
 }
 
-if (require.main === module) {
-  const config = readPreferencesConfig();
-  const logger = createLogger('preferences', config.logLevel);
-  startPreferences(config, logger).then(
-    (running) => stopOnSignals(running, logger),
-    (error: unknown) => {
-      logger.fatal({ err: error }, 'preferences failed to start');
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runSubgraph('preferences', readPreferencesConfig, startPreferences);

@@ -7,6 +7,7 @@ export { HealthModule } from './health.module.js';
 export { type ReadinessCheck } from './readiness.js';
 export { subgraphGraphQLOptions, type SubgraphGraphQLOptions } from './graphql-options.js';
 export {
+  runSubgraph,
   startSubgraph,
   stopOnSignals,
   type StartSubgraphOptions,

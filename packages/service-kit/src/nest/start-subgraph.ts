@@ -2,7 +2,8 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AccessTokenVerifier } from '../caller/access-token-verifier.js';
-import type { Logger } from '../logging/logger.js';
+import type { LogLevel } from '../config/subgraph-config.js';
+import { createLogger, type Logger } from '../logging/logger.js';
 import { createRouterTrustMiddleware } from './router-trust.middleware.js';
 
 export interface StartSubgraphOptions {
@@ -82,4 +83,25 @@ export function stopOnSignals(running: RunningSubgraph, logger: Logger): void {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+}
+
+/**
+ * A subgraph's process entry (`if (require.main === module) runSubgraph(…)` in its main.ts): reads
+ * its configuration (a bad variable fails here, named), starts it with a logger at the configured
+ * level, and stops it on SIGTERM/SIGINT; a failed start is logged as fatal and exits with 1.
+ */
+export function runSubgraph<Config extends { logLevel: LogLevel }>(
+  name: string,
+  readConfig: () => Config,
+  start: (config: Config, logger: Logger) => Promise<RunningSubgraph>,
+): void {
+  const config = readConfig();
+  const logger = createLogger(name, config.logLevel);
+  start(config, logger).then(
+    (running) => stopOnSignals(running, logger),
+    (error: unknown) => {
+      logger.fatal({ err: error }, `${name} failed to start`);
+      process.exit(1);
+    },
+  );
 }
