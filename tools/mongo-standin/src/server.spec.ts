@@ -1,3 +1,6 @@
+// Long on purpose: one stand-in and one mongoose connection serve every case (each a driver
+// behaviour the services rely on), so the cases read as one contract rather than several files
+// repeating the start-up and model set-up.
 import mongoose, { Schema, type Connection, type Model } from 'mongoose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMongoStandin } from './index.js';
