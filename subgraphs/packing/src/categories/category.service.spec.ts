@@ -32,6 +32,22 @@ describe('CategoryService', () => {
     await expect(categories().create(randomUUID(), { name: 'Shelter', colorIndex: 1 })).resolves.toBeTruthy();
   });
 
+  it('refuses a rename to a name the owner already uses with CONFLICT, and keeps the version', async () => {
+    const owner = randomUUID();
+    await categories().create(owner, { name: 'Food', colorIndex: 1 });
+    const snacks = await categories().create(owner, { name: 'Snacks', colorIndex: 2 });
+
+    const taken = await graphQLErrorOf(
+      categories().update(owner, snacks.id, { expectedVersion: 1, name: 'food' }),
+    );
+
+    expect(taken.extensions).toEqual({ code: 'CONFLICT', field: 'input.name' });
+    expect(await database().category.findUnique({ where: { id: snacks.id } })).toMatchObject({
+      name: 'Snacks',
+      version: 1,
+    });
+  });
+
   it('updates at the current version and raises it; a stale version is a CONFLICT naming the current one', async () => {
     const owner = randomUUID();
     const category = await categories().create(owner, { name: 'Water', colorIndex: 3 });

@@ -6,6 +6,7 @@ import { createPrismaClient, type PackingDatabase } from '../database/create-pri
 import { readItemPageQuery } from './item-page.js';
 import { ItemService, type ItemRecord } from './item.service.js';
 import { createMigratedDatabase } from '../testing/scratch-database.js';
+import { graphQLErrorOf } from '../testing/spec-database.js';
 
 let scratch: { url: string; drop: () => Promise<void> } | undefined;
 let database: PackingDatabase;
@@ -155,12 +156,10 @@ describe('ItemService: versions, owner scoping and delete', () => {
       weightMg: 1_100_000,
       notes: null,
     });
-    const stale = await items
-      .update(owner, item.id, { expectedVersion: 1, name: 'Late' })
-      .catch((e: unknown) => e);
+    const stale = await graphQLErrorOf(items.update(owner, item.id, { expectedVersion: 1, name: 'Late' }));
 
     expect(updated).toMatchObject({ name: 'Tent', weightMg: 1_100_000, notes: null, version: 2 });
-    expect((stale as GraphQLError).extensions).toEqual({
+    expect(stale.extensions).toEqual({
       code: 'CONFLICT',
       id: item.id,
       currentVersion: 2,
@@ -176,26 +175,26 @@ describe('ItemService: versions, owner scoping and delete', () => {
     const theirs = await items.create(randomUUID(), { name: 'Theirs', weightMg: 5 });
     const owner = randomUUID();
     const missing = randomUUID();
-    const errorOf = (call: Promise<unknown>) => call.catch((e: unknown) => e as GraphQLError);
-
-    const updated = await errorOf(items.update(owner, theirs.id, { expectedVersion: 1, name: 'Mine' }));
-    const deleted = await errorOf(items.delete(owner, theirs.id));
-    const absent = await errorOf(items.update(owner, missing, { expectedVersion: 1, name: 'Mine' }));
 
     expect(
-      [updated, deleted].map((e) => [(e as GraphQLError).message, (e as GraphQLError).extensions]),
-    ).toEqual([
-      [`Item ${theirs.id} was not found.`, { code: 'NOT_FOUND', id: theirs.id }],
-      [`Item ${theirs.id} was not found.`, { code: 'NOT_FOUND', id: theirs.id }],
-    ]);
-    expect((absent as GraphQLError).extensions).toEqual({ code: 'NOT_FOUND', id: missing });
+      await graphQLErrorOf(items.update(owner, theirs.id, { expectedVersion: 1, name: 'Mine' })),
+    ).toEqual({
+      message: `Item ${theirs.id} was not found.`,
+      extensions: { code: 'NOT_FOUND', id: theirs.id },
+    });
+    expect(await graphQLErrorOf(items.delete(owner, theirs.id))).toEqual({
+      message: `Item ${theirs.id} was not found.`,
+      extensions: { code: 'NOT_FOUND', id: theirs.id },
+    });
+    expect(await graphQLErrorOf(items.update(owner, missing, { expectedVersion: 1, name: 'Mine' }))).toEqual({
+      message: `Item ${missing} was not found.`,
+      extensions: { code: 'NOT_FOUND', id: missing },
+    });
     expect(await database.item.findUnique({ where: { id: theirs.id } })).toMatchObject({
       name: 'Theirs',
       version: 1,
     });
-    expect(((await errorOf(items.delete(owner, 'x'))) as GraphQLError).extensions).toMatchObject({
-      code: 'NOT_FOUND',
-    });
+    expect((await graphQLErrorOf(items.delete(owner, 'x'))).extensions.code).toBe('NOT_FOUND');
   });
 
   it("refuses another owner's category with NOT_FOUND naming it", async () => {
@@ -205,15 +204,15 @@ describe('ItemService: versions, owner scoping and delete', () => {
     });
     const item = await items.create(owner, { name: 'Stove', weightMg: 80_000 });
 
-    const created = await items
-      .create(owner, { name: 'Pot', weightMg: 1, categoryId: category.id })
-      .catch((e: unknown) => e);
-    const updated = await items
-      .update(owner, item.id, { expectedVersion: 1, categoryId: category.id })
-      .catch((e: unknown) => e);
+    const created = await graphQLErrorOf(
+      items.create(owner, { name: 'Pot', weightMg: 1, categoryId: category.id }),
+    );
+    const updated = await graphQLErrorOf(
+      items.update(owner, item.id, { expectedVersion: 1, categoryId: category.id }),
+    );
 
-    expect((created as GraphQLError).extensions).toEqual({ code: 'NOT_FOUND', id: category.id });
-    expect((updated as GraphQLError).extensions).toEqual({ code: 'NOT_FOUND', id: category.id });
+    expect(created.extensions).toEqual({ code: 'NOT_FOUND', id: category.id });
+    expect(updated.extensions).toEqual({ code: 'NOT_FOUND', id: category.id });
   });
 
   it('deletes the item once; the second delete is NOT_FOUND', async () => {
@@ -222,10 +221,6 @@ describe('ItemService: versions, owner scoping and delete', () => {
 
     expect(await items.delete(owner, item.id)).toBe(item.id);
     expect(await database.item.findUnique({ where: { id: item.id } })).toBeNull();
-    expect(
-      ((await items.delete(owner, item.id).catch((e: unknown) => e)) as GraphQLError).extensions,
-    ).toMatchObject({
-      code: 'NOT_FOUND',
-    });
+    expect((await graphQLErrorOf(items.delete(owner, item.id))).extensions.code).toBe('NOT_FOUND');
   });
 });
