@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 // The browser-side measurements are source strings: the e2e programs are typed without the DOM.
 
 export const PHONE = { width: 360, height: 740 };
-export const DESKTOP = { width: 1280, height: 900 };
+export const DESKTOP = { width: 1280, height: 800 };
 
 /** The page scrolls only down: nothing is wider than the viewport. A failure names what sticks out. */
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { shownGroups } from '../support/category-groups.js';
 import { useChromium } from '../support/chromium.js';
 import {
   DESKTOP,
@@ -10,6 +11,14 @@ import {
   eventually,
   PHONE,
 } from '../support/phone-checks.js';
+
+/** The trip checklist's group headings, whitespace folded: category, weight, packed count. */
+const checklistGroups = (page: Page) =>
+  page
+    .getByTestId('checklist-group')
+    .locator('h2')
+    .allInnerTexts()
+    .then((texts) => texts.map((text) => text.replace(/\s+/g, ' ').trim()));
 
 // A hiker's first five minutes, on a phone (issue 15): the home page shows the sample pack, "Try it
 // without an account" lands in the sample gear, and every page fits 360 px with a one-line header.
@@ -98,8 +107,18 @@ describe('the web app in Chromium: a new visitor on a 360 px phone', () => {
     const lines = await expectThumbTargets(page, '.checklist-lines label');
     expect(lines).toBe(16);
     await expectThumbTargets(page, '.checklist button, .checklist label');
+    // Grouped by category like the pack page: heaviest first (the sample pack keeps no order), each
+    // heading with the API's subtotal and how many of its lines are packed.
+    expect(await checklistGroups(page)).toEqual([
+      'Sleep system 1,047 g · 0 of 3 packed', // 620 + 370 + 57
+      'Shelter 868 g · 0 of 2 packed', // 820 + 6 × 8
+      'Clothing 620 g · 0 of 3 packed', // 200 + 250 + 170
+      'Kitchen & water 546 g · 0 of 6 packed', // 73 + 103 + 195 + 18 + 85 + 2 × 36
+      'Essentials 176 g · 0 of 2 packed', // 56 + 120
+    ]);
     await page.getByRole('checkbox', { name: /Down quilt/ }).click();
     await eventually(() => progress.textContent()).toContain('1 of 16 packed');
+    expect((await checklistGroups(page))[0]).toBe('Sleep system 1,047 g · 1 of 3 packed');
     await expectFitsThePhone(page);
     await shot(page, '06-trip-phone');
 
@@ -117,6 +136,15 @@ describe('the web app in Chromium: a new visitor on a 360 px phone', () => {
       await eventually(() => shared.getByRole('heading', { level: 1 }).innerText()).toBe(
         'Weekend overnighter',
       );
+      // Grouped like the owner's pack page, without prices.
+      await eventually(() => shownGroups(shared)).toEqual([
+        ['Sleep system', '3', '1,047 g'],
+        ['Shelter', '7', '868 g'],
+        ['Clothing', '3', '620 g'],
+        ['Kitchen & water', '7', '546 g'],
+        ['Essentials', '2', '176 g'],
+      ]);
+      expect(await shared.getByTestId('total-base').innerText()).toBe(homeBase);
       await expectNoHorizontalOverflow(shared);
       await expectOneLineHeader(shared);
       await shot(shared, '07-shared-phone');
@@ -156,17 +184,29 @@ describe('the web app in Chromium: a new visitor on a 360 px phone', () => {
     await eventually(() => page.getByRole('rowheader', { name: /Down quilt/ }).count()).toBe(1);
     await expectFitsThePhone(page);
     await shot(page, `gear-${size}-${theme}`);
+    await page.goto('/lists');
+    await page.getByRole('link', { name: 'Shelter & sleep' }).click();
+    await page.waitForURL(/\/lists\/[^/]+$/);
+    await eventually(() => page.getByRole('img', { name: 'Weight by category' }).count()).toBe(1);
+    await expectFitsThePhone(page);
+    await shot(page, `list-${size}-${theme}`);
     await page.goto('/packs');
     await page.getByRole('link', { name: 'Weekend overnighter' }).click();
     await page.waitForURL(/\/packs\/[^/]+$/);
     await eventually(() => page.getByRole('img', { name: 'Weight by category' }).count()).toBe(1);
     await expectFitsThePhone(page);
     await shot(page, `pack-${size}-${theme}`);
+    await page.getByRole('button', { name: 'Create a share link' }).click();
+    const shareUrl = await page.getByTestId('share-url').inputValue();
     await page.goto('/trips');
     await page.getByRole('link', { name: /Sample trip/ }).click();
     await page.waitForURL(/\/trips\/[^/]+$/);
     await eventually(() => page.getByTestId('checklist-progress').count()).toBe(1);
     await expectFitsThePhone(page);
     await shot(page, `trip-${size}-${theme}`);
+    await page.goto(shareUrl);
+    await eventually(() => page.getByRole('img', { name: 'Weight by category' }).count()).toBe(1);
+    await expectFitsThePhone(page);
+    await shot(page, `shared-${size}-${theme}`);
   }
 });

@@ -57,6 +57,8 @@ export interface CategoryGroupTableProps {
   onToggle: (key: string) => void;
   /** Moves a category one place; without it the order cannot be changed here. */
   onMove?: (categoryId: string, delta: -1 | 1) => void;
+  /** Whether there is a price column (a shared view shows no prices). @default true */
+  prices?: boolean;
 }
 
 function rowPrice(row: GroupRow, locale: string): string {
@@ -78,6 +80,7 @@ export function CategoryGroupTable({
   collapsed,
   onToggle,
   onMove,
+  prices = true,
 }: CategoryGroupTableProps) {
   const id = useId();
   const [announcement, setAnnouncement] = useState('');
@@ -110,9 +113,11 @@ export function CategoryGroupTable({
             <th scope="col" className={styles.number}>
               Weight
             </th>
-            <th scope="col" className={styles.number}>
-              Price
-            </th>
+            {prices ? (
+              <th scope="col" className={styles.number}>
+                Price
+              </th>
+            ) : null}
             {onMove ? (
               <th scope="col">
                 <span className="visually-hidden">Order</span>
@@ -149,9 +154,11 @@ export function CategoryGroupTable({
                   <td className={styles.number} data-testid="subtotal-weight">
                     {formatWeight(group.subtotal.totalMg, weight)}
                   </td>
-                  <td className={styles.number} data-testid="subtotal-price">
-                    {formatMoneyTotals(group.subtotal.priceTotals, weight.locale)}
-                  </td>
+                  {prices ? (
+                    <td className={styles.number} data-testid="subtotal-price">
+                      {formatMoneyTotals(group.subtotal.priceTotals, weight.locale)}
+                    </td>
+                  ) : null}
                   {onMove ? (
                     <td className={styles.order}>
                       {group.category ? (
@@ -190,7 +197,7 @@ export function CategoryGroupTable({
                     </th>
                     <td className={styles.number}>{row.quantity}</td>
                     <td className={styles.number}>{formatWeight(row.totalMg, weight)}</td>
-                    <td className={styles.number}>{rowPrice(row, weight.locale)}</td>
+                    {prices ? <td className={styles.number}>{rowPrice(row, weight.locale)}</td> : null}
                     {onMove ? <td /> : null}
                   </tr>
                 ))}
@@ -206,7 +213,7 @@ export function CategoryGroupTable({
               <td className={styles.number} data-testid={`total-${label.toLowerCase()}`}>
                 {formatWeight(mg, weight)}
               </td>
-              <td />
+              {prices ? <td /> : null}
               {onMove ? <td /> : null}
             </tr>
           ))}
@@ -216,7 +223,9 @@ export function CategoryGroupTable({
             <td className={styles.number} data-testid="total-total">
               {formatWeight(totals.totalMg, weight)}
             </td>
-            <td className={styles.number}>{formatMoneyTotals(totals.priceTotals, weight.locale)}</td>
+            {prices ? (
+              <td className={styles.number}>{formatMoneyTotals(totals.priceTotals, weight.locale)}</td>
+            ) : null}
             {onMove ? <td /> : null}
           </tr>
         </tfoot>

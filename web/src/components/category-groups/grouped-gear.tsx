@@ -11,13 +11,23 @@ export interface GroupedGearProps {
   collapsed: ReadonlySet<string>;
   onToggle: (key: string) => void;
   onMove?: (categoryId: string, delta: -1 | 1) => void;
+  /** @default true */
+  prices?: boolean;
 }
 
 /**
  * The grouped table with the chart by category beside it, both in the same order and colours (each
  * category's palette colour). Presentational.
  */
-export function GroupedGear({ groups, totals, weight, collapsed, onToggle, onMove }: GroupedGearProps) {
+export function GroupedGear({
+  groups,
+  totals,
+  weight,
+  collapsed,
+  onToggle,
+  onMove,
+  prices,
+}: GroupedGearProps) {
   return (
     <section className="stack" aria-labelledby="grouped-gear-heading">
       <h2 id="grouped-gear-heading">By category</h2>
@@ -29,6 +39,7 @@ export function GroupedGear({ groups, totals, weight, collapsed, onToggle, onMov
           collapsed={collapsed}
           onToggle={onToggle}
           onMove={onMove}
+          prices={prices}
         />
         <CategoryChart
           shares={groups.map((group) => ({

@@ -64,7 +64,9 @@ export function ListEditor({ id }: { id: string }) {
         };
         return (
           <div className="stack">
-            <h1 className="truncate">{current.name}</h1>
+            <h1 className="truncate" title={current.name}>
+              {current.name}
+            </h1>
             <WeightSummary summary={summary} weight={weight} />
             <FormAlert message={mutationError ? toFormErrors(mutationError).form : undefined} />
             {groups.length > 0 ? (

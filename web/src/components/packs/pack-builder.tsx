@@ -56,7 +56,9 @@ export function PackBuilder({ id }: { id: string }) {
         };
         return (
           <div className="stack">
-            <h1 className="truncate">{current.name}</h1>
+            <h1 className="truncate" title={current.name}>
+              {current.name}
+            </h1>
             <FormAlert message={mutationError ? toFormErrors(mutationError).form : undefined} />
             <div className="two-columns">
               <ListPicker

@@ -23,8 +23,8 @@ export const SharedListQuery = graphql(`
     sharedList(token: $token) {
       name
       description
-      entries {
-        ...SharedViewEntry
+      categoryGroups {
+        ...SharedViewGroup
       }
       summary {
         ...SharedViewTotals
@@ -38,8 +38,8 @@ export const SharedPackQuery = graphql(`
     sharedPack(token: $token) {
       name
       description
-      entries {
-        ...SharedViewEntry
+      categoryGroups {
+        ...SharedViewGroup
       }
       summary {
         ...SharedViewTotals

@@ -14,7 +14,6 @@ import { readFragment } from '@/gql';
 import { ChecklistView, ChecklistViewLineFragment } from './checklist-view';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
 import { sortChecklist } from './sort-checklist';
-import styles from './trip-checklist.module.css';
 
 interface Change {
   itemId: string;
@@ -51,10 +50,14 @@ export function TripChecklist({ id }: { id: string }) {
         const lines = readFragment(ChecklistViewLineFragment, trip.checklist);
         return (
           <div className="stack">
-            <h1 className={styles.title}>{trip.name}</h1>
+            {/* One line, the whole name on hover and for screen readers (the text is all there). */}
+            <h1 className="truncate" title={trip.name}>
+              {trip.name}
+            </h1>
             {trip.pack ? <p className="muted">Packing {trip.pack.name}</p> : null}
             <ChecklistView
               lines={sortChecklist(lines, me.preferences.checklist.sortOrder)}
+              groups={trip.pack?.groupedContents}
               progress={trip.progress}
               weight={weightDisplayOf(me.preferences)}
               hidePacked={hidePacked ?? me.preferences.checklist.hidePacked}

@@ -57,6 +57,23 @@ export const TripChecklistQuery = graphql(`
       pack {
         id
         name
+        # The grouped view's order and subtotals, so the checklist groups as the pack page does.
+        groupedContents(by: CATEGORY) {
+          category {
+            id
+            name
+            colorIndex
+          }
+          subtotal {
+            totalMg
+            itemCount
+          }
+          lines {
+            item {
+              id
+            }
+          }
+        }
       }
       checklist {
         ...ChecklistViewLine

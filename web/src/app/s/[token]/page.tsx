@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { Skeleton } from '@/components/feedback/skeleton';
 import {
   SharedView,
-  SharedViewEntryFragment,
+  SharedViewGroupFragment,
   SharedViewTotalsFragment,
 } from '@/components/sharing/shared-view';
 import { SharedListQuery, SharedPackQuery } from '@/components/sharing/sharing.documents';
@@ -39,13 +39,13 @@ type LoadedShare = Awaited<ReturnType<typeof loadShared>>;
 
 function SharedContent({ found }: { found: LoadedShare }) {
   if (!found) notFound();
-  const { name, description, entries, summary } = found.shared;
+  const { name, description, categoryGroups, summary } = found.shared;
   return (
     <SharedView
       kind={found.kind}
       name={name}
       description={description}
-      entries={readFragment(SharedViewEntryFragment, entries)}
+      categoryGroups={readFragment(SharedViewGroupFragment, categoryGroups)}
       summary={readFragment(SharedViewTotalsFragment, summary)}
       weight={DEFAULT_WEIGHT_DISPLAY}
     />
