@@ -52,10 +52,7 @@ export const PreviewLighterPackImportQuery = graphql(`
         }
       }
       problems {
-        row
-        line
-        column
-        message
+        ...ImportProblem
       }
     }
   }
@@ -66,19 +63,7 @@ export const StartLighterPackImportMutation = graphql(`
   mutation StartLighterPackImport($csv: String!, $listName: String!) {
     startLighterPackImport(csv: $csv, listName: $listName, skipRowsWithProblems: true) {
       id
-      status
-      processedRows
-      totalRows
-      errors {
-        row
-        line
-        column
-        message
-      }
-      list {
-        id
-        name
-      }
+      ...ImportProgress
     }
   }
 `);
@@ -86,20 +71,7 @@ export const StartLighterPackImportMutation = graphql(`
 export const LighterPackImportQuery = graphql(`
   query LighterPackImport($id: ID!) {
     lighterPackImport(id: $id) {
-      id
-      status
-      processedRows
-      totalRows
-      errors {
-        row
-        line
-        column
-        message
-      }
-      list {
-        id
-        name
-      }
+      ...ImportProgress
     }
   }
 `);

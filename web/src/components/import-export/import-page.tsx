@@ -1,12 +1,13 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { QueryState } from '@/components/feedback/query-state';
+import { readFragment } from '@/gql';
 import { toFormErrors } from '@/lib/graphql/api-error';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
-import { ImportPreview, problemPlace } from './import-preview';
+import { ImportPreview, ImportProblemFragment } from './import-preview';
+import { ImportProgress, ImportProgressFragment } from './import-progress';
 import {
   LighterPackImportQuery,
   PreviewLighterPackImportQuery,
@@ -35,12 +36,14 @@ export function ImportPage() {
     pause: !jobId,
     requestPolicy: 'network-only',
   });
-  const status = job?.lighterPackImport;
+  const progress = job?.lighterPackImport;
+  const status = readFragment(ImportProgressFragment, progress)?.status;
+  // Runs again on every answer (a new object), so a running job is polled until it ends.
   useEffect(() => {
-    if (status?.status !== 'RUNNING') return;
+    if (status !== 'RUNNING') return;
     const timer = setTimeout(() => poll({ requestPolicy: 'network-only' }), 1_000);
     return () => clearTimeout(timer);
-  }, [status, poll]);
+  }, [progress, status, poll]);
 
   const preview = csv === undefined ? undefined : previewResult.data;
   const importFile = async (request: LighterPackImportRequest) => {
@@ -58,7 +61,7 @@ export function ImportPage() {
         formError={formError}
         busy={starting || previewResult.fetching}
         // Picking another file clears the job; a failed job may be retried.
-        imported={jobId !== undefined && status?.status !== 'FAILED'}
+        imported={jobId !== undefined && status !== 'FAILED'}
         onFileChange={(file) => {
           setFormError(undefined);
           setJobId(undefined);
@@ -72,33 +75,15 @@ export function ImportPage() {
             retry={() => retryPreview({ requestPolicy: 'network-only' })}
             loadingLabel="Reading the file…"
           >
-            {({ me, result }) => <ImportPreview preview={result} weight={weightDisplayOf(me.preferences)} />}
+            {({ me, result }) => (
+              <ImportPreview
+                preview={{ ...result, problems: readFragment(ImportProblemFragment, result.problems) }}
+                weight={weightDisplayOf(me.preferences)}
+              />
+            )}
           </QueryState>
         }
-        progress={
-          status ? (
-            <section className="card stack" aria-live="polite">
-              <progress
-                max={status.totalRows || 1}
-                value={status.processedRows}
-                aria-label="Import progress"
-              />
-              <p>
-                {status.status === 'RUNNING'
-                  ? `Importing… ${status.processedRows} of ${status.totalRows} rows`
-                  : status.status === 'SUCCEEDED'
-                    ? `Imported ${status.totalRows} rows.`
-                    : 'The import failed; nothing was saved.'}
-              </p>
-              {status.errors.map((error, index) => (
-                <p key={index} className="field-error">
-                  {problemPlace(error)}: {error.message}
-                </p>
-              ))}
-              {status.list ? <Link href={`/lists/${status.list.id}`}>Open {status.list.name}</Link> : null}
-            </section>
-          ) : null
-        }
+        progress={progress ? <ImportProgress job={progress} /> : null}
       />
     </div>
   );

@@ -1,7 +1,18 @@
 import { WeightSummary } from '@/components/weights/weight-summary';
+import { graphql } from '@/gql';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import type { WeightDisplay } from '@/lib/weight/weight-display';
 import type { WeightUnitCode } from '@/lib/weight/weight-unit';
+
+/** A problem in the file as the preview and an import job's progress show it (read with readFragment). */
+export const ImportProblemFragment = graphql(`
+  fragment ImportProblem on ImportError {
+    row
+    line
+    column
+    message
+  }
+`);
 
 /** A problem the API found, where it is in the file. */
 export interface ImportProblem {
