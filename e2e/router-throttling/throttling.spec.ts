@@ -91,7 +91,7 @@ describe('demand control and cost buckets through the full stack', () => {
     expect(Date.now() - waitedFrom).toBeLessThan((retryAfter + 5) * 1000);
   });
 
-  it('masks what went wrong inside (a subgraph down) and logs it with the request id', async () => {
+  it('answers a subgraph outage as SERVICE_UNAVAILABLE (503, Retry-After), masks the details and logs them with the request id', async () => {
     const token = await signUpFrom(stack.urls.graphql);
     await stack.stopService('preferences');
     try {
@@ -103,9 +103,11 @@ describe('demand control and cost buckets through the full stack', () => {
       );
 
       const text = JSON.stringify(answer.body);
+      expect(answer.status).toBe(503);
+      expect(answer.headers.get('retry-after')).toBe('2');
       expect(answer.body.errors?.length).toBeGreaterThan(0);
       for (const error of answer.body.errors!) {
-        expect(error.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+        expect(error.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
         expect(error.extensions?.['stacktrace']).toBeUndefined();
       }
       for (const internal of ['ECONNREFUSED', '127.0.0.1', 'stacktrace', 'node:internal']) {

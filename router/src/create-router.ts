@@ -35,6 +35,7 @@ import {
   type CostDirectives,
 } from './plugins/demand-control/index.js';
 import { createDocumentLimitsRule } from './plugins/document-limits/index.js';
+import { createOutageStatusPlugin } from './plugins/outage-status.plugin.js';
 import { createRequestLogPlugin } from './plugins/request-log.plugin.js';
 import { createBucketStoreFromConfig } from './rate-limit/bucket-store-from-config.js';
 import { createRateLimiter } from './rate-limit/rate-limiter.js';
@@ -173,6 +174,7 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     // is final; a charge for an operation refused elsewhere is refunded in full (no data, no cost).
     plugins: [
       createRequestLogPlugin(),
+      createOutageStatusPlugin(),
       createAuthorizationPlugin({ requirements: () => accessRequirements }),
       createDemandControlPlugin({
         directives: () => costDirectives,

@@ -10,6 +10,7 @@ export { logSchemaExposure, profileOf, type Profile, type SchemaExposure } from 
 export { ErrorCode, REQUEST_ERROR_CODES } from './errors/error-code.js';
 export { badUserInput, unauthenticated, forbidden, notFound, conflict } from './errors/domain-errors.js';
 export { maskError } from './errors/mask-error.js';
+export { isUnavailableError } from './errors/unavailable-error.js';
 export { firstControlCharacter, type ControlCharacter } from './input-text/control-characters.js';
 export { createControlCharacterPlugin } from './input-text/control-character.plugin.js';
 export { stringInputs, MULTILINE_DIRECTIVE, type StringInput } from './input-text/string-inputs.js';

@@ -25,6 +25,8 @@ export interface SignedFetcher {
 }
 
 export class SubgraphTimeoutError extends Error {
+  /** Node's code for a timed-out connection: service-kit reads it as an outage (SERVICE_UNAVAILABLE). */
+  readonly code = 'ETIMEDOUT';
   constructor(url: string, timeoutMs: number) {
     super(`The subgraph at ${url} did not answer within ${timeoutMs} ms.`);
     this.name = 'SubgraphTimeoutError';

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestStack, type GraphQLBody, type TestStack } from '../../test/fixtures/test-stack.js';
 
 // The router's HTTP surface besides GraphQL (http/routes.ts, http/router-server.ts): the health
-// probes, the CORS preflight, readiness with a subgraph down, and the graceful shutdown.
+// probes, the CORS preflight, a subgraph down or too slow (SERVICE_UNAVAILABLE, 503), readiness,
+// and the graceful shutdown.
 
 const ME_WITH_PACKS = { query: 'query MyPacks { me { id email packs { name } } }' };
 
@@ -54,13 +55,15 @@ describe('when a subgraph is down', () => {
   });
   afterAll(() => degraded.close());
 
-  it('answers what it can and masks the connection failure', async () => {
+  it('answers SERVICE_UNAVAILABLE with 503 and Retry-After (an outage, retry later), masking the details', async () => {
     const response = await degraded.post(ME_WITH_PACKS);
     const text = await response.text();
     const body = JSON.parse(text) as GraphQLBody;
 
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('2');
     expect(body.data).toEqual({ me: null });
-    expect(body.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     expect(text).not.toContain('ECONNREFUSED');
     expect(text).not.toContain('127.0.0.1:1');
   });
@@ -73,6 +76,23 @@ describe('when a subgraph is down', () => {
       status: 'unavailable',
       subgraphs: { auth: 'ok', packing: 'unavailable' },
     });
+  });
+});
+
+describe('when a subgraph does not answer in time', () => {
+  let slow: TestStack;
+  beforeAll(async () => {
+    slow = await startTestStack({ config: { subgraphTimeoutMs: 50 } });
+  });
+  afterAll(() => slow.close());
+
+  it('answers SERVICE_UNAVAILABLE with 503 and Retry-After, not an internal error', async () => {
+    const response = await slow.post({ query: '{ slow }' });
+    const body = (await response.json()) as GraphQLBody;
+
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('2');
+    expect(body.errors?.map((error) => error.extensions?.['code'])).toEqual(['SERVICE_UNAVAILABLE']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, REQUEST_ERROR_CODES } from './error-code.js';
+import { isUnavailableError } from './unavailable-error.js';
 
 const publicCodes = new Set<string>(Object.values(ErrorCode));
 
@@ -38,6 +39,16 @@ export function maskError(
     return { ...formatted, extensions: { ...extensions, code } };
   }
   onInternal(originalCause(original));
+  if (isUnavailableError(original)) {
+    // An outage, not a bug and never "not found": the caller may retry (issue 18).
+    return {
+      message:
+        'Part of PackYourBag is unavailable right now; this request was not completed. Please retry in a moment.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      extensions: { code: ErrorCode.ServiceUnavailable },
+    };
+  }
   return {
     message: 'Something went wrong on our side. It has been logged; please try again.',
     ...(formatted.path ? { path: formatted.path } : {}),

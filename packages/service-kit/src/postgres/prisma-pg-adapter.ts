@@ -1,4 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { retryReadsOnce } from './retry-reads.js';
 
 export interface PrismaPgAdapterOptions {
   /**
@@ -8,7 +10,16 @@ export interface PrismaPgAdapterOptions {
   maxConnections?: number;
 }
 
-/** The node-postgres driver adapter Prisma's JS engine runs on (no Rust query engine here). */
+/**
+ * The node-postgres driver adapter Prisma's JS engine runs on (no Rust query engine here), on a
+ * pool whose plain reads are retried once across a database restart (retry-reads.ts).
+ */
 export function prismaPgAdapter(databaseUrl: string, options: PrismaPgAdapterOptions = {}): PrismaPg {
-  return new PrismaPg({ connectionString: databaseUrl, max: options.maxConnections ?? 10 });
+  const pool = retryReadsOnce(
+    new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10 }),
+  );
+  // Without a listener, an idle connection's error (a database restart) would crash the process;
+  // the pool drops that connection and opens another on the next query.
+  pool.on('error', () => undefined);
+  return new PrismaPg(pool, { disposeExternalPool: true });
 }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { retryReadsOnce } from '@packyourbag/service-kit/postgres';
 import pg from 'pg';
 
 /** SQL statements sent on behalf of one HTTP request. */
@@ -19,7 +20,8 @@ export const STATEMENT_COUNT_HEADER = 'x-sql-statements';
  * released it, so use the figures from unsaturated runs (tests, one-at-a-time bench probes).
  */
 export function createCountingPool(config: pg.PoolConfig): pg.Pool {
-  const pool = new pg.Pool(config);
+  // Plain reads are retried once across a database restart (service-kit's retry-reads.ts).
+  const pool = retryReadsOnce(new pg.Pool(config));
   // Without a listener, an idle connection's error (database restart) would crash the process;
   // the pool drops that connection and opens another on the next query.
   pool.on('error', () => undefined);

@@ -28,6 +28,14 @@ describe('toFormErrors', () => {
     expect(toFormErrors(apiError('whatever', {})).form).toBe('Something went wrong. Please try again.');
   });
 
+  it('says an outage is a reconnect and that the change was not saved, so retrying is safe', () => {
+    expect(
+      toFormErrors(apiError('Part of PackYourBag is unavailable', { code: 'SERVICE_UNAVAILABLE' })).form,
+    ).toBe(
+      "We're reconnecting to part of PackYourBag. This change was not saved yet; try again in a moment.",
+    );
+  });
+
   it('flags UNAUTHENTICATED and lets a form choose its wording', () => {
     const errors = toFormErrors(apiError('Wrong email or password.', { code: 'UNAUTHENTICATED' }), {
       messages: { UNAUTHENTICATED: 'That email and password do not match an account.' },

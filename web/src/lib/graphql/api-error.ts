@@ -24,6 +24,9 @@ const GENERIC: Readonly<Record<string, string>> = {
   FORBIDDEN: 'Your account is not allowed to do this.',
   THROTTLED: 'Too many requests right now. Wait a moment and try again.',
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again.',
+  // An outage (a store or a service unreachable): the change was not made, and retrying works.
+  SERVICE_UNAVAILABLE:
+    "We're reconnecting to part of PackYourBag. This change was not saved yet; try again in a moment.",
 };
 const UNKNOWN = 'Something went wrong. Please try again.';
 const NETWORK = 'PackYourBag cannot be reached. Check your connection and try again.';
