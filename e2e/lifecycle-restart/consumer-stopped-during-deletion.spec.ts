@@ -1,4 +1,4 @@
-import { startStack, type RunningStack } from '@packyourbag/stack';
+import type { RunningStack } from '@packyourbag/stack';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   accountWithDataEverywhere,
@@ -9,23 +9,14 @@ import {
   preferencesDocumentsOf,
   publishedEventId,
 } from '../lifecycle-support/account-everywhere.js';
-import { E2E_CLIENT_ADDRESS_SECRET } from '../support/forwarded-client.js';
+import { startScenarioStack } from '../support/scenario-stack.js';
 
 // A stack of its own: stopping packing in the shared stack would fail the other scenarios'
 // requests while it is down. The same services, builds and stores, on scratch databases.
 let stack: RunningStack;
 
 beforeAll(async () => {
-  stack = await startStack({
-    services: ['auth', 'packing', 'preferences', 'router'],
-    scratch: true,
-    ephemeralPorts: true,
-    embeddedOnly: process.env.E2E_EMBEDDED === '1',
-    nodeEnv: 'test',
-    clientAddressSecret: E2E_CLIENT_ADDRESS_SECRET,
-    showServiceOutput: process.env.E2E_SHOW_LOGS === '1',
-    print: () => undefined,
-  });
+  stack = await startScenarioStack({ services: ['auth', 'packing', 'preferences', 'router'] });
 });
 
 afterAll(() => stack?.stop());

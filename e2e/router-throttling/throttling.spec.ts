@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { startStack, type RunningStack } from '@packyourbag/stack';
+import type { RunningStack } from '@packyourbag/stack';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeOf, send, signUpFrom, subgraphCalls, type RouterAnswer } from '../router-support/router-http.js';
-import { E2E_CLIENT_ADDRESS_SECRET, forwardedFrom } from '../support/forwarded-client.js';
+import { forwardedFrom } from '../support/forwarded-client.js';
+import { startScenarioStack } from '../support/scenario-stack.js';
 
 // A stack of its own with a small bucket (15 points, 1 point/s back), so one user runs it dry in a
 // few requests; nothing else talks to this router, so its subgraph-call counter is this file's alone.
@@ -10,13 +11,10 @@ let stack: RunningStack;
 const serviceOutput: string[] = [];
 
 beforeAll(async () => {
-  stack = await startStack({
+  stack = await startScenarioStack({
     services: ['auth', 'packing', 'preferences', 'router'],
-    scratch: true,
-    ephemeralPorts: true,
-    embeddedOnly: process.env.E2E_EMBEDDED === '1',
-    nodeEnv: 'test',
-    clientAddressSecret: E2E_CLIENT_ADDRESS_SECRET,
+    // The services' output is read below (a masked failure is logged with its request id).
+    showServiceOutput: true,
     env: { ...process.env, RATE_LIMIT_CAPACITY: '15', RATE_LIMIT_RESTORE_PER_SECOND: '1' },
     logFormat: 'json',
     print: (line) => {

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { startStack, type RunningStack } from '@packyourbag/stack';
+import type { RunningStack } from '@packyourbag/stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, send } from '../router-support/router-http.js';
 import { randomIp } from '../router-support/router-request.js';
-import { E2E_CLIENT_ADDRESS_SECRET } from '../support/forwarded-client.js';
+import { startScenarioStack } from '../support/scenario-stack.js';
 
 // TRUSTED_DOCUMENTS=enforce-for-web on a stack of its own, web included: the web app's documents
 // reach the router by hash only, through the web server's /graphql forwarder and session routes,
@@ -21,16 +21,9 @@ beforeAll(async () => {
   const viewer = Object.entries(manifest).find(([, document]) => document.startsWith('query Viewer '));
   if (!viewer) throw new Error('the web manifest has no Viewer query');
   viewerHash = viewer[0];
-  stack = await startStack({
+  stack = await startScenarioStack({
     services: ['auth', 'packing', 'preferences', 'router', 'web'],
-    scratch: true,
-    ephemeralPorts: true,
-    embeddedOnly: process.env.E2E_EMBEDDED === '1',
-    nodeEnv: 'test',
-    clientAddressSecret: E2E_CLIENT_ADDRESS_SECRET,
     env: { ...process.env, TRUSTED_DOCUMENTS: 'enforce-for-web' },
-    showServiceOutput: process.env.E2E_SHOW_LOGS === '1',
-    print: () => undefined,
   });
 });
 

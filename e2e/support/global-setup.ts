@@ -1,6 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startStack } from '@packyourbag/stack';
-import { E2E_CLIENT_ADDRESS_SECRET } from './forwarded-client.js';
+import { startScenarioStack } from './scenario-stack.js';
 import './stack-info.js';
 
 /**
@@ -9,15 +8,7 @@ import './stack-info.js';
  * E2E_EMBEDDED=1 ignores real servers (in-memory PGlite, no Redis, the stand-in).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const stack = await startStack({
-    scratch: true,
-    ephemeralPorts: true,
-    embeddedOnly: process.env.E2E_EMBEDDED === '1',
-    nodeEnv: 'test',
-    clientAddressSecret: E2E_CLIENT_ADDRESS_SECRET,
-    showServiceOutput: process.env.E2E_SHOW_LOGS === '1',
-    print: (line) => console.log(`[stack] ${line}`),
-  });
+  const stack = await startScenarioStack({ print: (line) => console.log(`[stack] ${line}`) });
   project.provide('stack', {
     graphqlUrl: stack.urls.graphql,
     webUrl: stack.urls.web,

@@ -1,26 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Registry } from 'prom-client';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LifecycleEvent } from '../events/lifecycle-event.js';
 import { userDeleted } from '../testing/events.js';
-import { manualClock, type ManualClock } from '../testing/manual-clock.js';
-import { scratchEventsDatabase, type ScratchEventsDatabase } from '../testing/scratch-events-database.js';
-import type { EventTransport } from '../transport/event-transport.js';
-import { createPostgresTransport } from '../transport/postgres-transport.js';
+import { uniqueName, useScratchTransport } from '../testing/use-scratch-transport.js';
 import { createLifecycleConsumer } from './lifecycle-consumer.js';
 
-let database: ScratchEventsDatabase;
-let clock: ManualClock;
-let transport: EventTransport;
+const queue = useScratchTransport();
 
-beforeAll(async () => {
-  database = await scratchEventsDatabase();
-  clock = manualClock();
-  transport = createPostgresTransport({ pool: database.pool, clock });
-});
-afterAll(() => database?.release());
-
-const serviceName = () => `service_${randomUUID().slice(0, 8)}`;
+const serviceName = () => uniqueName('service');
 
 /** A store the handler deletes from, idempotently, the way a service's handler would. */
 function fakeUserStore(userIds: string[]) {
@@ -55,14 +43,14 @@ describe('createLifecycleConsumer', () => {
     const store = fakeUserStore([userId, 'someone-else']);
     const consumer = createLifecycleConsumer({
       service,
-      transport,
+      transport: queue.transport,
       handlers: { 'user.deleted': store.handler },
     });
     await consumer.drain(); // subscribes
     const event = userDeleted(userId);
 
-    await transport.publish(event);
-    await transport.publish(event);
+    await queue.transport.publish(event);
+    await queue.transport.publish(event);
     await expect(consumer.drain()).resolves.toBe(1);
     await expect(consumer.drain()).resolves.toBe(0);
 
@@ -77,7 +65,7 @@ describe('createLifecycleConsumer', () => {
     const handled: string[] = [];
     const consumer = createLifecycleConsumer({
       service,
-      transport,
+      transport: queue.transport,
       metrics: registry,
       retry: { attempts: 5, backoff: { initialMs: 1000, factor: 2 } },
       handlers: {
@@ -89,17 +77,17 @@ describe('createLifecycleConsumer', () => {
     });
     await consumer.drain();
     const event = userDeleted();
-    await transport.publish(event);
+    await queue.transport.publish(event);
 
     await consumer.drain(); // attempt 1 fails: due again in 1 s
     expect(handled).toEqual([]);
-    clock.advance(999);
+    queue.clock.advance(999);
     await expect(consumer.drain()).resolves.toBe(0);
-    clock.advance(1);
+    queue.clock.advance(1);
     await consumer.drain(); // attempt 2 fails: due again in 2 s
-    clock.advance(1999);
+    queue.clock.advance(1999);
     await expect(consumer.drain()).resolves.toBe(0);
-    clock.advance(1);
+    queue.clock.advance(1);
     await consumer.drain(); // attempt 3 succeeds
 
     expect(handled).toEqual([event.id]);
@@ -119,7 +107,7 @@ describe('createLifecycleConsumer', () => {
     const handled: string[] = [];
     const consumer = createLifecycleConsumer({
       service,
-      transport,
+      transport: queue.transport,
       metrics: registry,
       retry: { attempts: 3, backoff: { initialMs: 100, factor: 1 } },
       handlers: {
@@ -131,14 +119,14 @@ describe('createLifecycleConsumer', () => {
     });
     await consumer.drain();
     const event = userDeleted();
-    await transport.publish(event);
+    await queue.transport.publish(event);
 
     for (let attempt = 0; attempt < 5; attempt++) {
       await consumer.drain();
-      clock.advance(100);
+      queue.clock.advance(100);
     }
 
-    const dead = await transport.deadLetters(service);
+    const dead = await queue.transport.deadLetters(service);
     expect(dead.map((letter) => [letter.event.id, letter.attempts, letter.lastError])).toEqual([
       [event.id, 3, 'poison'],
     ]);
@@ -146,7 +134,7 @@ describe('createLifecycleConsumer', () => {
     expect(handled).toEqual([]);
 
     broken = false;
-    await expect(transport.replay(service)).resolves.toEqual([event.id]);
+    await expect(queue.transport.replay(service)).resolves.toEqual([event.id]);
     await expect(consumer.drain()).resolves.toBe(1);
 
     expect(handled).toEqual([event.id]);
@@ -157,15 +145,20 @@ describe('createLifecycleConsumer', () => {
     const service = serviceName();
     const userIds = [randomUUID(), randomUUID(), randomUUID()];
     const store = fakeUserStore(userIds);
-    const options = { service, transport, pollIntervalMs: 20, handlers: { 'user.deleted': store.handler } };
+    const options = {
+      service,
+      transport: queue.transport,
+      pollIntervalMs: 20,
+      handlers: { 'user.deleted': store.handler },
+    };
     const first = createLifecycleConsumer(options);
     await first.drain(); // subscribed, as from the service's first start on
     first.start();
-    await transport.publish(userDeleted(userIds[0]));
+    await queue.transport.publish(userDeleted(userIds[0]));
     await vi.waitFor(() => expect(store.users.has(userIds[0]!)).toBe(false), { timeout: 5000 });
     await first.stop();
 
-    await transport.publish([userDeleted(userIds[1]), userDeleted(userIds[2])]);
+    await queue.transport.publish([userDeleted(userIds[1]), userDeleted(userIds[2])]);
     expect(store.users.size).toBe(2); // nobody is consuming
 
     const restarted = createLifecycleConsumer(options);
@@ -184,18 +177,18 @@ describe('createLifecycleConsumer', () => {
     const store = fakeUserStore([userId, 'kept']);
     const consumer = createLifecycleConsumer({
       service,
-      transport,
+      transport: queue.transport,
       leaseMs: 1000,
       handlers: { 'user.deleted': store.handler },
     });
     await consumer.drain();
     const event = userDeleted(userId);
-    await transport.publish(event);
+    await queue.transport.publish(event);
     // An instance claims the event, runs the handler and dies before completing it.
-    const [crashed] = await transport.claim(service, { limit: 1, leaseMs: 1000 });
+    const [crashed] = await queue.transport.claim(service, { limit: 1, leaseMs: 1000 });
     await store.handler(crashed!.event as LifecycleEvent<'user.deleted'>);
 
-    clock.advance(1000);
+    queue.clock.advance(1000);
     await expect(consumer.drain()).resolves.toBe(1);
 
     expect(store.calls).toEqual([event.id, event.id]);

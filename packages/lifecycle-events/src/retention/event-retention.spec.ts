@@ -1,32 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../testing/manual-clock.js';
+import { describe, expect, it } from 'vitest';
 import { userDeleted } from '../testing/events.js';
-import { scratchEventsDatabase, type ScratchEventsDatabase } from '../testing/scratch-events-database.js';
-import type { EventTransport } from '../transport/event-transport.js';
-import { createPostgresTransport } from '../transport/postgres-transport.js';
+import { uniqueName, useScratchTransport } from '../testing/use-scratch-transport.js';
 import { createEventRetention } from './event-retention.js';
 
-let database: ScratchEventsDatabase;
-let clock: ManualClock;
-let transport: EventTransport;
+const queue = useScratchTransport();
 
-beforeAll(async () => {
-  database = await scratchEventsDatabase();
-  clock = manualClock();
-  transport = createPostgresTransport({ pool: database.pool, clock });
-});
-afterAll(() => database?.release());
-
-const consumerName = () => `consumer_${randomUUID().slice(0, 8)}`;
+const consumerName = () => uniqueName('consumer');
 const DAY = 86_400_000;
 
 async function rowsOf(consumer: string, ids: string[]) {
-  const deliveries = await database.pool.query<{ message_id: string; status: string }>(
+  const deliveries = await queue.database.pool.query<{ message_id: string; status: string }>(
     'SELECT message_id, status FROM events.deliveries WHERE consumer = $1 ORDER BY seq',
     [consumer],
   );
-  const messages = await database.pool.query<{ id: string }>(
+  const messages = await queue.database.pool.query<{ id: string }>(
     'SELECT id FROM events.messages WHERE id = ANY($1)',
     [ids],
   );
@@ -39,26 +26,31 @@ async function rowsOf(consumer: string, ids: string[]) {
 describe('lifecycle event retention', () => {
   it('purges deliveries done before the retention and their messages; keeps pending, recent and dead ones', async () => {
     const [mine, other] = [consumerName(), consumerName()];
-    await transport.subscribe(mine, ['user.deleted']);
-    await transport.subscribe(other, ['user.deleted']);
+    await queue.transport.subscribe(mine, ['user.deleted']);
+    await queue.transport.subscribe(other, ['user.deleted']);
     const [old, recent, pending, dead] = [userDeleted(), userDeleted(), userDeleted(), userDeleted()];
 
-    await transport.publish([old, dead]);
-    await transport.claim(mine, { limit: 10, leaseMs: 60_000 });
-    await transport.complete(mine, old.id);
-    await transport.deadLetter(mine, dead.id, 'poison');
+    await queue.transport.publish([old, dead]);
+    await queue.transport.claim(mine, { limit: 10, leaseMs: 60_000 });
+    await queue.transport.complete(mine, old.id);
+    await queue.transport.deadLetter(mine, dead.id, 'poison');
     // The other consumer finished `old` too, ten days ago: only then may the message itself go.
-    await transport.claim(other, { limit: 10, leaseMs: 60_000 });
-    await transport.complete(other, old.id);
-    await transport.complete(other, dead.id);
+    await queue.transport.claim(other, { limit: 10, leaseMs: 60_000 });
+    await queue.transport.complete(other, old.id);
+    await queue.transport.complete(other, dead.id);
 
-    clock.advance(10 * DAY);
-    await transport.publish([recent, pending]);
-    await transport.claim(mine, { limit: 1, leaseMs: 60_000 });
-    await transport.complete(mine, recent.id);
+    queue.clock.advance(10 * DAY);
+    await queue.transport.publish([recent, pending]);
+    await queue.transport.claim(mine, { limit: 1, leaseMs: 60_000 });
+    await queue.transport.complete(mine, recent.id);
 
-    const now = clock;
-    const mineRetention = createEventRetention({ consumer: mine, transport, keepDays: 7, now });
+    const now = queue.clock;
+    const mineRetention = createEventRetention({
+      consumer: mine,
+      transport: queue.transport,
+      keepDays: 7,
+      now,
+    });
     await expect(mineRetention.purge()).resolves.toEqual({ deliveries: 1, messages: 0 });
     const ids = [old.id, recent.id, pending.id, dead.id];
     expect((await rowsOf(mine, ids)).deliveries).toEqual([
@@ -69,7 +61,12 @@ describe('lifecycle event retention', () => {
     // `old` still has the other consumer's delivery: the message stays until that one goes too.
     expect((await rowsOf(mine, ids)).messages).toEqual([...ids].sort());
 
-    const otherRetention = createEventRetention({ consumer: other, transport, keepDays: 7, now });
+    const otherRetention = createEventRetention({
+      consumer: other,
+      transport: queue.transport,
+      keepDays: 7,
+      now,
+    });
     const purged = await otherRetention.purge();
     expect(purged.deliveries).toBe(2);
     expect(purged.messages).toBeGreaterThanOrEqual(1);
@@ -81,14 +78,20 @@ describe('lifecycle event retention', () => {
 
   it('purges in batches until nothing is left past retention', async () => {
     const consumer = consumerName();
-    await transport.subscribe(consumer, ['user.deleted']);
+    await queue.transport.subscribe(consumer, ['user.deleted']);
     const events = Array.from({ length: 5 }, () => userDeleted());
-    await transport.publish(events);
-    await transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
-    for (const event of events) await transport.complete(consumer, event.id);
-    clock.advance(8 * DAY);
+    await queue.transport.publish(events);
+    await queue.transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
+    for (const event of events) await queue.transport.complete(consumer, event.id);
+    queue.clock.advance(8 * DAY);
 
-    const retention = createEventRetention({ consumer, transport, keepDays: 7, batchSize: 2, now: clock });
+    const retention = createEventRetention({
+      consumer,
+      transport: queue.transport,
+      keepDays: 7,
+      batchSize: 2,
+      now: queue.clock,
+    });
     await expect(retention.purge()).resolves.toMatchObject({ deliveries: 5 });
     expect(
       (

@@ -1,64 +1,51 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manualClock, type ManualClock } from '../testing/manual-clock.js';
+import { describe, expect, it } from 'vitest';
 import { userCreated, userDeleted } from '../testing/events.js';
-import { scratchEventsDatabase, type ScratchEventsDatabase } from '../testing/scratch-events-database.js';
-import type { EventTransport } from './event-transport.js';
-import { createPostgresTransport } from './postgres-transport.js';
+import { uniqueName, useScratchTransport } from '../testing/use-scratch-transport.js';
 
-let database: ScratchEventsDatabase;
-let clock: ManualClock;
-let transport: EventTransport;
+const queue = useScratchTransport();
 
-beforeAll(async () => {
-  database = await scratchEventsDatabase();
-  clock = manualClock();
-  transport = createPostgresTransport({ pool: database.pool, clock });
-});
-afterAll(() => database?.release());
+const consumerName = () => uniqueName('consumer');
 
-/** A consumer name of its own per test: the tests share one database. */
-const consumerName = () => `consumer_${randomUUID().slice(0, 8)}`;
-
-describe('the PostgreSQL transport', () => {
+describe('the PostgreSQL queue.transport', () => {
   it('publishing the same event id twice delivers it once', async () => {
     const consumer = consumerName();
-    await transport.subscribe(consumer, ['user.deleted']);
+    await queue.transport.subscribe(consumer, ['user.deleted']);
     const event = userDeleted();
 
-    await expect(transport.publish(event)).resolves.toBe(1);
-    await expect(transport.publish(event)).resolves.toBe(0);
+    await expect(queue.transport.publish(event)).resolves.toBe(1);
+    await expect(queue.transport.publish(event)).resolves.toBe(0);
 
-    const claimed = await transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
+    const claimed = await queue.transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
     expect(claimed.map((delivery) => delivery.event.id)).toEqual([event.id]);
     expect(claimed[0]!.event).toEqual(event);
   });
 
   it('fans an event out to every subscribed consumer, and only to those', async () => {
     const [preferences, packing, other] = [consumerName(), consumerName(), consumerName()];
-    await transport.subscribe(preferences, ['user.deleted']);
-    await transport.subscribe(packing, ['user.created', 'user.deleted']);
-    await transport.subscribe(other, ['user.upgraded']);
+    await queue.transport.subscribe(preferences, ['user.deleted']);
+    await queue.transport.subscribe(packing, ['user.created', 'user.deleted']);
+    await queue.transport.subscribe(other, ['user.upgraded']);
     const deleted = userDeleted();
 
-    await transport.publish(deleted);
+    await queue.transport.publish(deleted);
 
     for (const consumer of [preferences, packing]) {
-      const claimed = await transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
+      const claimed = await queue.transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
       expect(claimed.map((delivery) => delivery.event.id)).toEqual([deleted.id]);
     }
-    await expect(transport.claim(other, { limit: 10, leaseMs: 60_000 })).resolves.toEqual([]);
+    await expect(queue.transport.claim(other, { limit: 10, leaseMs: 60_000 })).resolves.toEqual([]);
   });
 
   it('hands events out in publication order, each to one claimer at a time', async () => {
     const consumer = consumerName();
-    await transport.subscribe(consumer, ['user.deleted']);
+    await queue.transport.subscribe(consumer, ['user.deleted']);
     const events = [userDeleted(), userDeleted(), userDeleted()];
-    await transport.publish(events);
+    await queue.transport.publish(events);
 
     const [first, second] = await Promise.all([
-      transport.claim(consumer, { limit: 2, leaseMs: 60_000 }),
-      transport.claim(consumer, { limit: 2, leaseMs: 60_000 }),
+      queue.transport.claim(consumer, { limit: 2, leaseMs: 60_000 }),
+      queue.transport.claim(consumer, { limit: 2, leaseMs: 60_000 }),
     ]);
 
     const ids = [...first, ...second].map((delivery) => delivery.event.id);
@@ -70,94 +57,94 @@ describe('the PostgreSQL transport', () => {
 
   it('gives a crashed consumer’s event to another instance once the lease runs out', async () => {
     const consumer = consumerName();
-    await transport.subscribe(consumer, ['user.deleted']);
+    await queue.transport.subscribe(consumer, ['user.deleted']);
     const event = userDeleted();
-    await transport.publish(event);
+    await queue.transport.publish(event);
 
-    const crashed = await transport.claim(consumer, { limit: 1, leaseMs: 30_000 });
+    const crashed = await queue.transport.claim(consumer, { limit: 1, leaseMs: 30_000 });
     expect(crashed).toHaveLength(1);
-    await expect(transport.claim(consumer, { limit: 1, leaseMs: 30_000 })).resolves.toEqual([]);
+    await expect(queue.transport.claim(consumer, { limit: 1, leaseMs: 30_000 })).resolves.toEqual([]);
 
-    clock.advance(30_001);
-    const taken = await transport.claim(consumer, { limit: 1, leaseMs: 30_000 });
+    queue.clock.advance(30_001);
+    const taken = await queue.transport.claim(consumer, { limit: 1, leaseMs: 30_000 });
     expect(taken.map((delivery) => [delivery.event.id, delivery.attempts])).toEqual([[event.id, 2]]);
   });
 
   it('keeps a user’s events in order while an earlier one waits for its retry', async () => {
     const consumer = consumerName();
-    await transport.subscribe(consumer, ['user.created', 'user.deleted']);
+    await queue.transport.subscribe(consumer, ['user.created', 'user.deleted']);
     const userId = randomUUID();
     const created = userCreated(userId);
     const deleted = userDeleted(userId);
     const someoneElse = userDeleted();
-    await transport.publish([created, deleted, someoneElse]);
+    await queue.transport.publish([created, deleted, someoneElse]);
 
-    const [first] = await transport.claim(consumer, { limit: 1, leaseMs: 60_000 });
+    const [first] = await queue.transport.claim(consumer, { limit: 1, leaseMs: 60_000 });
     expect(first!.event.id).toBe(created.id);
-    await transport.retryLater(consumer, created.id, 10_000, 'seeding failed');
+    await queue.transport.retryLater(consumer, created.id, 10_000, 'seeding failed');
 
     // The deletion of the same user waits; another user's event does not.
-    const meanwhile = await transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
+    const meanwhile = await queue.transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
     expect(meanwhile.map((delivery) => delivery.event.id)).toEqual([someoneElse.id]);
 
-    clock.advance(10_000);
-    const retried = await transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
+    queue.clock.advance(10_000);
+    const retried = await queue.transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
     expect(retried.map((delivery) => delivery.event.id)).toEqual([created.id]);
-    await transport.complete(consumer, created.id);
-    const next = await transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
+    await queue.transport.complete(consumer, created.id);
+    const next = await queue.transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
     expect(next.map((delivery) => delivery.event.id)).toEqual([deleted.id]);
   });
 
   it('lists dead letters and replays one or all of them', async () => {
     const consumer = consumerName();
-    await transport.subscribe(consumer, ['user.deleted']);
+    await queue.transport.subscribe(consumer, ['user.deleted']);
     const [a, b] = [userDeleted(), userDeleted()];
-    await transport.publish([a, b]);
-    await transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
-    await transport.deadLetter(consumer, a.id, 'boom a');
-    await transport.deadLetter(consumer, b.id, 'boom b');
+    await queue.transport.publish([a, b]);
+    await queue.transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
+    await queue.transport.deadLetter(consumer, a.id, 'boom a');
+    await queue.transport.deadLetter(consumer, b.id, 'boom b');
 
-    const dead = await transport.deadLetters(consumer);
+    const dead = await queue.transport.deadLetters(consumer);
     expect(dead.map((letter) => [letter.event.id, letter.lastError])).toEqual([
       [a.id, 'boom a'],
       [b.id, 'boom b'],
     ]);
-    expect((await transport.backlog()).find((row) => row.consumer === consumer)).toEqual({
+    expect((await queue.transport.backlog()).find((row) => row.consumer === consumer)).toEqual({
       consumer,
       pending: 0,
       dead: 2,
       oldestPendingSeconds: 0,
     });
 
-    await expect(transport.replay(consumer, b.id)).resolves.toEqual([b.id]);
-    const again = await transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
+    await expect(queue.transport.replay(consumer, b.id)).resolves.toEqual([b.id]);
+    const again = await queue.transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
     expect(again.map((delivery) => [delivery.event.id, delivery.attempts])).toEqual([[b.id, 1]]);
-    await expect(transport.replay(consumer)).resolves.toEqual([a.id]);
-    await expect(transport.deadLetters(consumer)).resolves.toEqual([]);
+    await expect(queue.transport.replay(consumer)).resolves.toEqual([a.id]);
+    await expect(queue.transport.deadLetters(consumer)).resolves.toEqual([]);
   });
 
   it("reports the queue's age: how long the oldest pending event has waited since it occurred", async () => {
     const consumer = consumerName();
-    await transport.subscribe(consumer, ['user.deleted']);
+    await queue.transport.subscribe(consumer, ['user.deleted']);
     const older = { ...userDeleted(), occurredAt: new Date(Date.now() - 120_000) };
     const newer = { ...userDeleted(), occurredAt: new Date(Date.now() - 5_000) };
-    await transport.publish([older, newer]);
+    await queue.transport.publish([older, newer]);
 
-    const waiting = (await transport.backlog()).find((row) => row.consumer === consumer);
+    const waiting = (await queue.transport.backlog()).find((row) => row.consumer === consumer);
     expect(waiting?.pending).toBe(2);
     expect(waiting?.oldestPendingSeconds).toBeGreaterThanOrEqual(119);
     expect(waiting?.oldestPendingSeconds).toBeLessThan(600);
 
-    await transport.claim(consumer, { limit: 1, leaseMs: 60_000 });
-    await transport.complete(consumer, older.id);
-    const after = (await transport.backlog()).find((row) => row.consumer === consumer);
+    await queue.transport.claim(consumer, { limit: 1, leaseMs: 60_000 });
+    await queue.transport.complete(consumer, older.id);
+    const after = (await queue.transport.backlog()).find((row) => row.consumer === consumer);
     expect(after?.oldestPendingSeconds).toBeGreaterThanOrEqual(4);
     expect(after?.oldestPendingSeconds).toBeLessThan(119);
 
-    await transport.claim(consumer, { limit: 1, leaseMs: 60_000 });
-    await transport.complete(consumer, newer.id);
-    expect((await transport.backlog()).find((row) => row.consumer === consumer)?.oldestPendingSeconds).toBe(
-      0,
-    );
+    await queue.transport.claim(consumer, { limit: 1, leaseMs: 60_000 });
+    await queue.transport.complete(consumer, newer.id);
+    expect(
+      (await queue.transport.backlog()).find((row) => row.consumer === consumer)?.oldestPendingSeconds,
+    ).toBe(0);
   });
 });

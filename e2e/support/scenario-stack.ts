@@ -1,0 +1,22 @@
+import { startStack, type RunningStack, type StartStackOptions } from '@packyourbag/stack';
+import { E2E_CLIENT_ADDRESS_SECRET } from './forwarded-client.js';
+
+/**
+ * A stack the way every scenario starts one (the shared one in global setup, and the files that
+ * need one of their own): scratch databases, free ports, NODE_ENV=test, the scenarios'
+ * client-address secret, no status lines. E2E_EMBEDDED=1 ignores real servers (in-memory PGlite,
+ * no Redis, the MongoDB stand-in); E2E_SHOW_LOGS=1 prints the services' output. `options` add to
+ * or replace these.
+ */
+export function startScenarioStack(options: StartStackOptions = {}): Promise<RunningStack> {
+  return startStack({
+    scratch: true,
+    ephemeralPorts: true,
+    embeddedOnly: process.env.E2E_EMBEDDED === '1',
+    nodeEnv: 'test',
+    clientAddressSecret: E2E_CLIENT_ADDRESS_SECRET,
+    showServiceOutput: process.env.E2E_SHOW_LOGS === '1',
+    print: () => undefined,
+    ...options,
+  });
+}
