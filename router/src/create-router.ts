@@ -37,6 +37,7 @@ import {
 import { createDocumentLimitsRule } from './plugins/document-limits/index.js';
 import { createOutageStatusPlugin } from './plugins/outage-status.plugin.js';
 import { createRequestLogPlugin } from './plugins/request-log.plugin.js';
+import { createRequestSpanPlugin } from './plugins/request-span.plugin.js';
 import { createBucketStoreFromConfig } from './rate-limit/bucket-store-from-config.js';
 import { createRateLimiter } from './rate-limit/rate-limiter.js';
 import { subgraphEndpoints, type SubgraphEndpoint } from './supergraph/subgraph-endpoints.js';
@@ -175,6 +176,7 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     plugins: [
       createRequestLogPlugin(),
       createOutageStatusPlugin(),
+      createRequestSpanPlugin(),
       createAuthorizationPlugin({ requirements: () => accessRequirements }),
       createDemandControlPlugin({
         directives: () => costDirectives,

@@ -1,3 +1,4 @@
+import './instrumentation.js';
 import { ConfigError } from '@packyourbag/service-kit';
 import { readRouterConfig } from './config.js';
 import { createRouter } from './create-router.js';

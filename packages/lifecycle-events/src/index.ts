@@ -6,6 +6,7 @@ export {
   type LifecycleEventType,
   type LifecyclePayloads,
 } from './events/lifecycle-event.js';
+export { traceParentOfActiveSpan } from './events/trace-context.js';
 export type {
   EventTransport,
   ClaimedDelivery,

@@ -1,3 +1,4 @@
+import './instrumentation.js';
 import 'reflect-metadata';
 import { createAccessTokenVerifier, createRevocationList, type Logger } from '@packyourbag/service-kit';
 import { runSubgraph, startSubgraph, type RunningSubgraph } from '@packyourbag/service-kit/nest';

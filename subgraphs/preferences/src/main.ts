@@ -1,3 +1,4 @@
+import './instrumentation.js';
 import 'reflect-metadata';
 import { createCallerVerifier, JWKS_REFRESH_FAILURES_METRIC, type Logger } from '@packyourbag/service-kit';
 import { collectDefaultMetrics, Counter, Registry } from 'prom-client';

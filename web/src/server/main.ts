@@ -1,3 +1,4 @@
+import './instrumentation.js';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { rewriteForwardingHeaders } from './client-address.js';

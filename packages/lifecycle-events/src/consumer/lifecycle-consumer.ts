@@ -3,6 +3,7 @@ import type { LifecycleEvent, LifecycleEventType } from '../events/lifecycle-eve
 import { createConsumerMetrics, type ConsumerMetrics } from '../metrics/consumer-metrics.js';
 import { createPollingLoop } from '../polling/polling-loop.js';
 import type { ClaimedDelivery, EventTransport } from '../transport/event-transport.js';
+import { inConsumerSpan } from '../events/trace-context.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 
 /** Handlers per event type. Each must be idempotent: at-least-once means it may see an event twice. */
@@ -72,7 +73,7 @@ export function createLifecycleConsumer(options: LifecycleConsumerOptions): Life
     const handler = handlers[event.type] as ((event: LifecycleEvent) => Promise<void>) | undefined;
     try {
       if (!handler) throw new Error(`No handler for ${event.type}.`);
-      await handler(event);
+      await inConsumerSpan(service, event, attempt, () => handler(event));
       await transport.complete(service, event.id);
       metrics?.handled(event.type, 'done');
     } catch (error) {

@@ -23,6 +23,8 @@ export interface LifecycleEvent<Type extends LifecycleEventType = LifecycleEvent
   payload: LifecyclePayloads[Type];
   /** When the change happened (the outbox row's created_at). */
   occurredAt: Date;
+  /** W3C `traceparent` of the request that caused it, when that request was traced (decision 1350). */
+  traceParent?: string;
 }
 
 /** Any event, discriminated on `type`. */

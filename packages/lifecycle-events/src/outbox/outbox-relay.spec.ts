@@ -22,7 +22,8 @@ beforeAll(async () => {
       type text NOT NULL,
       payload json NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now(),
-      published_at timestamptz
+      published_at timestamptz,
+      trace_parent text
     );`);
 });
 afterAll(() => database?.release());
@@ -60,6 +61,26 @@ async function unpublishedCount(): Promise<number> {
 }
 
 describe('createOutboxRelay', () => {
+  it("carries a row's trace_parent to the consumer's delivery; a row without one has none", async () => {
+    const consumer = `trace-${randomUUID().slice(0, 8)}`;
+    await transport.subscribe(consumer, ['user.deleted']);
+    const [untraced] = await writeOutbox(1);
+    const traced = randomUUID();
+    const traceParent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    await database.pool.query(
+      `INSERT INTO ${TABLE} (id, type, payload, trace_parent) VALUES ($1, 'user.deleted', $2, $3)`,
+      [traced, JSON.stringify({ userId: randomUUID() }), traceParent],
+    );
+
+    await createOutboxRelay({ pool: database.pool, table: TABLE, transport }).relayOnce();
+    const claimed = await transport.claim(consumer, { limit: 10, leaseMs: 60_000 });
+
+    expect(claimed.map(({ event }) => [event.id, event.traceParent])).toEqual([
+      [untraced, undefined],
+      [traced, traceParent],
+    ]);
+  });
+
   it('publishes unpublished rows in order and marks them; a second round finds nothing', async () => {
     const ids = await writeOutbox(3);
     const relay = createOutboxRelay({ pool: database.pool, table: TABLE, transport });

@@ -13,7 +13,8 @@ export interface OutboxRelayOptions {
   pool: ConnectionPool;
   /**
    * The outbox table, schema-qualified: columns `id uuid`, `type text`, `payload json(b)`,
-   * `created_at timestamptz`, `published_at timestamptz NULL`. Trusted configuration, not input.
+   * `created_at timestamptz`, `published_at timestamptz NULL`, `trace_parent text NULL` (the
+   * writing request's W3C traceparent, decision 1350). Trusted configuration, not input.
    */
   table: string;
   transport: EventTransport;
@@ -44,6 +45,7 @@ interface OutboxRow {
   type: string;
   payload: unknown;
   created_at: Date;
+  trace_parent: string | null;
 }
 
 /**
@@ -77,7 +79,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         return 0; // another relay is at work
       }
       const { rows } = await client.query<OutboxRow>(
-        `SELECT id, type, payload, created_at FROM ${table}
+        `SELECT id, type, payload, created_at, trace_parent FROM ${table}
           WHERE published_at IS NULL ORDER BY created_at, id LIMIT $1`,
         [batchSize],
       );
@@ -91,7 +93,13 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           continue;
         }
         const payload = typeof row.payload === 'string' ? (JSON.parse(row.payload) as unknown) : row.payload;
-        events.push({ id: row.id, type: row.type, payload, occurredAt: row.created_at } as AnyLifecycleEvent);
+        events.push({
+          id: row.id,
+          type: row.type,
+          payload,
+          occurredAt: row.created_at,
+          ...(row.trace_parent ? { traceParent: row.trace_parent } : {}),
+        } as AnyLifecycleEvent);
       }
       await transport.publish(events);
       if (rows.length > 0) {

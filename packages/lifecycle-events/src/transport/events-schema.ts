@@ -6,7 +6,8 @@ import type { Queryable } from './queryable.js';
  * migration. Portable SQL (PostgreSQL 15 and PGlite's 18).
  *
  * - `messages`: every published event once (`id` is the outbox row's id), `key` = the user it is
- *   about, `seq` = publication order.
+ *   about, `seq` = publication order, `trace_parent` = the W3C traceparent of the request that
+ *   caused it, if traced.
  * - `subscriptions`: which consumer (one per service) wants which types; publishing fans an event
  *   out to every subscription as one `deliveries` row, so a stopped consumer catches up later.
  * - `deliveries`: one row per (consumer, event) — the per-consumer record that makes a duplicate
@@ -23,8 +24,11 @@ CREATE TABLE IF NOT EXISTS events.messages (
   key          text NOT NULL,
   payload      jsonb NOT NULL,
   occurred_at  timestamptz NOT NULL,
-  published_at timestamptz NOT NULL
+  published_at timestamptz NOT NULL,
+  trace_parent text
 );
+-- Queues installed before events carried trace context (decision 1350).
+ALTER TABLE events.messages ADD COLUMN IF NOT EXISTS trace_parent text;
 
 CREATE TABLE IF NOT EXISTS events.subscriptions (
   consumer   text PRIMARY KEY,

@@ -32,6 +32,7 @@ interface DeliveryRow {
   type: string;
   payload: unknown;
   occurred_at: Date;
+  trace_parent: string | null;
   attempts: number;
   seq: string;
 }
@@ -55,8 +56,8 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
         // One statement: the message and its deliveries appear together or not at all.
         const result = await db.query(
           `WITH inserted AS (
-             INSERT INTO events.messages (id, type, key, payload, occurred_at, published_at)
-             VALUES ($1, $2, $3, $4, $5, $6)
+             INSERT INTO events.messages (id, type, key, payload, occurred_at, published_at, trace_parent)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
              ON CONFLICT (id) DO NOTHING
              RETURNING id, seq, type, key
            ), fanned AS (
@@ -73,6 +74,7 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
             JSON.stringify(event.payload),
             event.occurredAt,
             clock(),
+            event.traceParent ?? null,
           ],
         );
         published += (result.rows[0] as { n: number }).n;
@@ -105,7 +107,7 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
                ORDER BY c.seq
                LIMIT $3
                FOR UPDATE SKIP LOCKED)
-        RETURNING m.id, m.type, m.payload, m.occurred_at, d.attempts, d.seq`,
+        RETURNING m.id, m.type, m.payload, m.occurred_at, m.trace_parent, d.attempts, d.seq`,
         [consumer, now, limit, new Date(now.getTime() + leaseMs)],
       );
       return result.rows
@@ -150,7 +152,7 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
 
     async deadLetters(consumer) {
       const result = await db.query<DeliveryRow & { last_error: string | null; finished_at: Date }>(
-        `SELECT m.id, m.type, m.payload, m.occurred_at, d.attempts, d.seq, d.last_error, d.finished_at
+        `SELECT m.id, m.type, m.payload, m.occurred_at, m.trace_parent, d.attempts, d.seq, d.last_error, d.finished_at
            FROM events.deliveries d JOIN events.messages m ON m.id = d.message_id
           WHERE d.consumer = $1 AND d.status = 'dead'
           ORDER BY d.seq`,
@@ -216,6 +218,7 @@ function toEvent(row: DeliveryRow): AnyLifecycleEvent {
     type: row.type as LifecycleEventType,
     payload: row.payload,
     occurredAt: row.occurred_at,
+    ...(row.trace_parent ? { traceParent: row.trace_parent } : {}),
   } as AnyLifecycleEvent;
 }
 

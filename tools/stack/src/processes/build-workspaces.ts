@@ -27,6 +27,7 @@ export const INTERNAL_PACKAGES = [
   '@packyourbag/service-kit',
   '@packyourbag/lifecycle-events',
   '@packyourbag/sample-gear',
+  '@packyourbag/telemetry',
 ] as const;
 
 /**

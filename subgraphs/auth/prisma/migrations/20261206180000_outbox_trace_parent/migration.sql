@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "auth"."outbox_events" ADD COLUMN     "trace_parent" TEXT;
