@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { startStack, type RunningStack } from '@packyourbag/stack';
+import type { RunningStack } from '@packyourbag/stack';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { postGraphQL } from '../support/graphql-client.js';
-import { E2E_CLIENT_ADDRESS_SECRET } from '../support/forwarded-client.js';
+import { startScenarioStack } from '../support/scenario-stack.js';
 import { SPAN_KIND, startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from './otlp-receiver.js';
 
 // A stack of its own that exports traces (OTLP/HTTP JSON) to a receiver in this test, honours a
@@ -13,13 +13,10 @@ const serviceOutput: string[] = [];
 
 beforeAll(async () => {
   receiver = await startOtlpReceiver();
-  stack = await startStack({
+  stack = await startScenarioStack({
     services: ['auth', 'packing', 'preferences', 'router'],
-    scratch: true,
-    ephemeralPorts: true,
-    embeddedOnly: process.env.E2E_EMBEDDED === '1',
-    nodeEnv: 'test',
-    clientAddressSecret: E2E_CLIENT_ADDRESS_SECRET,
+    // The router's access log is read below (trace ids beside the request id).
+    showServiceOutput: true,
     env: {
       ...process.env,
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
