@@ -18,6 +18,9 @@ const ADD_SAMPLE_GEAR = /* GraphQL */ `
         lists {
           name
         }
+        categoryOrder {
+          name
+        }
         summary {
           totalMg
           baseMg
@@ -45,6 +48,7 @@ interface Added {
       id: string;
       name: string;
       lists: { name: string }[];
+      categoryOrder: { name: string }[];
       summary: { totalMg: number; baseMg: number; wornMg: number; consumableMg: number; itemCount: number };
     };
     trip: { id: string; name: string; pack: { id: string } | null };
@@ -73,6 +77,12 @@ describe('addSampleGear: the sample gear on request, into any library', () => {
       pack: {
         name: 'Weekend overnighter',
         lists: [{ name: 'Shelter & sleep' }, { name: 'Kitchen & water' }],
+        // The home page's order, kept for the pack's grouped view.
+        categoryOrder: ['Shelter', 'Sleep system', 'Kitchen & water', 'Clothing', 'Essentials'].map(
+          (name) => ({
+            name,
+          }),
+        ),
         summary: SAMPLE_SUMMARY,
       },
       trip: { name: 'Sample trip: one night on the ridge' },

@@ -90,6 +90,14 @@ describe('the web app in Chromium: a new visitor on a 360 px phone', () => {
     await page.getByRole('link', { name: 'Weekend overnighter' }).click();
     await page.waitForURL(/\/packs\/[^/]+$/);
     await eventually(() => page.getByTestId('weight-base').innerText()).toBe(homeBase);
+    // In the order the home page showed the sample in (the sample pack keeps it).
+    expect((await shownGroups(page)).map((group) => group[0])).toEqual([
+      'Shelter',
+      'Sleep system',
+      'Kitchen & water',
+      'Clothing',
+      'Essentials',
+    ]);
     await expectFitsThePhone(page);
     await page.getByRole('button', { name: 'Create a share link' }).click();
     const shareUrl = await page.getByTestId('share-url').inputValue();
@@ -107,18 +115,18 @@ describe('the web app in Chromium: a new visitor on a 360 px phone', () => {
     const lines = await expectThumbTargets(page, '.checklist-lines label');
     expect(lines).toBe(16);
     await expectThumbTargets(page, '.checklist button, .checklist label');
-    // Grouped by category like the pack page: heaviest first (the sample pack keeps no order), each
-    // heading with the API's subtotal and how many of its lines are packed.
+    // Grouped by category like the pack page, in the sample pack's kept order (the home page's),
+    // each heading with the API's subtotal and how many of its lines are packed.
     expect(await checklistGroups(page)).toEqual([
-      'Sleep system 1,047 g · 0 of 3 packed', // 620 + 370 + 57
       'Shelter 868 g · 0 of 2 packed', // 820 + 6 × 8
-      'Clothing 620 g · 0 of 3 packed', // 200 + 250 + 170
+      'Sleep system 1,047 g · 0 of 3 packed', // 620 + 370 + 57
       'Kitchen & water 546 g · 0 of 6 packed', // 73 + 103 + 195 + 18 + 85 + 2 × 36
+      'Clothing 620 g · 0 of 3 packed', // 200 + 250 + 170
       'Essentials 176 g · 0 of 2 packed', // 56 + 120
     ]);
     await page.getByRole('checkbox', { name: /Down quilt/ }).click();
     await eventually(() => progress.textContent()).toContain('1 of 16 packed');
-    expect((await checklistGroups(page))[0]).toBe('Sleep system 1,047 g · 1 of 3 packed');
+    expect((await checklistGroups(page))[1]).toBe('Sleep system 1,047 g · 1 of 3 packed');
     await expectFitsThePhone(page);
     await shot(page, '06-trip-phone');
 
@@ -136,12 +144,12 @@ describe('the web app in Chromium: a new visitor on a 360 px phone', () => {
       await eventually(() => shared.getByRole('heading', { level: 1 }).innerText()).toBe(
         'Weekend overnighter',
       );
-      // Grouped like the owner's pack page, without prices.
+      // Grouped like the owner's pack page (and the home page's sample), without prices.
       await eventually(() => shownGroups(shared)).toEqual([
-        ['Sleep system', '3', '1,047 g'],
         ['Shelter', '7', '868 g'],
-        ['Clothing', '3', '620 g'],
+        ['Sleep system', '3', '1,047 g'],
         ['Kitchen & water', '7', '546 g'],
+        ['Clothing', '3', '620 g'],
         ['Essentials', '2', '176 g'],
       ]);
       expect(await shared.getByTestId('total-base').innerText()).toBe(homeBase);

@@ -8,7 +8,7 @@ import {
   SAMPLE_PACK,
   SAMPLE_TRIP,
 } from '@packyourbag/sample-gear';
-import { sampleEntryFields, sampleItemFields } from '../sample-gear/sample-rows.js';
+import { sampleCategoryOrder, sampleEntryFields, sampleItemFields } from '../sample-gear/sample-rows.js';
 
 /**
  * Gives a new guest sample gear (`user.created` with `guest: true`): categories, a small library,
@@ -70,6 +70,7 @@ export class GuestSeeder {
           name: list.name,
           description: list.description,
           createdAt,
+          categoryOrder: sampleCategoryOrder(categoryIds),
           entries: { create: list.entries.map(entry) },
         },
         select: { id: true },
@@ -82,6 +83,7 @@ export class GuestSeeder {
         name: SAMPLE_PACK.name,
         description: SAMPLE_PACK.description,
         createdAt,
+        categoryOrder: sampleCategoryOrder(categoryIds),
         lists: { create: listIds.map((listId, position) => ({ listId, position })) },
         entries: { create: SAMPLE_PACK.entries.map(entry) },
       },

@@ -12,7 +12,7 @@ import type { PackingDatabase } from '../database/create-prisma-client.js';
 import type { Pack, Prisma, Trip } from '../generated/prisma/client.js';
 import { reusableItems } from '../lighterpack/library-items.js';
 import { itemKey } from '../lighterpack/plan-import.js';
-import { sampleEntryFields, sampleItemFields } from './sample-rows.js';
+import { sampleCategoryOrder, sampleEntryFields, sampleItemFields } from './sample-rows.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,6 +56,7 @@ export class SampleGearService {
                 ownerId,
                 name: list.name,
                 description: list.description,
+                categoryOrder: sampleCategoryOrder(categories.ids),
                 entries: { create: list.entries.map(sampleEntryFields(items.ids)) },
               },
               select: { id: true },
@@ -73,6 +74,7 @@ export class SampleGearService {
             ownerId,
             name: SAMPLE_PACK.name,
             description: SAMPLE_PACK.description,
+            categoryOrder: sampleCategoryOrder(categories.ids),
             lists: { create: listIds.map((listId, position) => ({ listId, position })) },
             entries: {
               create: SAMPLE_PACK.entries.map(sampleEntryFields(items.ids)),

@@ -1,4 +1,4 @@
-import type { SampleEntry, SampleItem } from '@packyourbag/sample-gear';
+import { SAMPLE_CATEGORIES, type SampleEntry, type SampleItem } from '@packyourbag/sample-gear';
 
 /** A new library item's fields for a sample item (the guest seeder's too). */
 export function sampleItemFields(item: SampleItem, categoryIds: ReadonlyMap<string, string>) {
@@ -22,4 +22,12 @@ export function sampleEntryFields(itemIds: ReadonlyMap<string, string>) {
     consumable: sample.consumable ?? false,
     note: sample.note ?? null,
   });
+}
+
+/**
+ * The sample lists' and pack's kept category order: the sample's own, the order the home page
+ * shows the pack in, so the guest's pack page looks like what the home page promised.
+ */
+export function sampleCategoryOrder(categoryIds: ReadonlyMap<string, string>): string[] {
+  return SAMPLE_CATEGORIES.map((category) => categoryIds.get(category.key)!);
 }

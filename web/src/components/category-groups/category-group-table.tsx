@@ -114,7 +114,7 @@ export function CategoryGroupTable({
               Weight
             </th>
             {prices ? (
-              <th scope="col" className={styles.number}>
+              <th scope="col" className={`${styles.number} ${styles.price}`}>
                 Price
               </th>
             ) : null}
@@ -155,7 +155,7 @@ export function CategoryGroupTable({
                     {formatWeight(group.subtotal.totalMg, weight)}
                   </td>
                   {prices ? (
-                    <td className={styles.number} data-testid="subtotal-price">
+                    <td className={`${styles.number} ${styles.price}`} data-testid="subtotal-price">
                       {formatMoneyTotals(group.subtotal.priceTotals, weight.locale)}
                     </td>
                   ) : null}
@@ -197,7 +197,9 @@ export function CategoryGroupTable({
                     </th>
                     <td className={styles.number}>{row.quantity}</td>
                     <td className={styles.number}>{formatWeight(row.totalMg, weight)}</td>
-                    {prices ? <td className={styles.number}>{rowPrice(row, weight.locale)}</td> : null}
+                    {prices ? (
+                      <td className={`${styles.number} ${styles.price}`}>{rowPrice(row, weight.locale)}</td>
+                    ) : null}
                     {onMove ? <td /> : null}
                   </tr>
                 ))}
@@ -213,7 +215,7 @@ export function CategoryGroupTable({
               <td className={styles.number} data-testid={`total-${label.toLowerCase()}`}>
                 {formatWeight(mg, weight)}
               </td>
-              {prices ? <td /> : null}
+              {prices ? <td className={styles.price} /> : null}
               {onMove ? <td /> : null}
             </tr>
           ))}
@@ -224,7 +226,9 @@ export function CategoryGroupTable({
               {formatWeight(totals.totalMg, weight)}
             </td>
             {prices ? (
-              <td className={styles.number}>{formatMoneyTotals(totals.priceTotals, weight.locale)}</td>
+              <td className={`${styles.number} ${styles.price}`}>
+                {formatMoneyTotals(totals.priceTotals, weight.locale)}
+              </td>
             ) : null}
             {onMove ? <td /> : null}
           </tr>
