@@ -34,3 +34,11 @@ export {
   type EventRetention,
   type EventRetentionOptions,
 } from './retention/event-retention.js';
+export {
+  readConsumerSettings,
+  startConsumerService,
+  type ConsumerServiceOptions,
+  type ConsumerSettings,
+  type RunningConsumerService,
+  type SettingsReader,
+} from './service/consumer-service.js';

@@ -1,3 +1,4 @@
+import { readConsumerSettings, type ConsumerSettings } from '@packyourbag/lifecycle-events';
 import { readSubgraphConfig, type SubgraphConfig } from '@packyourbag/service-kit';
 
 export interface PackingConfig extends SubgraphConfig {
@@ -18,16 +19,7 @@ export interface PackingConfig extends SubgraphConfig {
    * Account lifecycle events (docs/decisions/0901, 0920): deletions and guest seeding. Required in
    * production (a deleted account's gear must go); elsewhere absent when EVENTS_DATABASE_URL is unset.
    */
-  events?: {
-    /** EVENTS_DATABASE_URL: the queue's PostgreSQL database (schema `events`, role pyb_events). */
-    databaseUrl: string;
-    /** EVENTS_MAX_ATTEMPTS: attempts before an event goes to the dead letters. @default 5 */
-    maxAttempts: number;
-    /** EVENTS_POLL_MS: pause between polls when nothing is due. @default 500 */
-    pollIntervalMs: number;
-    /** EVENTS_RETENTION_DAYS: days a handled event is kept before the hourly purge deletes it. @default 7 */
-    retentionDays: number;
-  };
+  events?: ConsumerSettings;
 }
 
 export function readPackingConfig(env: NodeJS.ProcessEnv = process.env): PackingConfig {
@@ -39,12 +31,7 @@ export function readPackingConfig(env: NodeJS.ProcessEnv = process.env): Packing
     importJobLeaseSeconds: read.int('IMPORT_JOB_LEASE_SECONDS', 60, { min: 3, max: 3600 }),
     events:
       subgraph.production || read.optionalString('EVENTS_DATABASE_URL') !== undefined
-        ? {
-            databaseUrl: read.url('EVENTS_DATABASE_URL'),
-            maxAttempts: read.int('EVENTS_MAX_ATTEMPTS', 5, { min: 1, max: 100 }),
-            pollIntervalMs: read.int('EVENTS_POLL_MS', 500, { min: 10, max: 60_000 }),
-            retentionDays: read.int('EVENTS_RETENTION_DAYS', 7, { min: 1, max: 3650 }),
-          }
+        ? readConsumerSettings(read)
         : undefined,
   };
 }

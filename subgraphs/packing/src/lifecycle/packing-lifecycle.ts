@@ -1,8 +1,4 @@
-import {
-  createEventRetention,
-  createLifecycleConsumer,
-  createPostgresTransport,
-} from '@packyourbag/lifecycle-events';
+import { startConsumerService, type RunningConsumerService } from '@packyourbag/lifecycle-events';
 import type { Logger } from '@packyourbag/service-kit';
 import type { Registry } from 'prom-client';
 import type { PackingConfig } from '../config.js';
@@ -10,10 +6,7 @@ import type { PackingDatabase } from '../database/create-prisma-client.js';
 import { AccountDataEraser } from './account-data-eraser.js';
 import { GuestSeeder } from './guest-seeder.js';
 
-export interface PackingLifecycle {
-  /** Stops consuming (waits for the event in hand) and closes the queue connections. Idempotent. */
-  stop(): Promise<void>;
-}
+export type PackingLifecycle = RunningConsumerService;
 
 /**
  * Consumes account lifecycle events as consumer group `packing`, started with the service:
@@ -27,13 +20,9 @@ export function startPackingLifecycle(
 ): PackingLifecycle {
   const eraser = new AccountDataEraser(database);
   const seeder = new GuestSeeder(database);
-  const transport = createPostgresTransport({
-    url: events.databaseUrl,
-    onConnectionError: (error) => logger.warn({ err: error }, 'events queue connection error'),
-  });
-  const consumer = createLifecycleConsumer({
+  return startConsumerService({
     service: 'packing',
-    transport,
+    settings: events,
     handlers: {
       'user.created': async ({ id, payload, occurredAt }) => {
         if (!payload.guest) return;
@@ -45,29 +34,7 @@ export function startPackingLifecycle(
         logger.info({ eventId: id, userId: payload.userId, erased }, 'account data erased');
       },
     },
-    retry: { attempts: events.maxAttempts },
-    pollIntervalMs: events.pollIntervalMs,
     metrics,
     logger,
   });
-  consumer.start();
-  // Handled events older than EVENTS_RETENTION_DAYS go, hourly, on every instance (skip locked).
-  const retention = createEventRetention({
-    consumer: 'packing',
-    transport,
-    keepDays: events.retentionDays,
-    logger,
-  });
-  retention.start();
-  let stopped: Promise<void> | undefined;
-  return {
-    stop() {
-      stopped ??= (async () => {
-        retention.stop();
-        await consumer.stop();
-        await transport.close();
-      })();
-      return stopped;
-    },
-  };
 }
