@@ -1,3 +1,6 @@
+import { graphql, readFragment, type FragmentType } from '@/gql';
+import type { LoadMoreState } from '@/lib/graphql/use-load-more';
+
 export interface LoadMoreProps {
   /** How many are on the page now. */
   shown: number;
@@ -27,5 +30,40 @@ export function LoadMore({ shown, total, noun, hasMore, busy, onLoadMore }: Load
         </button>
       ) : null}
     </div>
+  );
+}
+
+/** Where the next page starts; every paginated query spreads it into its connection's pageInfo. */
+export const NextPageFragment = graphql(`
+  fragment NextPage on PageInfo {
+    endCursor
+    hasNextPage
+  }
+`);
+
+export interface ConnectionLoadMoreProps {
+  /** The page's connection as the query answered it. */
+  connection: {
+    nodes: readonly unknown[];
+    totalCount: number;
+    pageInfo: FragmentType<typeof NextPageFragment>;
+  };
+  noun: string;
+  /** What `useLoadMore` returns for the same query. */
+  more: LoadMoreState;
+}
+
+/** LoadMore for a connection: its count, its total and the cursor of the next page. */
+export function ConnectionLoadMore({ connection, noun, more }: ConnectionLoadMoreProps) {
+  const page = readFragment(NextPageFragment, connection.pageInfo);
+  return (
+    <LoadMore
+      shown={connection.nodes.length}
+      total={connection.totalCount}
+      noun={noun}
+      hasMore={page.hasNextPage}
+      busy={more.loadingMore}
+      onLoadMore={() => void more.loadMore(page.endCursor)}
+    />
   );
 }

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
-import { LoadMore } from '@/components/feedback/load-more';
+import { ConnectionLoadMore } from '@/components/feedback/load-more';
 import { readFragment } from '@/gql';
 import { toFormErrors } from '@/lib/graphql/api-error';
 import { useLoadMore } from '@/lib/graphql/use-load-more';
@@ -34,7 +34,7 @@ export function GearPage() {
   );
   const context = useMemo(() => ({ additionalTypenames: ['Item', 'Category'] }), []);
   const [{ data, error }, refetch] = useQuery({ query: GearQuery, variables, context });
-  const { loadMore, loadingMore } = useLoadMore(GearQuery, variables, context);
+  const more = useLoadMore(GearQuery, variables, context);
   const [updateResult, updateItem] = useMutation(UpdateItemMutation);
   const [, createCategory] = useMutation(CreateCategoryMutation);
   const [, updateCategory] = useMutation(UpdateCategoryMutation);
@@ -85,14 +85,7 @@ export function GearPage() {
                   onArchive={archive}
                 />
               )}
-              <LoadMore
-                shown={me.items.nodes.length}
-                total={me.items.totalCount}
-                noun="items"
-                hasMore={me.items.pageInfo.hasNextPage}
-                busy={loadingMore}
-                onLoadMore={() => void loadMore(me.items.pageInfo.endCursor)}
-              />
+              <ConnectionLoadMore connection={me.items} noun="items" more={more} />
               <AddItemForm unit={weight.unit} categories={categories} />
               <CategoryManager
                 categories={categories}

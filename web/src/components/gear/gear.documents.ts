@@ -7,8 +7,7 @@ export const GearQuery = graphql(`
       id
       items(first: 100, after: $after, sort: $sort, filter: $filter) {
         pageInfo {
-          endCursor
-          hasNextPage
+          ...NextPage
         }
         totalCount
         nodes {

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '@/components/feedback/empty-state';
-import { LoadMore } from '@/components/feedback/load-more';
+import { ConnectionLoadMore } from '@/components/feedback/load-more';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/text-field';
@@ -22,7 +22,7 @@ const NO_VARIABLES = {};
 /** The user's lists and a form to start one. */
 export function ListsPage() {
   const [{ data, error }, refetch] = useQuery({ query: ListsQuery });
-  const { loadMore, loadingMore } = useLoadMore(ListsQuery, NO_VARIABLES);
+  const more = useLoadMore(ListsQuery, NO_VARIABLES);
   const [{ fetching }, createList] = useMutation(CreateListMutation);
   const [errors, setErrors] = useState<FormErrors>();
   const router = useRouter();
@@ -69,14 +69,7 @@ export function ListsPage() {
                   </li>
                 ))}
               </ul>
-              <LoadMore
-                shown={me.lists.nodes.length}
-                total={me.lists.totalCount}
-                noun="lists"
-                hasMore={me.lists.pageInfo.hasNextPage}
-                busy={loadingMore}
-                onLoadMore={() => void loadMore(me.lists.pageInfo.endCursor)}
-              />
+              <ConnectionLoadMore connection={me.lists} noun="lists" more={more} />
             </>
           )
         }

@@ -7,8 +7,7 @@ export const ListsQuery = graphql(`
       lists(first: 30, after: $after) {
         totalCount
         pageInfo {
-          endCursor
-          hasNextPage
+          ...NextPage
         }
         nodes {
           id
@@ -85,8 +84,7 @@ export const ListEditorQuery = graphql(`
       items(first: 100) {
         totalCount
         pageInfo {
-          endCursor
-          hasNextPage
+          ...NextPage
         }
         nodes {
           id

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '@/components/feedback/empty-state';
-import { LoadMore } from '@/components/feedback/load-more';
+import { ConnectionLoadMore } from '@/components/feedback/load-more';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/text-field';
@@ -21,7 +21,7 @@ const NO_VARIABLES = {};
 /** The user's packs and a form to start one. */
 export function PacksPage() {
   const [{ data, error }, refetch] = useQuery({ query: PacksQuery });
-  const { loadMore, loadingMore } = useLoadMore(PacksQuery, NO_VARIABLES);
+  const more = useLoadMore(PacksQuery, NO_VARIABLES);
   const [{ fetching }, createPack] = useMutation(CreatePackMutation);
   const [errors, setErrors] = useState<FormErrors>();
   const router = useRouter();
@@ -63,14 +63,7 @@ export function PacksPage() {
                   </li>
                 ))}
               </ul>
-              <LoadMore
-                shown={me.packs.nodes.length}
-                total={me.packs.totalCount}
-                noun="packs"
-                hasMore={me.packs.pageInfo.hasNextPage}
-                busy={loadingMore}
-                onLoadMore={() => void loadMore(me.packs.pageInfo.endCursor)}
-              />
+              <ConnectionLoadMore connection={me.packs} noun="packs" more={more} />
             </>
           )
         }

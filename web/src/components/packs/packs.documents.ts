@@ -7,8 +7,7 @@ export const PacksQuery = graphql(`
       packs(first: 30, after: $after) {
         totalCount
         pageInfo {
-          endCursor
-          hasNextPage
+          ...NextPage
         }
         nodes {
           id
@@ -85,8 +84,7 @@ export const PackBuilderQuery = graphql(`
       lists(first: 100) {
         totalCount
         pageInfo {
-          endCursor
-          hasNextPage
+          ...NextPage
         }
         nodes {
           id

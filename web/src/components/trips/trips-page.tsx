@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '@/components/feedback/empty-state';
-import { LoadMore } from '@/components/feedback/load-more';
+import { ConnectionLoadMore } from '@/components/feedback/load-more';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
 import { TextField } from '@/components/forms/text-field';
@@ -19,7 +19,7 @@ const NO_VARIABLES = {};
 /** The user's trips and a form to plan one with a pack. */
 export function TripsPage() {
   const [{ data, error }, refetch] = useQuery({ query: TripsQuery });
-  const { loadMore, loadingMore } = useLoadMore(TripsQuery, NO_VARIABLES);
+  const more = useLoadMore(TripsQuery, NO_VARIABLES);
   const [{ fetching }, createTrip] = useMutation(CreateTripMutation);
   const [errors, setErrors] = useState<FormErrors>();
   const router = useRouter();
@@ -66,14 +66,7 @@ export function TripsPage() {
                 ))}
               </ul>
             )}
-            <LoadMore
-              shown={me.trips.nodes.length}
-              total={me.trips.totalCount}
-              noun="trips"
-              hasMore={me.trips.pageInfo.hasNextPage}
-              busy={loadingMore}
-              onLoadMore={() => void loadMore(me.trips.pageInfo.endCursor)}
-            />
+            <ConnectionLoadMore connection={me.trips} noun="trips" more={more} />
             <form className="card stack" onSubmit={submit} noValidate>
               <h2>Plan a trip</h2>
               <FormAlert message={errors?.form} />

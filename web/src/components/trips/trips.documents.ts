@@ -7,8 +7,7 @@ export const TripsQuery = graphql(`
       trips(first: 20, after: $after) {
         totalCount
         pageInfo {
-          endCursor
-          hasNextPage
+          ...NextPage
         }
         nodes {
           id
@@ -28,8 +27,7 @@ export const TripsQuery = graphql(`
       packs(first: 50) {
         totalCount
         pageInfo {
-          endCursor
-          hasNextPage
+          ...NextPage
         }
         nodes {
           id

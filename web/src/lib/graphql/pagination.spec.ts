@@ -2,7 +2,9 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 import { Client, type Exchange, type OperationResult } from 'urql';
 import { filter, fromValue, mergeMap, pipe } from 'wonka';
 import { describe, expect, it } from 'vitest';
+import { NextPageFragment } from '@/components/feedback/load-more';
 import { ListsQuery } from '@/components/lists/lists.documents';
+import { readFragment } from '@/gql';
 import { cacheConfig } from './cache-config';
 
 // A stand-in for the API (named as such): answers ListsQuery with pages of two lists out of five.
@@ -66,7 +68,9 @@ describe('paginated connections in the cache (relayPagination)', () => {
 
     const first = await names();
     expect(first?.nodes.map((node) => node.id)).toEqual(['list-0', 'list-1']);
-    await client.query(ListsQuery, { after: first?.pageInfo.endCursor }).toPromise();
+    await client
+      .query(ListsQuery, { after: readFragment(NextPageFragment, first?.pageInfo)?.endCursor })
+      .toPromise();
     await client.query(ListsQuery, { after: 'list-3' }).toPromise();
 
     const merged = await names();

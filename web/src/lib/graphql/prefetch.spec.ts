@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRequest, ssrExchange, type AnyVariables, type Client, type SSRData } from 'urql';
+import { NextPageFragment } from '@/components/feedback/load-more';
 import { ListsQuery } from '@/components/lists/lists.documents';
 import { makeFragmentData } from '@/gql';
 import type { ListsQuery as ListsQueryData } from '@/gql/graphql';
@@ -15,7 +16,13 @@ const lists: ListsQueryData = {
     lists: {
       __typename: 'ListConnection',
       totalCount: 1,
-      pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+      pageInfo: {
+        __typename: 'PageInfo',
+        ...makeFragmentData(
+          { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+          NextPageFragment,
+        ),
+      },
       nodes: [
         {
           __typename: 'List',

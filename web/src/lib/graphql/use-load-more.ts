@@ -4,6 +4,12 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useCallback, useState } from 'react';
 import { useClient, type AnyVariables, type OperationContext } from 'urql';
 
+/** The next page of a connection, on demand, and whether it is on its way. */
+export interface LoadMoreState {
+  loadMore: (after: string | null | undefined) => Promise<void>;
+  loadingMore: boolean;
+}
+
 /**
  * The next page of a paginated list, fetched into the cache. The page's own query keeps its
  * variables without `after`; graphcache's `relayPagination` (cache-config.ts) then reads every
@@ -14,7 +20,7 @@ export function useLoadMore<Data, Variables extends AnyVariables & { after?: str
   query: TypedDocumentNode<Data, Variables>,
   variables: Variables,
   context?: Partial<OperationContext>,
-): { loadMore: (after: string | null | undefined) => Promise<void>; loadingMore: boolean } {
+): LoadMoreState {
   const client = useClient();
   const [loadingMore, setLoadingMore] = useState(false);
   const loadMore = useCallback(
