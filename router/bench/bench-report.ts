@@ -27,15 +27,8 @@ const p99 = (values: number[]) =>
 const ratio = (a: Figures, b: Figures) => (a.requestsPerSecond / b.requestsPerSecond).toFixed(2);
 const overhead = (a: Figures, b: Figures) => `${a.p50 - b.p50 >= 0 ? '+' : ''}${(a.p50 - b.p50).toFixed(2)}`;
 
-/** Prints `npm run bench:router`'s tables and the ratios between the targets. */
-export function printReport(report: BenchReport): void {
-  const [direct, router, routerNoDedup, hive, hiveNoDedup] = report.figures as [
-    Figures,
-    Figures,
-    Figures,
-    Figures,
-    Figures,
-  ];
+/** The throughput table and the one-request-at-a-time table, for any targets. */
+function printTables(report: Omit<BenchReport, 'stores'>): void {
   console.log('');
   console.log(`query: ${BENCH_QUERY}`);
   console.log(
@@ -54,7 +47,6 @@ export function printReport(report: BenchReport): void {
       ].join(' '),
     );
   }
-  const [[, directLatency], [, routerLatency]] = report.latency;
   console.log('');
   console.log('one request at a time              requests   p50 ms   p99 ms');
   for (const [name, values] of report.latency) {
@@ -62,6 +54,19 @@ export function printReport(report: BenchReport): void {
       `${name.padEnd(34)} ${String(values.length).padStart(8)} ${median(values).toFixed(2).padStart(8)} ${p99(values).toFixed(2).padStart(8)}`,
     );
   }
+}
+
+/** Prints `npm run bench:router`'s tables and the ratios between the targets. */
+export function printReport(report: BenchReport): void {
+  const [direct, router, routerNoDedup, hive, hiveNoDedup] = report.figures as [
+    Figures,
+    Figures,
+    Figures,
+    Figures,
+    Figures,
+  ];
+  printTables(report);
+  const [[, directLatency], [, routerLatency]] = report.latency;
   console.log('');
   console.log(`router ÷ Hive Gateway (both as shipped):  ${ratio(router, hive)}× throughput`);
   console.log(`router ÷ Hive (both without dedup):       ${ratio(routerNoDedup, hiveNoDedup)}× throughput`);
@@ -78,5 +83,30 @@ export function printReport(report: BenchReport): void {
   );
   console.log(
     `stores: ${report.stores.postgres}; Redis ${report.stores.redis}; MongoDB ${report.stores.mongo}`,
+  );
+}
+
+export interface TracingReport extends Omit<BenchReport, 'stores'> {
+  /** What the traced router sent to the OTLP sink. */
+  exported: { requests: number; bytes: number };
+}
+
+/**
+ * `npm run bench:router -- --tracing`: the router with tracing off and on side by side (figures in
+ * this order, latency likewise), and what tracing costs (decision 1350).
+ */
+export function printTracingReport(report: TracingReport): void {
+  const [off, on] = report.figures as [Figures, Figures];
+  const [[, offLatency], [, onLatency]] = report.latency;
+  printTables(report);
+  console.log('');
+  console.log(
+    `tracing on ÷ off:                         ${ratio(on, off)}× throughput, p50 ${overhead(on, off)} ms`,
+  );
+  console.log(
+    `tracing adds, one request at a time:      p50 ${(median(onLatency) - median(offLatency)).toFixed(2)} ms`,
+  );
+  console.log(
+    `exported: ${report.exported.requests} OTLP requests, ${(report.exported.bytes / 1e6).toFixed(1)} MB`,
   );
 }

@@ -16,7 +16,9 @@
  *
  * Environment: BENCH_DURATION_S (10), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (16),
  * BENCH_LATENCY_S (12: per target, over 6 alternating rounds).
- * Flags: --no-build (reuse builds), --embedded (PGlite and the MongoDB stand-in).
+ * Flags: --no-build (reuse builds), --embedded (PGlite and the MongoDB stand-in), --tracing (only
+ * our router, with tracing off beside the same router exporting every request's spans over
+ * OTLP/HTTP protobuf to a sink that discards them; the latency rounds alternate the two; 1350).
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -28,9 +30,10 @@ import autocannon from 'autocannon';
 import { envReader } from '@packyourbag/service-kit';
 import { buildWorkspaces, runLoad, startStack } from '@packyourbag/stack';
 import { startChild } from './bench-child.js';
-import { printReport, type Figures } from './bench-report.js';
+import { printReport, printTracingReport, type Figures } from './bench-report.js';
 import { BENCH_QUERY, freePort, post, signUpBenchUser } from './bench-support.js';
 import { keepAlivePoster } from './keep-alive-poster.js';
+import { startOtlpSink, type OtlpSink } from './otlp-sink.js';
 
 const repositoryRoot = join(__dirname, '..', '..');
 
@@ -54,6 +57,7 @@ const load = () =>
 
 async function main(): Promise<void> {
   const flags = new Set(process.argv.slice(2));
+  const tracing = flags.has('--tracing');
   const read = envReader();
   const durationSeconds = read.int('BENCH_DURATION_S', 10, { min: 1, max: 600 });
   const warmupSeconds = read.int('BENCH_WARMUP_S', 3, { min: 0, max: 60 });
@@ -73,6 +77,7 @@ async function main(): Promise<void> {
   });
   const directory = await mkdtemp(join(tmpdir(), 'pyb-bench-'));
   const children: ChildProcess[] = [];
+  const sink: OtlpSink | undefined = tracing ? await startOtlpSink() : undefined;
   try {
     const subgraphUrls = {
       AUTH_URL: `${stack.urls.auth}/graphql`,
@@ -81,7 +86,7 @@ async function main(): Promise<void> {
     };
     const baseEnv = { ...process.env, ROUTER_SECRET: stack.routerSecret, LOG_LEVEL: 'warn' };
 
-    const startRouter = async (deduplication: boolean) => {
+    const startRouter = async (deduplication: boolean, extraEnv: NodeJS.ProcessEnv = {}) => {
       const port = await freePort();
       console.log(`starting our router (deduplication ${deduplication ? 'on' : 'off'}) …`);
       const child = await startChild('router', ['dist/main.js'], {
@@ -100,6 +105,7 @@ async function main(): Promise<void> {
           RATE_LIMIT_RESTORE_PER_SECOND: '1000000000',
           RATE_LIMIT_KEY_PREFIX: `pyb:bench:${randomUUID()}:`,
           SUBGRAPH_DEDUPLICATION: String(deduplication),
+          ...extraEnv,
         },
       });
       children.push(child);
@@ -135,22 +141,37 @@ async function main(): Promise<void> {
       return `http://127.0.0.1:${port}/graphql`;
     };
 
-    const directPort = await freePort();
-    console.log('starting the direct baseline …');
-    children.push(
-      await startChild(
-        'direct baseline',
-        ['--conditions=source', '--import', 'tsx', join(__dirname, 'direct-gateway.ts')],
-        { cwd: repositoryRoot, env: { ...baseEnv, ...subgraphUrls, DIRECT_PORT: String(directPort) } },
-      ),
-    );
-    const targets: [string, string][] = [
-      ['direct (plan’s 3 calls)', `http://127.0.0.1:${directPort}/graphql`],
-      ['router', await startRouter(true)],
-      ['router, no dedup', await startRouter(false)],
-      ['Hive Gateway', await startHive(true)],
-      ['Hive, no dedup', await startHive(false)],
-    ];
+    const startDirect = async () => {
+      const directPort = await freePort();
+      console.log('starting the direct baseline …');
+      children.push(
+        await startChild(
+          'direct baseline',
+          ['--conditions=source', '--import', 'tsx', join(__dirname, 'direct-gateway.ts')],
+          { cwd: repositoryRoot, env: { ...baseEnv, ...subgraphUrls, DIRECT_PORT: String(directPort) } },
+        ),
+      );
+      return `http://127.0.0.1:${directPort}/graphql`;
+    };
+    // The first two are also compared one request at a time: direct and router, or tracing off and on.
+    const targets: [string, string][] = sink
+      ? [
+          ['router, tracing off', await startRouter(true)],
+          [
+            'router, tracing on',
+            await startRouter(true, {
+              OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint,
+              OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
+            }),
+          ],
+        ]
+      : [
+          ['direct (plan’s 3 calls)', await startDirect()],
+          ['router', await startRouter(true)],
+          ['router, no dedup', await startRouter(false)],
+          ['Hive Gateway', await startHive(true)],
+          ['Hive, no dedup', await startHive(false)],
+        ];
 
     const authorization = await signUpBenchUser(targets[1]![1]);
     const headers = { 'content-type': 'application/json', authorization };
@@ -172,7 +193,7 @@ async function main(): Promise<void> {
       figures.push(await drive(name, { connections, method: 'POST', headers, url, body }, durationSeconds));
     }
 
-    // Added latency: one request at a time, direct and router alternating in rounds.
+    // Added latency: one request at a time, the first two targets alternating in rounds.
     const rounds = 6;
     const samples = new Map<string, number[]>();
     const [directTarget, routerTarget] = [targets[0]!, targets[1]!];
@@ -202,7 +223,7 @@ async function main(): Promise<void> {
       if (answer.errors) throw new Error(`${name} answered errors after its run: ${JSON.stringify(answer)}`);
     }
 
-    printReport({
+    const measured = {
       figures,
       connections,
       durationSeconds,
@@ -210,10 +231,12 @@ async function main(): Promise<void> {
       latency: [
         [directTarget[0], samples.get(directTarget[0]) ?? []],
         [routerTarget[0], samples.get(routerTarget[0]) ?? []],
-      ],
-      stores: stack.stores,
-    });
+      ] as [[string, number[]], [string, number[]]],
+    };
+    if (sink) printTracingReport({ ...measured, exported: sink.received() });
+    else printReport({ ...measured, stores: stack.stores });
   } finally {
+    await sink?.close();
     for (const child of children) child.kill('SIGTERM');
     await stack.stop();
     await rm(directory, { recursive: true, force: true });
