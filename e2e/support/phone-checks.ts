@@ -85,3 +85,28 @@ export async function expectThumbTargets(page: Page, selector: string): Promise<
 export function eventually<T>(read: () => T | Promise<T>): ReturnType<typeof expect.poll<T>> {
   return expect.poll(read, { timeout: 15_000 });
 }
+
+/**
+ * The page's title is one line cut with an ellipsis (it is longer than the screen), and the whole
+ * name is still there: in the text a screen reader reads, and in `title` for a pointer.
+ */
+export async function expectTruncatedTitle(page: Page, name: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1 });
+  expect(await heading.textContent()).toBe(name);
+  expect(await heading.getAttribute('title')).toBe(name);
+  const { scrollWidth, clientWidth, ellipsis, lineHeight, height } = await page.evaluate<{
+    scrollWidth: number;
+    clientWidth: number;
+    ellipsis: string;
+    lineHeight: number;
+    height: number;
+  }>(`(() => {
+    const element = document.querySelector('main h1');
+    const style = getComputedStyle(element);
+    return { scrollWidth: element.scrollWidth, clientWidth: element.clientWidth, ellipsis: style.textOverflow,
+      lineHeight: parseFloat(style.lineHeight), height: element.getBoundingClientRect().height };
+  })()`);
+  expect(ellipsis).toBe('ellipsis');
+  expect(scrollWidth, 'the title is cut, not wrapped').toBeGreaterThan(clientWidth);
+  expect(height).toBeLessThanOrEqual(lineHeight * 1.5);
+}

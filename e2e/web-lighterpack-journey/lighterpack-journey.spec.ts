@@ -4,7 +4,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { LIGHTERPACK_HEADER, lighterPackFixture } from '../packing-support/lighterpack-fixtures.js';
 import { shownGroups, shownTotals } from '../support/category-groups.js';
 import { useChromium } from '../support/chromium.js';
-import { eventually, expectFitsThePhone, PHONE } from '../support/phone-checks.js';
+import {
+  eventually,
+  expectFitsThePhone,
+  expectThumbTargets,
+  expectTruncatedTitle,
+  PHONE,
+} from '../support/phone-checks.js';
 
 // A file exactly as LighterPack's long-lived exporter writes it: quotes only around commas, a raw
 // `MSR "Groundhog" stake`, `undefined` for missing values; units pound, ounce, gram, kilogram;
@@ -148,11 +154,28 @@ describe('the web app in Chromium: a LighterPack hiker on a 360 px phone', () =>
         await expectFitsThePhone(page);
         await shot(page, '06-sample-gear-added');
 
-        // The lists, the pack and the trip came with it.
+        // The lists, the pack and the trip came with it. The trip's long name is one line with an
+        // ellipsis, the whole name in the text and title; its check-off rows are thumb-sized.
         await page.goto('/packs');
         await eventually(() => page.getByRole('link', { name: 'Weekend overnighter' }).count()).toBe(1);
         await page.goto('/trips');
-        await eventually(() => page.getByRole('link', { name: /Sample trip/ }).count()).toBe(1);
+        await page.getByRole('link', { name: /Sample trip/ }).click();
+        await page.waitForURL(/\/trips\/[^/]+$/);
+        await eventually(() => page.getByTestId('checklist-group').count()).toBe(5);
+        await expectTruncatedTitle(page, 'Sample trip: one night on the ridge');
+        expect(await expectThumbTargets(page, '.checklist-lines label')).toBe(16);
+        await expectFitsThePhone(page);
+
+        // A list named at length: one line, nothing wider than the phone.
+        const longName = 'Sierra High Route, late September, with the bear canister and the winter quilt';
+        await page.goto('/lists');
+        await page.getByLabel('List name').fill(longName);
+        await page.getByRole('button', { name: 'Create list' }).click(); // opens the new list
+        await page.waitForURL(/\/lists\/[^/]+$/);
+        await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(longName);
+        await expectTruncatedTitle(page, longName);
+        await expectFitsThePhone(page);
+        await shot(page, '07-long-title');
       },
       PHONE,
     );
