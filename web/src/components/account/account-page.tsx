@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
-import { TextField } from '@/components/forms/text-field';
+import { EmailField, PasswordField } from '@/components/forms/credential-fields';
 import { downloadText } from '@/components/import-export/download';
 import { browserSession } from '@/lib/session/browser-session';
 import { endSession } from '@/components/session/end-session';
@@ -102,17 +102,8 @@ export function AccountPage() {
               <form className="card stack" onSubmit={(event) => void upgrade(event)} noValidate>
                 <h2>Keep your data: create an account</h2>
                 <FormAlert message={upgradeErrors?.form} />
-                <TextField
-                  label="Email"
-                  name="email"
-                  type="email"
-                  autoComplete="email"
-                  error={upgradeErrors?.fields['email']}
-                />
-                <TextField
-                  label="Password"
-                  name="password"
-                  type="password"
+                <EmailField error={upgradeErrors?.fields['email']} />
+                <PasswordField
                   autoComplete="new-password"
                   hint="At least 10 characters."
                   error={upgradeErrors?.fields['password']}
@@ -166,10 +157,8 @@ export function AccountPage() {
               <h2>Delete account</h2>
               <FormAlert message={deleteErrors?.form} />
               {me.isGuest ? null : (
-                <TextField
+                <PasswordField
                   label="Current password"
-                  name="password"
-                  type="password"
                   autoComplete="current-password"
                   error={deleteErrors?.fields['password']}
                 />

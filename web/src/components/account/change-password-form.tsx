@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { FormAlert } from '@/components/forms/form-alert';
-import { TextField } from '@/components/forms/text-field';
+import { PasswordField } from '@/components/forms/credential-fields';
 import type { FormErrors } from '@/lib/graphql/api-error';
 
 export interface PasswordChange {
@@ -51,27 +51,24 @@ export function ChangePasswordForm({ busy, errors, signedOutSessions, onSubmit }
         Changing your password signs out every other device and app session; this one stays signed in.
       </p>
       <FormAlert message={errors?.form} />
-      <TextField
+      <PasswordField
         label="Current password"
         name="currentPassword"
-        type="password"
         autoComplete="current-password"
         required
         error={errors?.fields['currentPassword']}
       />
-      <TextField
+      <PasswordField
         label="New password"
         name="newPassword"
-        type="password"
         autoComplete="new-password"
         hint="At least 10 characters, not a common password."
         required
         error={errors?.fields['newPassword']}
       />
-      <TextField
+      <PasswordField
         label="New password again"
         name="repeatPassword"
-        type="password"
         autoComplete="new-password"
         required
         error={mismatch ? 'The two new passwords differ.' : undefined}

@@ -2,7 +2,7 @@
 
 import type { FormEvent } from 'react';
 import { FormAlert } from '@/components/forms/form-alert';
-import { TextField } from '@/components/forms/text-field';
+import { EmailField, PasswordField } from '@/components/forms/credential-fields';
 import type { FormErrors } from '@/lib/graphql/api-error';
 
 export interface Credentials {
@@ -33,18 +33,8 @@ export function CredentialsForm(props: CredentialsFormProps) {
     <form className="card stack" onSubmit={submit} noValidate aria-busy={busy}>
       <h1>{title}</h1>
       <FormAlert message={errors?.form} />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        error={errors?.fields['email']}
-      />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
+      <EmailField required error={errors?.fields['email']} />
+      <PasswordField
         autoComplete={passwordAutoComplete}
         required
         hint={passwordHint}

@@ -2,13 +2,12 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { ConnectionLoadMore } from '@/components/feedback/load-more';
 import { QueryState } from '@/components/feedback/query-state';
-import { FormAlert } from '@/components/forms/form-alert';
-import { TextField } from '@/components/forms/text-field';
+import { NameForm } from '@/components/forms/name-form';
 import { paletteVar } from '@/components/palette/palette';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
 import { useLoadMore } from '@/lib/graphql/use-load-more';
@@ -27,9 +26,7 @@ export function ListsPage() {
   const [errors, setErrors] = useState<FormErrors>();
   const router = useRouter();
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get('name') ?? '');
+  const create = async (name: string) => {
     const result = await createList({ input: { name } });
     if (result.data) router.push(`/lists/${result.data.createList.id}`);
     else if (result.error) setErrors(toFormErrors(result.error));
@@ -74,14 +71,14 @@ export function ListsPage() {
           )
         }
       </QueryState>
-      <form className="card stack" onSubmit={submit} noValidate>
-        <h2>New list</h2>
-        <FormAlert message={errors?.form} />
-        <TextField label="List name" name="name" required maxLength={200} error={errors?.fields['name']} />
-        <button type="submit" className="button primary" disabled={fetching}>
-          Create list
-        </button>
-      </form>
+      <NameForm
+        heading="New list"
+        label="List name"
+        submitLabel="Create list"
+        busy={fetching}
+        errors={errors}
+        onSubmit={(name) => void create(name)}
+      />
     </div>
   );
 }

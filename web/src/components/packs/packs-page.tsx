@@ -2,13 +2,12 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { ConnectionLoadMore } from '@/components/feedback/load-more';
 import { QueryState } from '@/components/feedback/query-state';
-import { FormAlert } from '@/components/forms/form-alert';
-import { TextField } from '@/components/forms/text-field';
+import { NameForm } from '@/components/forms/name-form';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
 import { useLoadMore } from '@/lib/graphql/use-load-more';
 import { formatWeight } from '@/lib/weight/convert-weight';
@@ -26,9 +25,7 @@ export function PacksPage() {
   const [errors, setErrors] = useState<FormErrors>();
   const router = useRouter();
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get('name') ?? '');
+  const create = async (name: string) => {
     const result = await createPack({ input: { name } });
     if (result.data) router.push(`/packs/${result.data.createPack.id}`);
     else if (result.error) setErrors(toFormErrors(result.error));
@@ -68,14 +65,14 @@ export function PacksPage() {
           )
         }
       </QueryState>
-      <form className="card stack" onSubmit={submit} noValidate>
-        <h2>New pack</h2>
-        <FormAlert message={errors?.form} />
-        <TextField label="Pack name" name="name" required maxLength={200} error={errors?.fields['name']} />
-        <button type="submit" className="button primary" disabled={fetching}>
-          Create pack
-        </button>
-      </form>
+      <NameForm
+        heading="New pack"
+        label="Pack name"
+        submitLabel="Create pack"
+        busy={fetching}
+        errors={errors}
+        onSubmit={(name) => void create(name)}
+      />
     </div>
   );
 }
