@@ -57,6 +57,12 @@ export interface GearTableProps {
   onArchive: (ids: readonly string[], archived: boolean) => void;
 }
 
+/** The toolbar's buttons for the selected rows: archive them, or restore them. */
+const BULK_ACTIONS = [
+  ['Archive selected', true],
+  ['Restore selected', false],
+] as const;
+
 /**
  * The gear library as a table: select rows for bulk archive, edit a row in place (name, weight in
  * the user's unit, category). Presentational: changes go out through the callbacks.
@@ -96,28 +102,20 @@ export function GearTable({ items, categories, weight, onSave, onArchive }: Gear
     <div className="stack">
       <div className="row toolbar" aria-live="polite">
         <span className="muted">{selectedIds.length} selected</span>
-        <button
-          type="button"
-          className="button"
-          disabled={selectedIds.length === 0}
-          onClick={() => {
-            onArchive(selectedIds, true);
-            setSelected(new Set());
-          }}
-        >
-          Archive selected
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={selectedIds.length === 0}
-          onClick={() => {
-            onArchive(selectedIds, false);
-            setSelected(new Set());
-          }}
-        >
-          Restore selected
-        </button>
+        {BULK_ACTIONS.map(([label, archived]) => (
+          <button
+            key={label}
+            type="button"
+            className="button"
+            disabled={selectedIds.length === 0}
+            onClick={() => {
+              onArchive(selectedIds, archived);
+              setSelected(new Set());
+            }}
+          >
+            {label}
+          </button>
+        ))}
       </div>
       <div className="table-scroll">
         <table className="gear-table">
