@@ -16,5 +16,5 @@ export default defineConfig({
     ],
   },
   ssr: { resolve: { conditions: ['source'] } },
-  test: { include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'], testTimeout: 20_000 },
+  test: { include: ['src/**/*.spec.ts', 'test/**/*.spec.ts', 'bench/**/*.spec.ts'], testTimeout: 20_000 },
 });

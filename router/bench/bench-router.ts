@@ -21,21 +21,25 @@
  * OTLP/HTTP protobuf to a sink that discards them; the latency rounds alternate the two; 1350).
  */
 import type { ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { envReader } from '@packyourbag/service-kit';
-import { buildWorkspaces, runLoad, startStack } from '@packyourbag/stack';
-import { startChild } from './bench-child.js';
+import { runLoad } from '@packyourbag/stack';
+import {
+  startDirectBaseline,
+  startHiveGateway,
+  startOurRouter,
+  writeBenchSupergraph,
+  type StartedGateway,
+} from './bench-gateways.js';
+import { startBenchSubgraphs } from './bench-subgraphs.js';
 import { printReport, printTracingReport, type Figures } from './bench-report.js';
-import { BENCH_QUERY, freePort, post, signUpBenchUser } from './bench-support.js';
+import { BENCH_QUERY, loadAverage, post, signUpBenchUser } from './bench-support.js';
 import { keepAlivePoster } from './keep-alive-poster.js';
 import { startOtlpSink, type OtlpSink } from './otlp-sink.js';
-
-const repositoryRoot = join(__dirname, '..', '..');
 
 async function drive(name: string, options: autocannon.Options, durationSeconds: number): Promise<Figures> {
   console.log(`${name}: measuring ${durationSeconds} s with ${options.connections} connections …`);
@@ -50,11 +54,6 @@ async function drive(name: string, options: autocannon.Options, durationSeconds:
   };
 }
 
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
-
 async function main(): Promise<void> {
   const flags = new Set(process.argv.slice(2));
   const tracing = flags.has('--tracing');
@@ -63,114 +62,38 @@ async function main(): Promise<void> {
   const warmupSeconds = read.int('BENCH_WARMUP_S', 3, { min: 0, max: 60 });
   const connections = read.int('BENCH_CONNECTIONS', 16, { min: 1, max: 1024 });
   const latencySeconds = read.int('BENCH_LATENCY_S', 12, { min: 1, max: 600 });
-  if (!flags.has('--no-build'))
-    await buildWorkspaces({ services: ['auth', 'packing', 'preferences', 'router'] });
-
-  console.log('starting subgraphs …');
-  const stack = await startStack({
-    scratch: true,
-    ephemeralPorts: true,
-    embeddedOnly: flags.has('--embedded'),
-    services: ['auth', 'packing', 'preferences'],
-    showServiceOutput: false,
-    env: { ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' },
-  });
+  const stack = await startBenchSubgraphs(flags);
   const directory = await mkdtemp(join(tmpdir(), 'pyb-bench-'));
   const children: ChildProcess[] = [];
   const sink: OtlpSink | undefined = tracing ? await startOtlpSink() : undefined;
   try {
-    const subgraphUrls = {
-      AUTH_URL: `${stack.urls.auth}/graphql`,
-      PACKING_URL: `${stack.urls.packing}/graphql`,
-      PREFERENCES_URL: `${stack.urls.preferences}/graphql`,
-    };
-    const baseEnv = { ...process.env, ROUTER_SECRET: stack.routerSecret, LOG_LEVEL: 'warn' };
-
-    const startRouter = async (deduplication: boolean, extraEnv: NodeJS.ProcessEnv = {}) => {
-      const port = await freePort();
-      console.log(`starting our router (deduplication ${deduplication ? 'on' : 'off'}) …`);
-      const child = await startChild('router', ['dist/main.js'], {
-        cwd: join(repositoryRoot, 'router'),
-        readyUrl: `http://127.0.0.1:${port}/health/ready`,
-        env: {
-          ...baseEnv,
-          ...subgraphUrls,
-          PORT: String(port),
-          NODE_ENV: 'production',
-          JWKS_URL: `${stack.urls.auth}/.well-known/jwks.json`,
-          TOKEN_REVOCATIONS_URL: `${stack.urls.auth}/.well-known/revoked-tokens`,
-          REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-          // Rate limiting stays on (a charge and a refund per request), with a bucket that never empties.
-          RATE_LIMIT_CAPACITY: '1000000000',
-          RATE_LIMIT_RESTORE_PER_SECOND: '1000000000',
-          RATE_LIMIT_KEY_PREFIX: `pyb:bench:${randomUUID()}:`,
-          SUBGRAPH_DEDUPLICATION: String(deduplication),
-          ...extraEnv,
-        },
-      });
+    const subgraphs = { urls: stack.urls, routerSecret: stack.routerSecret };
+    const supergraphPath = await writeBenchSupergraph(directory, subgraphs);
+    const started = async (gateway: Promise<StartedGateway>) => {
+      const { url, child } = await gateway;
       children.push(child);
-      return `http://127.0.0.1:${port}/graphql`;
-    };
-
-    const supergraphPath = join(directory, 'supergraph.graphql');
-    await writeFile(
-      supergraphPath,
-      (await readFile(join(repositoryRoot, 'schema/supergraph.graphql'), 'utf8'))
-        .replace('http://127.0.0.1:4001/graphql', subgraphUrls.AUTH_URL)
-        .replace('http://127.0.0.1:4002/graphql', subgraphUrls.PACKING_URL)
-        .replace('http://127.0.0.1:4003/graphql', subgraphUrls.PREFERENCES_URL),
-    );
-    const startHive = async (deduplication: boolean) => {
-      const port = await freePort();
-      console.log(`starting Hive Gateway (deduplication ${deduplication ? 'on' : 'off'}) …`);
-      children.push(
-        await startChild(
-          'Hive Gateway',
-          ['--conditions=source', '--import', 'tsx', join(__dirname, 'hive-gateway.ts')],
-          {
-            cwd: repositoryRoot,
-            env: {
-              ...baseEnv,
-              HIVE_SUPERGRAPH_PATH: supergraphPath,
-              HIVE_PORT: String(port),
-              HIVE_DEDUPLICATION: String(deduplication),
-            },
-          },
-        ),
-      );
-      return `http://127.0.0.1:${port}/graphql`;
-    };
-
-    const startDirect = async () => {
-      const directPort = await freePort();
-      console.log('starting the direct baseline …');
-      children.push(
-        await startChild(
-          'direct baseline',
-          ['--conditions=source', '--import', 'tsx', join(__dirname, 'direct-gateway.ts')],
-          { cwd: repositoryRoot, env: { ...baseEnv, ...subgraphUrls, DIRECT_PORT: String(directPort) } },
-        ),
-      );
-      return `http://127.0.0.1:${directPort}/graphql`;
+      return url;
     };
     // The first two are also compared one request at a time: direct and router, or tracing off and on.
     const targets: [string, string][] = sink
       ? [
-          ['router, tracing off', await startRouter(true)],
+          ['router, tracing off', await started(startOurRouter(subgraphs, true))],
           [
             'router, tracing on',
-            await startRouter(true, {
-              OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint,
-              OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
-            }),
+            await started(
+              startOurRouter(subgraphs, true, {
+                OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint,
+                OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
+              }),
+            ),
           ],
         ]
       : [
-          ['direct (plan’s 3 calls)', await startDirect()],
-          ['router', await startRouter(true)],
-          ['router, no dedup', await startRouter(false)],
-          ['Hive Gateway', await startHive(true)],
-          ['Hive, no dedup', await startHive(false)],
+          ['direct (plan’s 3 calls)', await started(startDirectBaseline(subgraphs))],
+          ['router', await started(startOurRouter(subgraphs, true))],
+          ['router, no dedup', await started(startOurRouter(subgraphs, false))],
+          ['Hive Gateway', await started(startHiveGateway(subgraphs, supergraphPath, true))],
+          ['Hive, no dedup', await started(startHiveGateway(subgraphs, supergraphPath, false))],
         ];
 
     const authorization = await signUpBenchUser(targets[1]![1]);
@@ -181,7 +104,7 @@ async function main(): Promise<void> {
       if (answer.errors || !items?.length) throw new Error(`${name} answered ${JSON.stringify(answer)}`);
     }
 
-    console.log(`load average before: ${load()}`);
+    console.log(`load average before: ${loadAverage()}`);
     const body = JSON.stringify({ query: BENCH_QUERY });
     // Every target once before any is measured: the subgraphs warm up on the first, whichever it is.
     for (const [name, url] of targets) {
@@ -227,7 +150,7 @@ async function main(): Promise<void> {
       figures,
       connections,
       durationSeconds,
-      loadAfter: load(),
+      loadAfter: loadAverage(),
       latency: [
         [directTarget[0], samples.get(directTarget[0]) ?? []],
         [routerTarget[0], samples.get(routerTarget[0]) ?? []],

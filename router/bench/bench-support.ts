@@ -1,9 +1,10 @@
 /**
- * What `bench-router.ts` and `profile-router.ts` share: the benchmark query, a free port, a JSON
- * POST, readiness polling and the benchmark user (signed up with one item through the router).
+ * What the router benchmarks share: the benchmark query, a free port, a JSON POST, readiness
+ * polling, the load average and the benchmark user (signed up with one item through the router).
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 
 /** One authenticated query that touches all three subgraphs (auth → preferences, packing). */
 export const BENCH_QUERY =
@@ -91,3 +92,9 @@ export async function signUpBenchUser(graphqlUrl: string): Promise<string> {
   );
   return authorization;
 }
+
+/** The 1, 5 and 15 minute load averages, as `uptime` prints them. */
+export const loadAverage = (): string =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');

@@ -18,6 +18,7 @@ describe('latency summary', () => {
       requestsPerSecond: 2,
       p50Ms: 20,
       p90Ms: 40,
+      p95Ms: 40,
       p99Ms: 40,
       maxMs: 40,
     });

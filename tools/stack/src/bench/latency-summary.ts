@@ -5,6 +5,7 @@ export interface LatencySummary {
   requestsPerSecond: number;
   p50Ms: number;
   p90Ms: number;
+  p95Ms: number;
   p99Ms: number;
   maxMs: number;
 }
@@ -24,6 +25,7 @@ export function summarise(latenciesMs: readonly number[], errors: number, second
     requestsPerSecond: seconds > 0 ? sorted.length / seconds : 0,
     p50Ms: percentile(sorted, 0.5),
     p90Ms: percentile(sorted, 0.9),
+    p95Ms: percentile(sorted, 0.95),
     p99Ms: percentile(sorted, 0.99),
     maxMs: sorted.at(-1) ?? 0,
   };

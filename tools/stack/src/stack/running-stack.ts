@@ -78,6 +78,8 @@ export interface RunningStack {
   eventsUrl: string;
   /** The MongoDB database preferences uses. */
   mongoUrl: string;
+  /** The process id of a running service (benchmarks read its CPU time from /proc); undefined when stopped. */
+  pid(name: ServiceName): number | undefined;
   /** Settles if a service exits while the stack is meant to be running. */
   failed: Promise<ServiceFailure>;
   /**

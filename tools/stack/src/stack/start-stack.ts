@@ -184,6 +184,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     serviceDatabaseUrls,
     eventsUrl,
     mongoUrl: infrastructure.mongo.url!,
+    pid: (name) => running(name)?.pid,
     failed,
     async stopService(name) {
       const child = running(name);

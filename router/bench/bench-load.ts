@@ -1,0 +1,169 @@
+/**
+ * `npm run bench:load`: many distinct users at once, through our router and its peers.
+ *
+ * Starts the subgraphs on free ports with scratch databases (startStack), then, each in its own
+ * process over the same subgraphs: our router from router/dist as in production (token
+ * verification, cost, rate limiting with a bucket that never empties) with subgraph query
+ * deduplication off, Hive Gateway with its deduplication off, and bare `@apollo/gateway` in Apollo
+ * Server (which has none). Creates BENCH_USERS guests (each seeded with the sample gear: lists, a
+ * pack and a trip) and waits for every guest's trip. Then drives each target in turn with
+ * BENCH_CLIENTS closed-loop clients — a warm-up of every target first, then a bounded window each —
+ * with the mix: the three-subgraph `me` read (auth, preferences, packing's items), trip check-offs
+ * (check, then uncheck, an item of the user's trip) and a lists + packs read, every request as a
+ * random user with that user's own token. Prints per target requests/s, p50/p95/p99, errors by
+ * code, CPU ms per request of the gateway and of each subgraph (utime + stime from /proc/<pid>/stat
+ * around the window), the load average, and our router's ratios against the peers.
+ *
+ * Environment: BENCH_USERS (100), BENCH_CLIENTS (16), BENCH_DURATION_S (15), BENCH_WARMUP_S (3),
+ * BENCH_MIX ("70,20,10": me read, check-offs, lists + packs; relative weights).
+ * Flags: --no-build (reuse builds), --embedded (PGlite and the MongoDB stand-in), --with-dedup (a
+ * labelled line for our router with deduplication on, after the others).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { envReader } from '@packyourbag/service-kit';
+import { runLoad, type RunningStack } from '@packyourbag/stack';
+import {
+  startApolloGateway,
+  startHiveGateway,
+  startOurRouter,
+  writeBenchSupergraph,
+  type StartedGateway,
+} from './bench-gateways.js';
+import { startBenchSubgraphs } from './bench-subgraphs.js';
+import { loadAverage, post } from './bench-support.js';
+import { createLoadClient, type LoadClient } from './load-client.js';
+import { chooseOperation, describeMix, parseMix, type Mix } from './load-mix.js';
+import { ME_QUERY, requestBody, type LoadUser } from './load-operations.js';
+import { printLoadReport, type ProcessCpu, type TargetRun } from './load-report.js';
+import { createLoadUsers } from './load-users.js';
+import { cpuMsOf } from './process-cpu.js';
+
+const SUBGRAPHS = ['auth', 'packing', 'preferences'] as const;
+
+interface Workload {
+  users: readonly LoadUser[];
+  mix: Mix;
+  clients: number;
+  client: LoadClient;
+}
+
+/** One closed-loop run of the mix against `url`; errors are counted by code into `errorsByCode`. */
+function runMix(workload: Workload, url: string, seconds: number, errorsByCode = new Map<string, number>()) {
+  return runLoad({
+    concurrency: workload.clients,
+    durationMs: seconds * 1000,
+    request: async () => {
+      const user = workload.users[Math.floor(Math.random() * workload.users.length)]!;
+      const kind = chooseOperation(workload.mix, Math.random());
+      const code = await workload.client.post(url, user.authorization, requestBody(kind, user));
+      if (code !== undefined) errorsByCode.set(code, (errorsByCode.get(code) ?? 0) + 1);
+      return code === undefined;
+    },
+  });
+}
+
+/** CPU milliseconds so far of the gateway, each subgraph and this process. */
+async function cpuSnapshot(stack: RunningStack, gateway: StartedGateway): Promise<ProcessCpu[]> {
+  const pids: [string, number | undefined][] = [
+    ['gateway', gateway.child.pid],
+    ...SUBGRAPHS.map((name): [string, number | undefined] => [name, stack.pid(name)]),
+  ];
+  const own = process.cpuUsage();
+  return [
+    ...(await Promise.all(
+      pids.map(async ([name, pid]) => {
+        if (pid === undefined) throw new Error(`${name} has no process id`);
+        return { process: name, cpuMs: await cpuMsOf(pid) };
+      }),
+    )),
+    { process: 'client', cpuMs: (own.user + own.system) / 1000 },
+  ];
+}
+
+async function measure(
+  workload: Workload,
+  stack: RunningStack,
+  [name, gateway]: [string, StartedGateway],
+  seconds: number,
+): Promise<TargetRun> {
+  console.log(`${name}: measuring ${seconds} s with ${workload.clients} clients …`);
+  const loadBefore = loadAverage();
+  const errorsByCode = new Map<string, number>();
+  const before = await cpuSnapshot(stack, gateway);
+  const summary = await runMix(workload, gateway.url, seconds, errorsByCode);
+  const after = await cpuSnapshot(stack, gateway);
+  return {
+    name,
+    summary,
+    errorsByCode,
+    cpu: after.map((entry, index) => ({ process: entry.process, cpuMs: entry.cpuMs - before[index]!.cpuMs })),
+    loadBefore,
+    loadAfter: loadAverage(),
+  };
+}
+
+async function main(): Promise<void> {
+  const flags = new Set(process.argv.slice(2));
+  const read = envReader();
+  const userCount = read.int('BENCH_USERS', 100, { min: 1, max: 10_000 });
+  const clients = read.int('BENCH_CLIENTS', 16, { min: 1, max: 1024 });
+  const durationSeconds = read.int('BENCH_DURATION_S', 15, { min: 1, max: 3600 });
+  const warmupSeconds = read.int('BENCH_WARMUP_S', 3, { min: 0, max: 600 });
+  const mix = parseMix(read.string('BENCH_MIX', '70,20,10'));
+  const stack = await startBenchSubgraphs(flags);
+  const directory = await mkdtemp(join(tmpdir(), 'pyb-bench-load-'));
+  const gateways: StartedGateway[] = [];
+  const client = createLoadClient(clients);
+  try {
+    const subgraphs = { urls: stack.urls, routerSecret: stack.routerSecret };
+    const supergraphPath = await writeBenchSupergraph(directory, subgraphs);
+    const started = async (gateway: Promise<StartedGateway>) => {
+      gateways.push(await gateway);
+      return gateways.at(-1)!;
+    };
+    const targets: [string, StartedGateway][] = [
+      ['our router, no dedup', await started(startOurRouter(subgraphs, false))],
+      ['Hive Gateway, no dedup', await started(startHiveGateway(subgraphs, supergraphPath, false))],
+      ['bare @apollo/gateway', await started(startApolloGateway(subgraphs, supergraphPath))],
+    ];
+    if (flags.has('--with-dedup'))
+      targets.push(['our router, dedup ON', await started(startOurRouter(subgraphs, true))]);
+
+    const users = await createLoadUsers(targets[0]![1].url, userCount);
+    for (const [name, { url }] of targets) {
+      const answer = await post(url, ME_QUERY, {}, { authorization: users[0]!.authorization });
+      const items = (answer.data?.['me'] as { items?: { nodes?: unknown[] } } | undefined)?.items?.nodes;
+      if (answer.errors || !items?.length) throw new Error(`${name} answered ${JSON.stringify(answer)}`);
+    }
+
+    const workload: Workload = { users, mix, clients, client };
+    // Every target once before any is measured: the subgraphs warm up on the first, whichever it is.
+    for (const [name, { url }] of targets) {
+      console.log(`${name}: warm-up ${warmupSeconds} s …`);
+      if (warmupSeconds > 0) await runMix(workload, url, warmupSeconds);
+    }
+    const runs: TargetRun[] = [];
+    for (const target of targets) runs.push(await measure(workload, stack, target, durationSeconds));
+
+    printLoadReport({
+      runs,
+      users: userCount,
+      clients,
+      durationSeconds,
+      mix: describeMix(mix),
+      stores: stack.stores,
+    });
+  } finally {
+    client.close();
+    for (const { child } of gateways) child.kill('SIGTERM');
+    await stack.stop();
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
