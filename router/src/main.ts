@@ -1,19 +1,24 @@
 import './instrumentation.js';
+import { flushErrorReports, startErrorReports } from '@packyourbag/error-reports';
 import { ConfigError } from '@packyourbag/service-kit';
 import { readRouterConfig } from './config.js';
 import { createRouter } from './create-router.js';
 
 async function main(): Promise<void> {
+  startErrorReports({ serviceName: 'router' });
   const config = readRouterConfig();
   const router = await createRouter(config);
   const shutdown = () => {
-    router.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error('router: shutdown failed', error);
-        process.exit(1);
-      },
-    );
+    router
+      .close()
+      .then(() => flushErrorReports())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('router: shutdown failed', error);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);

@@ -1,7 +1,8 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { maskError, REQUEST_ID_HEADER, type Logger } from '@packyourbag/service-kit';
+import { reportUnexpectedError } from '@packyourbag/error-reports';
+import { isUnavailableError, maskError, REQUEST_ID_HEADER, type Logger } from '@packyourbag/service-kit';
 import type { RequestOutcome, RouterMetrics } from '../metrics/router-metrics.js';
 import { requestIdFrom } from './request-id.js';
 import type { Route } from './routes.js';
@@ -71,6 +72,7 @@ export function createRouterServer(options: RouterServerOptions): RouterServer {
       },
       (error: unknown) => {
         logger.error({ err: error, requestId, path: request.url }, 'request failed');
+        if (!isUnavailableError(error)) reportUnexpectedError(error, { requestId });
         if (!response.headersSent) {
           sendGraphQLError(response, 500, maskError({ message: 'internal' }, error));
         } else {

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RouterContext } from '../context.js';
+import { reportUnexpectedError } from '@packyourbag/error-reports';
 import { maskError } from '@packyourbag/service-kit';
+import type { RouterContext } from '../context.js';
 
 export interface RequestLogPluginOptions {
   /**
@@ -36,15 +37,22 @@ export function createRequestLogPlugin(
               continue;
             }
             // The same rule the response uses (formatError): a masked error is ours, not the
-            // caller's mistake; it counts in the error ratio (outcome "error") and is logged.
-            maskError({ message: error.message, extensions: error.extensions }, error, (cause) => {
-              contextValue.accessLog.hadServerErrors = true;
-              if (!logInternalErrors) return;
-              contextValue.logger.error(
-                { err: cause, path: error.path },
-                'internal error (masked for the caller)',
-              );
-            });
+            // caller's mistake; it counts in the error ratio (outcome "error") and is logged; unless
+            // it is an outage (metrics and alerts), it is reported once (a subgraph's own
+            // INTERNAL_SERVER_ERROR keeps its code: that subgraph reported it). Decision 1360.
+            maskError(
+              { message: error.message, extensions: error.extensions },
+              error,
+              (cause, { outage }) => {
+                contextValue.accessLog.hadServerErrors = true;
+                if (!outage) reportUnexpectedError(cause, { requestId: contextValue.requestId });
+                if (!logInternalErrors) return;
+                contextValue.logger.error(
+                  { err: cause, path: error.path },
+                  'internal error (masked for the caller)',
+                );
+              },
+            );
           }
         },
       };

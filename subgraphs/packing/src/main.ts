@@ -1,5 +1,6 @@
 import './instrumentation.js';
 import 'reflect-metadata';
+import { startErrorReports } from '@packyourbag/error-reports';
 import {
   createCallerVerifier,
   createLogger,
@@ -52,6 +53,7 @@ export async function startPacking(config: PackingConfig, logger: Logger): Promi
 }
 
 if (require.main === module) {
+  startErrorReports({ serviceName: 'packing' });
   const config = readPackingConfig();
   const logger = createLogger('packing', config.logLevel);
   startPacking(config, logger).then(

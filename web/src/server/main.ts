@@ -1,6 +1,7 @@
 import './instrumentation.js';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
+import { flushErrorReports, reportUnexpectedError, startErrorReports } from '@packyourbag/error-reports';
 import { rewriteForwardingHeaders } from './client-address.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { readServerOptions } from './server-options.js';
@@ -11,6 +12,7 @@ import { readServerOptions } from './server-options.js';
  * the stack and the container run this instead of `next start`; `npm run dev` runs it with --dev.
  */
 async function main(): Promise<void> {
+  startErrorReports({ serviceName: 'web' });
   const options = readServerOptions(process.env, process.argv.slice(2));
   // As `next start` / `next dev` do, before Next and React are loaded (they pick their build by it);
   // an explicit NODE_ENV wins. Next's types make the variable read-only, hence Object.assign.
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
     applySecurityHeaders(request, response, options);
     handle(request, response).catch((error: unknown) => {
       console.error('web: request failed', error);
+      reportUnexpectedError(error);
       if (!response.headersSent) response.statusCode = 500;
       response.end();
     });
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
     setTimeout(() => server.closeAllConnections(), 5_000).unref();
     await closed;
     await app.close();
+    await flushErrorReports();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop());

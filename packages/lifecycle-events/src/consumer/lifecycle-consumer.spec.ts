@@ -105,10 +105,12 @@ describe('createLifecycleConsumer', () => {
     const registry = new Registry();
     let broken = true;
     const handled: string[] = [];
+    const reported: Array<[string, string]> = [];
     const consumer = createLifecycleConsumer({
       service,
       transport: queue.transport,
       metrics: registry,
+      onDeadLetter: (error, failed) => reported.push([failed.id, (error as Error).message]),
       retry: { attempts: 3, backoff: { initialMs: 100, factor: 1 } },
       handlers: {
         'user.deleted': async (event) => {
@@ -132,6 +134,8 @@ describe('createLifecycleConsumer', () => {
     ]);
     expect(await metricValue(registry, 'pyb_lifecycle_events_dead_letters', { consumer: service })).toBe(1);
     expect(handled).toEqual([]);
+    // Reported once, when it gives up; the two retried attempts are not.
+    expect(reported).toEqual([[event.id, 'poison']]);
 
     broken = false;
     await expect(queue.transport.replay(service)).resolves.toEqual([event.id]);

@@ -40,6 +40,11 @@ export interface LifecycleConsumerOptions {
   metrics?: Registry;
   /** @default silent */
   logger?: ConsumerLogger;
+  /**
+   * Called once per event that goes to the dead letters, with the last attempt's error: the
+   * service's error report (a failed attempt that will be retried is not reported).
+   */
+  onDeadLetter?: (error: unknown, event: LifecycleEvent) => void;
 }
 
 export interface LifecycleConsumer {
@@ -82,6 +87,7 @@ export function createLifecycleConsumer(options: LifecycleConsumerOptions): Life
         await transport.deadLetter(service, event.id, reason);
         metrics?.handled(event.type, 'dead');
         logger.error({ eventId: event.id, type: event.type, attempt, err: error }, 'event dead-lettered');
+        options.onDeadLetter?.(error, event);
       } else {
         const delayMs = backoffDelay(attempt, options.retry?.backoff);
         await transport.retryLater(service, event.id, delayMs, reason);

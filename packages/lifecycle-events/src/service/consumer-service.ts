@@ -2,6 +2,7 @@ import type { Registry } from 'prom-client';
 import {
   createLifecycleConsumer,
   type ConsumerLogger,
+  type LifecycleConsumerOptions,
   type LifecycleHandlers,
 } from '../consumer/lifecycle-consumer.js';
 import { createEventRetention } from '../retention/event-retention.js';
@@ -42,6 +43,8 @@ export interface ConsumerServiceOptions {
   /** The service's /metrics registry. */
   metrics?: Registry;
   logger: ConsumerLogger;
+  /** Called once per event that goes to the dead letters (the service's error report). */
+  onDeadLetter?: LifecycleConsumerOptions['onDeadLetter'];
 }
 
 export interface RunningConsumerService {
@@ -66,6 +69,7 @@ export function startConsumerService(options: ConsumerServiceOptions): RunningCo
     retry: { attempts: settings.maxAttempts },
     pollIntervalMs: settings.pollIntervalMs,
     ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.onDeadLetter ? { onDeadLetter: options.onDeadLetter } : {}),
     logger,
   });
   consumer.start();

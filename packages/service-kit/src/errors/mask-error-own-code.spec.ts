@@ -14,7 +14,7 @@ describe('maskError', () => {
 
     expect(masked.message).not.toContain('ECONNREFUSED');
     expect(masked.extensions).toEqual(GENERIC);
-    expect(onInternal).toHaveBeenCalledWith(cause);
+    expect(onInternal).toHaveBeenCalledWith(cause, { outage: false });
   });
 
   it('masks a plain Error thrown outside GraphQL', () => {

@@ -68,7 +68,7 @@ describe('maskError', () => {
     expect(masked.message).not.toContain('ECONNREFUSED');
     expect(masked.path).toEqual(['createItem']);
     expect(masked.locations).toEqual([{ line: 1, column: 12 }]);
-    expect(onInternal).toHaveBeenCalledExactlyOnceWith(cause);
+    expect(onInternal).toHaveBeenCalledExactlyOnceWith(cause, { outage: false });
   });
 
   it('masks an error without any code, and a thrown non-error', () => {
@@ -77,6 +77,6 @@ describe('maskError', () => {
 
     expect(masked.extensions).toEqual({ code: ErrorCode.InternalServerError });
     expect(masked).not.toHaveProperty('path');
-    expect(onInternal).toHaveBeenCalledExactlyOnceWith('a thrown string');
+    expect(onInternal).toHaveBeenCalledExactlyOnceWith('a thrown string', { outage: false });
   });
 });

@@ -26,20 +26,23 @@ function originalCause(error: unknown): unknown {
 /**
  * Turns any error into what a caller may see: errors raised on purpose with a public code keep
  * their message and code; anything else (a bug, a database failure) becomes a generic
- * INTERNAL_SERVER_ERROR with no stack, and `onInternal` receives the original for the log.
+ * INTERNAL_SERVER_ERROR with no stack, and `onInternal` receives the original for the log; an
+ * outage becomes SERVICE_UNAVAILABLE, and `onInternal` is told so (`outage`: logged and counted,
+ * but not an error report — decision 1360).
  */
 export function maskError(
   formatted: GraphQLFormattedError,
   original: unknown,
-  onInternal: (error: unknown) => void = () => undefined,
+  onInternal: (error: unknown, kind: { outage: boolean }) => void = () => undefined,
 ): GraphQLFormattedError {
   const code = ownCode(original);
   if (code !== undefined && (publicCodes.has(code) || REQUEST_ERROR_CODES.has(code))) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
   }
-  onInternal(originalCause(original));
-  if (isUnavailableError(original)) {
+  const outage = isUnavailableError(original);
+  onInternal(originalCause(original), { outage });
+  if (outage) {
     // An outage, not a bug and never "not found": the caller may retry (issue 18).
     return {
       message:

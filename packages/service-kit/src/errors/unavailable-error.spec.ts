@@ -83,7 +83,7 @@ describe('maskError for an outage', () => {
     expect(masked.extensions).toEqual({ code: ErrorCode.ServiceUnavailable });
     expect(masked.path).toEqual(['me', 'items']);
     expect(JSON.stringify(masked)).not.toMatch(/secret|postgres:|findMany/);
-    expect(onInternal).toHaveBeenCalledWith(cause);
+    expect(onInternal).toHaveBeenCalledWith(cause, { outage: true });
   });
 
   it('lets a subgraph’s SERVICE_UNAVAILABLE through the router’s mask unchanged', () => {

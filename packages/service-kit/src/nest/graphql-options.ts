@@ -22,7 +22,7 @@ export interface SubgraphGraphQLOptions<Context extends RequestContext> {
 /**
  * The options every subgraph hands to GraphQLModule: schema-first from schema/, a context built
  * from what the trust middleware verified, text inputs free of control characters (one rule for every
- * field, decision 1101), and masked errors (internals logged, never returned).
+ * field, decision 1101), and masked errors (internals logged and reported, never returned).
  */
 export function subgraphGraphQLOptions<Context extends RequestContext>(
   options: SubgraphGraphQLOptions<Context>,
@@ -50,9 +50,7 @@ export function subgraphGraphQLOptions<Context extends RequestContext>(
         logger: req.log ?? options.logger.child({ requestId }),
       });
     },
-    formatError: (formatted, error) =>
-      maskError(formatted, error, (cause) =>
-        options.logger.error({ err: cause }, 'unexpected error in a resolver'),
-      ),
+    // The request-log plugin logs and reports what this masks, under the request id.
+    formatError: (formatted, error) => maskError(formatted, error),
   };
 }

@@ -1,6 +1,7 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { flushErrorReports, startErrorReports } from '@packyourbag/error-reports';
 import type { AccessTokenVerifier } from '../caller/access-token-verifier.js';
 import type { LogLevel } from '../config/subgraph-config.js';
 import { createLogger, type Logger } from '../logging/logger.js';
@@ -73,28 +74,33 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
 export function stopOnSignals(running: RunningSubgraph, logger: Logger): void {
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    running.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    running
+      .close()
+      .then(() => flushErrorReports())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
 }
 
 /**
- * A subgraph's process entry (`if (require.main === module) runSubgraph(…)` in its main.ts): reads
- * its configuration (a bad variable fails here, named), starts it with a logger at the configured
- * level, and stops it on SIGTERM/SIGINT; a failed start is logged as fatal and exits with 1.
+ * A subgraph's process entry (`if (require.main === module) runSubgraph(…)` in its main.ts): turns
+ * error reports on when SENTRY_DSN is set (decision 1360), reads its configuration (a bad variable
+ * fails here, named), starts it with a logger at the configured level, and stops it on
+ * SIGTERM/SIGINT; a failed start is logged as fatal and exits with 1.
  */
 export function runSubgraph<Config extends { logLevel: LogLevel }>(
   name: string,
   readConfig: () => Config,
   start: (config: Config, logger: Logger) => Promise<RunningSubgraph>,
 ): void {
+  startErrorReports({ serviceName: name });
   const config = readConfig();
   const logger = createLogger(name, config.logLevel);
   start(config, logger).then(

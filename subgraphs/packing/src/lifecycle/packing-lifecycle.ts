@@ -1,3 +1,4 @@
+import { reportUnexpectedError } from '@packyourbag/error-reports';
 import { startConsumerService, type RunningConsumerService } from '@packyourbag/lifecycle-events';
 import type { Logger } from '@packyourbag/service-kit';
 import type { Registry } from 'prom-client';
@@ -36,5 +37,7 @@ export function startPackingLifecycle(
     },
     metrics,
     logger,
+    onDeadLetter: (error, event) =>
+      reportUnexpectedError(error, { extra: { eventId: event.id, type: event.type } }),
   });
 }

@@ -1,3 +1,4 @@
+import { reportUnexpectedError } from '@packyourbag/error-reports';
 import { startConsumerService, type RunningConsumerService } from '@packyourbag/lifecycle-events';
 import type { Logger } from '@packyourbag/service-kit';
 import type { Registry } from 'prom-client';
@@ -20,5 +21,7 @@ export function startPreferencesLifecycle(
     handlers: { 'user.deleted': userDeletedHandler(preferences) },
     metrics,
     logger,
+    onDeadLetter: (error, event) =>
+      reportUnexpectedError(error, { extra: { eventId: event.id, type: event.type } }),
   });
 }

@@ -19,9 +19,12 @@ export class BuildError extends Error {
   override name = 'BuildError';
 }
 
+/** Internal packages that other internal packages import (service-kit reports errors): built first. */
+export const BASE_PACKAGES = ['@packyourbag/error-reports'] as const;
+
 /**
  * Internal packages the services compile against and import from `dist/` at run time. They build
- * first (in parallel: they do not import each other); add a new internal package here.
+ * after the base packages (in parallel: they do not import each other); add a new internal package here.
  */
 export const INTERNAL_PACKAGES = [
   '@packyourbag/service-kit',
@@ -38,6 +41,7 @@ export async function buildWorkspaces(options: BuildWorkspacesOptions = {}): Pro
   const print = options.print ?? ((line: string) => console.log(line));
   const services = options.services ?? SERVICE_NAMES;
   const stages: string[][] = [
+    [...BASE_PACKAGES],
     [...INTERNAL_PACKAGES],
     ['@packyourbag/mongo-standin', ...services.map((name) => SERVICE_DEFINITIONS[name].workspace)],
   ];

@@ -1,0 +1,6 @@
+export {
+  startSentryReceiver,
+  type SentryReceiver,
+  type ReceivedEnvelope,
+  type EnvelopeItem,
+} from './sentry-receiver.js';
