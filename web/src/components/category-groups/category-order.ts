@@ -20,3 +20,22 @@ export function movedCategoryOrder(
   next.splice(to, 0, categoryId);
   return next;
 }
+
+/**
+ * The grouped view's `onMove` for a list or pack: saves the order after a move, one move at a time
+ * (the next is based on the version the last one returns, so a move while `saving` is dropped).
+ */
+export function categoryMover(
+  groups: readonly { key: string }[],
+  saving: boolean,
+  save: (categoryIds: string[]) => void,
+): (categoryId: string, delta: -1 | 1) => void {
+  return (categoryId, delta) => {
+    const categoryIds = movedCategoryOrder(
+      groups.map((group) => group.key),
+      categoryId,
+      delta,
+    );
+    if (categoryIds && !saving) save(categoryIds);
+  };
+}

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery } from 'urql';
 import { GroupedGear } from '@/components/category-groups/grouped-gear';
-import { movedCategoryOrder } from '@/components/category-groups/category-order';
+import { categoryMover } from '@/components/category-groups/category-order';
 import { useCollapsedCategories } from '@/components/category-groups/use-collapsed-categories';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { QueryState } from '@/components/feedback/query-state';
@@ -52,16 +52,9 @@ export function ListEditor({ id }: { id: string }) {
         const weight = weightDisplayOf(me.preferences);
         const summary = readFragment(WeightSummaryTotalsFragment, current.summary);
         const groups = listCategoryGroups(current.categoryGroups);
-        const moveCategory = (categoryId: string, delta: -1 | 1) => {
-          const categoryIds = movedCategoryOrder(
-            groups.map((group) => group.key),
-            categoryId,
-            delta,
-          );
-          // One move at a time: the next one is based on the version this one returns.
-          if (categoryIds && !orderResult.fetching)
-            void setCategoryOrder({ listId: current.id, categoryIds, expectedVersion: current.version });
-        };
+        const moveCategory = categoryMover(groups, orderResult.fetching, (categoryIds) => {
+          void setCategoryOrder({ listId: current.id, categoryIds, expectedVersion: current.version });
+        });
         return (
           <div className="stack">
             <h1 className="truncate" title={current.name}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery } from 'urql';
-import { movedCategoryOrder } from '@/components/category-groups/category-order';
+import { categoryMover } from '@/components/category-groups/category-order';
 import { GroupedGear } from '@/components/category-groups/grouped-gear';
 import { useCollapsedCategories } from '@/components/category-groups/use-collapsed-categories';
 import { QueryState } from '@/components/feedback/query-state';
@@ -44,16 +44,9 @@ export function PackBuilder({ id }: { id: string }) {
         const weight = weightDisplayOf(me.preferences);
         const summary = readFragment(WeightSummaryTotalsFragment, current.summary);
         const groups = packCategoryGroups(current.groupedContents);
-        const moveCategory = (categoryId: string, delta: -1 | 1) => {
-          const categoryIds = movedCategoryOrder(
-            groups.map((group) => group.key),
-            categoryId,
-            delta,
-          );
-          // One move at a time: the next one is based on the version this one returns.
-          if (categoryIds && !orderResult.fetching)
-            void setCategoryOrder({ packId: current.id, categoryIds, expectedVersion: current.version });
-        };
+        const moveCategory = categoryMover(groups, orderResult.fetching, (categoryIds) => {
+          void setCategoryOrder({ packId: current.id, categoryIds, expectedVersion: current.version });
+        });
         return (
           <div className="stack">
             <h1 className="truncate" title={current.name}>
