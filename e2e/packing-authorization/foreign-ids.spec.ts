@@ -6,13 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Kind, parse, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import '../support/stack-info.js';
-import {
-  createItem,
-  createList,
-  createPack,
-  packingUser,
-  type PackingUser,
-} from '../packing-support/packing-user.js';
+import { packingUser, type PackingUser } from '../packing-support/packing-user.js';
 
 /** Packing's Mutation and Query fields, read from its SDL so a new one must be classified below. */
 function packingFields(typeName: string): string[] {
@@ -357,17 +351,17 @@ beforeAll(async () => {
   const category = await victim.data<{ createCategory: { id: string } }>(
     'mutation { createCategory(input: { name: "Mine", colorIndex: 1 }) { id } }',
   );
-  const item = await createItem(victim, {
+  const item = await victim.createItem({
     name: 'Tent',
     weightMg: 1000,
     categoryId: category.createCategory.id,
   });
-  const list = await createList(victim, { name: 'List', entries: [{ itemId: item }] });
+  const list = await victim.createList({ name: 'List', entries: [{ itemId: item }] });
   const listEntries = await victim.data<{ list: { entries: { id: string }[] } }>(
     'query($id: ID!) { list(id: $id) { entries { id } } }',
     { id: list },
   );
-  const pack = await createPack(victim, { name: 'Pack', listIds: [list] });
+  const pack = await victim.createPack({ name: 'Pack', listIds: [list] });
   const withExtra = await victim.data<{ addPackEntry: { extraEntries: { id: string }[] } }>(
     'mutation($pack: ID!, $item: ID!) { addPackEntry(packId: $pack, input: { itemId: $item }) { extraEntries { id } } }',
     { pack, item },
@@ -398,9 +392,9 @@ beforeAll(async () => {
     share: share.shareList.id,
     job: job.startLighterPackImport.id,
   };
-  const ownItem = await createItem(attacker, { name: 'Mine', weightMg: 1 });
-  const ownList = await createList(attacker, { name: 'Mine', entries: [{ itemId: ownItem }] });
-  const ownPack = await createPack(attacker, { name: 'Mine', listIds: [ownList] });
+  const ownItem = await attacker.createItem({ name: 'Mine', weightMg: 1 });
+  const ownList = await attacker.createList({ name: 'Mine', entries: [{ itemId: ownItem }] });
+  const ownPack = await attacker.createPack({ name: 'Mine', listIds: [ownList] });
   const ownTrip = await attacker.data<{ createTrip: { id: string } }>(
     'mutation($pack: ID!) { createTrip(input: { name: "Mine", packId: $pack }) { id } }',
     { pack: ownPack },

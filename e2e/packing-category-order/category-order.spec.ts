@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import '../support/stack-info.js';
-import {
-  createCategory,
-  createItem,
-  createList,
-  createPack,
-  firstError,
-  packingUser,
-  type PackingUser,
-} from '../packing-support/packing-user.js';
+import { firstError, packingUser, type PackingUser } from '../packing-support/packing-user.js';
 
 const SUBTOTAL =
   'totalMg baseMg wornMg consumableMg itemCount shareBasisPoints priceTotals { amountMinor currency }';
@@ -87,34 +79,34 @@ beforeAll(async () => {
   owner = await packingUser(graphqlUrl);
   other = await packingUser(graphqlUrl);
   cats = {
-    shelter: await createCategory(owner, 'Shelter', 0),
-    kitchen: await createCategory(owner, 'Kitchen', 1),
-    clothing: await createCategory(owner, 'Clothing', 2),
+    shelter: await owner.createCategory('Shelter', 0),
+    kitchen: await owner.createCategory('Kitchen', 1),
+    clothing: await owner.createCategory('Clothing', 2),
   };
-  const tent = await createItem(owner, {
+  const tent = await owner.createItem({
     name: 'Tent',
     weightMg: 1_200_000,
     categoryId: cats.shelter,
     priceMinor: 34_900,
     currency: 'USD',
   });
-  const pot = await createItem(owner, {
+  const pot = await owner.createItem({
     name: 'Pot',
     weightMg: 85_000,
     categoryId: cats.kitchen,
     priceMinor: 2_500,
     currency: 'USD',
   });
-  const food = await createItem(owner, { name: 'Food', weightMg: 100_000, categoryId: cats.kitchen });
-  const socks = await createItem(owner, {
+  const food = await owner.createItem({ name: 'Food', weightMg: 100_000, categoryId: cats.kitchen });
+  const socks = await owner.createItem({
     name: 'Socks',
     weightMg: 150_000,
     categoryId: cats.clothing,
     priceMinor: 1_800,
     currency: 'EUR',
   });
-  const rock = await createItem(owner, { name: 'Rock', weightMg: 50_000 });
-  list = await createList(owner, {
+  const rock = await owner.createItem({ name: 'Rock', weightMg: 50_000 });
+  list = await owner.createList({
     name: 'Three days',
     entries: [
       { itemId: pot, quantity: 2 },
@@ -124,7 +116,7 @@ beforeAll(async () => {
       { itemId: rock },
     ],
   });
-  pack = await createPack(owner, { name: 'Weekend', listIds: [list] });
+  pack = await owner.createPack({ name: 'Weekend', listIds: [list] });
 });
 
 describe('category order and grouped subtotals through the router', () => {
@@ -226,7 +218,7 @@ describe('category order and grouped subtotals through the router', () => {
   );
 
   it('refuses unknown, repeated, malformed and foreign categories with BAD_USER_INPUT naming the index', async () => {
-    const foreign = await createCategory(other, 'Theirs', 3);
+    const foreign = await other.createCategory('Theirs', 3);
     const cases: [string[], string][] = [
       [[cats.shelter, randomUUID()], 'categoryIds.1'],
       [[cats.shelter, cats.kitchen, cats.shelter], 'categoryIds.2'],

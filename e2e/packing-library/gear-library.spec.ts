@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import '../support/stack-info.js';
-import { createItem, firstError, packingUser } from '../packing-support/packing-user.js';
+import { firstError, packingUser } from '../packing-support/packing-user.js';
 
 const CREATE_CATEGORY =
   'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id name colorIndex version } }';
@@ -62,7 +62,7 @@ describe('gear library through the router', () => {
         input: { name: 'Kitchen', colorIndex: 7 },
       })
     ).createCategory.id;
-    await createItem(user, {
+    await user.createItem({
       name: 'Tent',
       weightMg: 1_234_567,
       categoryId: shelter,
@@ -71,9 +71,9 @@ describe('gear library through the router', () => {
       link: 'https://example.com/tent',
       notes: 'seam-sealed 2026',
     });
-    await createItem(user, { name: 'stove', weightMg: 80_000, categoryId: kitchen });
-    await createItem(user, { name: 'Pot', weightMg: 120_000, categoryId: kitchen });
-    await createItem(user, { name: 'Bivy', weightMg: 300_000 });
+    await user.createItem({ name: 'stove', weightMg: 80_000, categoryId: kitchen });
+    await user.createItem({ name: 'Pot', weightMg: 120_000, categoryId: kitchen });
+    await user.createItem({ name: 'Bivy', weightMg: 300_000 });
 
     const byName = await user.data<Library>(LIBRARY, { first: 20, sort: { field: 'NAME' } });
     expect(byName.me.items.nodes.map((item) => item.name)).toEqual(['Bivy', 'Pot', 'stove', 'Tent']);
@@ -100,7 +100,7 @@ describe('gear library through the router', () => {
   it('pages a sorted library with cursors without gaps or repeats', async () => {
     const user = await packingUser(inject('stack').graphqlUrl);
     for (const [index, weight] of [5, 1, 4, 1, 3, 2, 1].entries()) {
-      await createItem(user, { name: `Item ${index}`, weightMg: weight });
+      await user.createItem({ name: `Item ${index}`, weightMg: weight });
     }
     const seen: { name: string; weightMg: number }[] = [];
     let after: string | null = null;
@@ -131,7 +131,7 @@ describe('gear library through the router', () => {
         input: { name: 'Old', colorIndex: 0 },
       })
     ).createCategory.id;
-    const id = await createItem(user, { name: 'Old tent', weightMg: 2_000_000, categoryId: category });
+    const id = await user.createItem({ name: 'Old tent', weightMg: 2_000_000, categoryId: category });
     await user.data(
       'mutation($id: ID!, $input: UpdateItemInput!) { updateItem(id: $id, input: $input) { id } }',
       {
@@ -152,7 +152,7 @@ describe('gear library through the router', () => {
 
   it('answers a stale expectedVersion with CONFLICT and the current version', async () => {
     const user = await packingUser(inject('stack').graphqlUrl);
-    const id = await createItem(user, { name: 'Quilt', weightMg: 600_000 });
+    const id = await user.createItem({ name: 'Quilt', weightMg: 600_000 });
     const update =
       'mutation($id: ID!, $input: UpdateItemInput!) { updateItem(id: $id, input: $input) { version weightMg } }';
     const first = await user.data<{ updateItem: { version: number } }>(update, {

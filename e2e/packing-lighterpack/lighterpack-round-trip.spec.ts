@@ -5,14 +5,7 @@ import {
   LIGHTERPACK_HEADER as HEADER,
   type ImportedList,
 } from '../packing-support/lighterpack-fixtures.js';
-import {
-  createCategory,
-  createItem,
-  createList,
-  createPack,
-  packingUser,
-  type PackingUser,
-} from '../packing-support/packing-user.js';
+import { packingUser, type PackingUser } from '../packing-support/packing-user.js';
 
 async function exported(user: PackingUser, ids: { listId?: string; packId?: string }): Promise<string> {
   const result = await user.data<{ me: { lighterPackCsv: string } }>(
@@ -27,10 +20,10 @@ const SUMMARY = '{ totalMg wornMg consumableMg baseMg itemCount }';
 describe('LighterPack export and round trip through the router', () => {
   it("exports in LighterPack's format, each item in its own unit, and imports back to the same rows and totals", async () => {
     const user = await packingUser(inject('stack').graphqlUrl);
-    const shelter = await createCategory(user, 'Shelter, sleep', 0);
-    const clothing = await createCategory(user, 'Clothing', 1);
-    const food = await createCategory(user, 'Food', 2);
-    const tent = await createItem(user, {
+    const shelter = await user.createCategory('Shelter, sleep', 0);
+    const clothing = await user.createCategory('Clothing', 1);
+    const food = await user.createCategory('Food', 2);
+    const tent = await user.createItem({
       name: 'Tent',
       weightMg: 907_185,
       weightUnit: 'LB',
@@ -39,34 +32,34 @@ describe('LighterPack export and round trip through the router', () => {
       currency: 'USD',
       link: 'https://example.com/tent',
     });
-    const stake = await createItem(user, {
+    const stake = await user.createItem({
       name: 'MSR "Groundhog" stake',
       description: 'y-beam, 6"',
       weightMg: 13_041,
       weightUnit: 'OZ',
       categoryId: shelter,
     });
-    const socks = await createItem(user, {
+    const socks = await user.createItem({
       name: 'Socks',
       weightMg: 56_699,
       weightUnit: 'OZ',
       categoryId: clothing,
     });
-    const jacket = await createItem(user, {
+    const jacket = await user.createItem({
       name: 'Rain jacket',
       weightMg: 198_000,
       weightUnit: 'G',
       categoryId: clothing,
     });
-    const water = await createItem(user, {
+    const water = await user.createItem({
       name: 'Water',
       weightMg: 1_000_000,
       weightUnit: 'KG',
       categoryId: food,
     });
-    const gas = await createItem(user, { name: 'Gas', weightMg: 230_000, weightUnit: 'G', categoryId: food });
-    const map = await createItem(user, { name: '=Map', weightMg: 20_000 });
-    const listId = await createList(user, {
+    const gas = await user.createItem({ name: 'Gas', weightMg: 230_000, weightUnit: 'G', categoryId: food });
+    const map = await user.createItem({ name: '=Map', weightMg: 20_000 });
+    const listId = await user.createList({
       name: 'Every unit',
       entries: [
         { itemId: socks, quantity: 3, wornQuantity: 1 },
@@ -140,7 +133,7 @@ describe('LighterPack export and round trip through the router', () => {
     expect(await exported(user, { listId: copy.id })).toBe(csv);
 
     // The import kept the file's category order for the new list, so it exports the same file.
-    const packId = await createPack(user, { name: 'Pack', listIds: [listId] });
+    const packId = await user.createPack({ name: 'Pack', listIds: [listId] });
     await user.data(
       'mutation($id: ID!, $order: [ID!]!) { setPackCategoryOrder(packId: $id, categoryIds: $order) { id } }',
       {

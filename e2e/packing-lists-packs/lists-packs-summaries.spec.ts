@@ -1,13 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import '../support/stack-info.js';
-import {
-  createCategory,
-  createItem,
-  createList,
-  createPack,
-  firstError,
-  packingUser,
-} from '../packing-support/packing-user.js';
+import { firstError, packingUser } from '../packing-support/packing-user.js';
 
 const SUMMARY =
   'totalMg baseMg wornMg consumableMg itemCount byCategory { category { name } totalMg shareBasisPoints itemCount }';
@@ -15,24 +8,24 @@ const SUMMARY =
 describe('lists and packs through the router', () => {
   it('sums a list exactly: every worn unit worn, consumables apart, per-category shares, prices per currency', async () => {
     const user = await packingUser(inject('stack').graphqlUrl);
-    const clothing = await createCategory(user, 'Clothing', 1);
-    const food = await createCategory(user, 'Food', 2);
-    const socks = await createItem(user, {
+    const clothing = await user.createCategory('Clothing', 1);
+    const food = await user.createCategory('Food', 2);
+    const socks = await user.createItem({
       name: 'Socks',
       weightMg: 50_000,
       categoryId: clothing,
       priceMinor: 1500,
       currency: 'EUR',
     });
-    const oats = await createItem(user, {
+    const oats = await user.createItem({
       name: 'Oats',
       weightMg: 100_000,
       categoryId: food,
       priceMinor: 200,
       currency: 'USD',
     });
-    const anvil = await createItem(user, { name: 'Anvil', weightMg: 99_999_999 });
-    const listId = await createList(user, {
+    const anvil = await user.createItem({ name: 'Anvil', weightMg: 99_999_999 });
+    const listId = await user.createList({
       name: 'Three days',
       colorIndex: 4,
       entries: [
@@ -67,8 +60,8 @@ describe('lists and packs through the router', () => {
 
   it('names the entry path on bad input and refuses worn > quantity', async () => {
     const user = await packingUser(inject('stack').graphqlUrl);
-    const a = await createItem(user, { name: 'A', weightMg: 1 });
-    const b = await createItem(user, { name: 'B', weightMg: 1 });
+    const a = await user.createItem({ name: 'A', weightMg: 1 });
+    const b = await user.createItem({ name: 'B', weightMg: 1 });
     const create = 'mutation($input: CreateListInput!) { createList(input: $input) { id } }';
     const badQuantity = await user.raw(create, {
       input: { name: 'L', entries: [{ itemId: a }, { itemId: b, quantity: 1000 }] },
@@ -95,11 +88,11 @@ describe('lists and packs through the router', () => {
   it('adds, updates, reorders, removes entries with versions, and duplicates a list', async () => {
     const user = await packingUser(inject('stack').graphqlUrl);
     const [a, b, c] = [
-      await createItem(user, { name: 'A', weightMg: 10 }),
-      await createItem(user, { name: 'B', weightMg: 20 }),
-      await createItem(user, { name: 'C', weightMg: 30 }),
+      await user.createItem({ name: 'A', weightMg: 10 }),
+      await user.createItem({ name: 'B', weightMg: 20 }),
+      await user.createItem({ name: 'C', weightMg: 30 }),
     ];
-    const listId = await createList(user, { name: 'Kit', entries: [{ itemId: a }, { itemId: b }] });
+    const listId = await user.createList({ name: 'Kit', entries: [{ itemId: a }, { itemId: b }] });
     type ListShape = { version: number; entries: { id: string; item: { name: string }; quantity: number }[] };
     const fields = 'version entries { id item { name } quantity }';
     const added = await user.data<{ addListEntry: ListShape }>(
@@ -150,17 +143,17 @@ describe('lists and packs through the router', () => {
 
   it('packs an item two lists share once (largest quantity), and groups by list and by category', async () => {
     const user = await packingUser(inject('stack').graphqlUrl);
-    const kitchen = await createCategory(user, 'Kitchen', 5);
-    const stove = await createItem(user, { name: 'Stove', weightMg: 80_000, categoryId: kitchen });
-    const pot = await createItem(user, { name: 'Pot', weightMg: 120_000, categoryId: kitchen });
-    const fuel = await createItem(user, { name: 'Fuel', weightMg: 230_000 });
-    const jacket = await createItem(user, { name: 'Jacket', weightMg: 400_000 });
-    const dinner = await createList(user, { name: 'Dinner', entries: [{ itemId: stove }, { itemId: pot }] });
-    const coffee = await createList(user, {
+    const kitchen = await user.createCategory('Kitchen', 5);
+    const stove = await user.createItem({ name: 'Stove', weightMg: 80_000, categoryId: kitchen });
+    const pot = await user.createItem({ name: 'Pot', weightMg: 120_000, categoryId: kitchen });
+    const fuel = await user.createItem({ name: 'Fuel', weightMg: 230_000 });
+    const jacket = await user.createItem({ name: 'Jacket', weightMg: 400_000 });
+    const dinner = await user.createList({ name: 'Dinner', entries: [{ itemId: stove }, { itemId: pot }] });
+    const coffee = await user.createList({
       name: 'Coffee',
       entries: [{ itemId: stove }, { itemId: fuel, quantity: 2, consumable: true }],
     });
-    const packId = await createPack(user, { name: 'Weekend', listIds: [dinner, coffee] });
+    const packId = await user.createPack({ name: 'Weekend', listIds: [dinner, coffee] });
     await user.data(
       'mutation($packId: ID!, $input: EntryInput!) { addPackEntry(packId: $packId, input: $input) { id } }',
       { packId, input: { itemId: jacket, quantity: 1, wornQuantity: 1 } },

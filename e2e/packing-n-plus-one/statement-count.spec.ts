@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { signRouterProof } from '@packyourbag/service-kit';
 import '../support/stack-info.js';
-import { createList, createPack, packingUser, type PackingUser } from '../packing-support/packing-user.js';
+import { packingUser, type PackingUser } from '../packing-support/packing-user.js';
 
 const SELECTION =
   'packs(first: 20) { nodes { name lists { name entries { quantity item { name category { name } } } } } }';
@@ -26,13 +26,13 @@ async function userWithPacks(packCount: number): Promise<PackingUser> {
     for (let list = 0; list < 2; list += 1) {
       const first = pack * 4 + list * 2;
       lists.push(
-        await createList(user, {
+        await user.createList({
           name: `List ${pack}.${list}`,
           entries: [{ itemId: items[first] }, { itemId: items[first + 1] }],
         }),
       );
     }
-    await createPack(user, { name: `Pack ${pack}`, listIds: lists });
+    await user.createPack({ name: `Pack ${pack}`, listIds: lists });
   }
   return user;
 }

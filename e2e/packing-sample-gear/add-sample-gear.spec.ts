@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describe, expect, inject, it, vi } from 'vitest';
 import { packingRowsOf } from '../lifecycle-support/account-everywhere.js';
-import { createItem, firstError, packingUser, type PackingUser } from '../packing-support/packing-user.js';
+import { firstError, packingUser, type PackingUser } from '../packing-support/packing-user.js';
 import { postGraphQL } from '../support/graphql-client.js';
 import '../support/stack-info.js';
 
@@ -103,13 +103,13 @@ describe('addSampleGear: the sample gear on request, into any library', () => {
     const clothing = await user.data<{ createCategory: { id: string } }>(
       'mutation { createCategory(input: { name: "CLOTHING", colorIndex: 7 }) { id } }',
     );
-    const puffy = await createItem(user, {
+    const puffy = await user.createItem({
       name: 'down jacket',
       weightMg: 250_000,
       categoryId: clothing.createCategory.id,
     });
     // Same name and category, another weight: a different item, kept beside the sample's.
-    await createItem(user, {
+    await user.createItem({
       name: 'Rain jacket',
       weightMg: 199_000,
       categoryId: clothing.createCategory.id,

@@ -1,13 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import '../support/stack-info.js';
 import { postGraphQL } from '../support/graphql-client.js';
-import {
-  createItem,
-  createList,
-  createPack,
-  firstError,
-  packingUser,
-} from '../packing-support/packing-user.js';
+import { firstError, packingUser } from '../packing-support/packing-user.js';
 
 const SHARED_LIST = `query($token: String!) { sharedList(token: $token) { name description entries { name description weightMg quantity wornQuantity consumable link category { name colorIndex } } summary { totalMg wornMg itemCount } } }`;
 
@@ -18,7 +12,7 @@ describe('share links through the router', () => {
     const shelter = await owner.data<{ createCategory: { id: string } }>(
       'mutation { createCategory(input: { name: "Shelter", colorIndex: 2 }) { id } }',
     );
-    const tent = await createItem(owner, {
+    const tent = await owner.createItem({
       name: 'Tent',
       weightMg: 1_000_000,
       categoryId: shelter.createCategory.id,
@@ -27,7 +21,7 @@ describe('share links through the router', () => {
       currency: 'USD',
       link: 'https://example.com/tent',
     });
-    const listId = await createList(owner, {
+    const listId = await owner.createList({
       name: 'Shelter',
       entries: [{ itemId: tent, quantity: 2, wornQuantity: 1, note: 'PRIVATE-ENTRY-NOTE' }],
     });
@@ -86,10 +80,10 @@ describe('share links through the router', () => {
   it('shares a pack as its merged contents and summary', async () => {
     const { graphqlUrl } = inject('stack');
     const owner = await packingUser(graphqlUrl);
-    const stove = await createItem(owner, { name: 'Stove', weightMg: 80_000 });
-    const a = await createList(owner, { name: 'A', entries: [{ itemId: stove }] });
-    const b = await createList(owner, { name: 'B', entries: [{ itemId: stove, quantity: 2 }] });
-    const packId = await createPack(owner, { name: 'Both', listIds: [a, b] });
+    const stove = await owner.createItem({ name: 'Stove', weightMg: 80_000 });
+    const a = await owner.createList({ name: 'A', entries: [{ itemId: stove }] });
+    const b = await owner.createList({ name: 'B', entries: [{ itemId: stove, quantity: 2 }] });
+    const packId = await owner.createPack({ name: 'Both', listIds: [a, b] });
     const link = await owner.data<{ sharePack: { token: string } }>(
       'mutation($id: ID!) { sharePack(packId: $id) { token } }',
       {
@@ -120,17 +114,17 @@ describe('share links through the router', () => {
       ).createCategory.id;
     const shelter = await category('Shelter', 0);
     const kitchen = await category('Kitchen', 2);
-    const tent = await createItem(owner, {
+    const tent = await owner.createItem({
       name: 'Tent',
       weightMg: 1_200_000,
       categoryId: shelter,
       priceMinor: 34_900,
       currency: 'USD',
     });
-    const pot = await createItem(owner, { name: 'Pot', weightMg: 85_000, categoryId: kitchen });
-    const food = await createItem(owner, { name: 'Food', weightMg: 100_000, categoryId: kitchen });
-    const socks = await createItem(owner, { name: 'Socks', weightMg: 150_000 });
-    const listId = await createList(owner, {
+    const pot = await owner.createItem({ name: 'Pot', weightMg: 85_000, categoryId: kitchen });
+    const food = await owner.createItem({ name: 'Food', weightMg: 100_000, categoryId: kitchen });
+    const socks = await owner.createItem({ name: 'Socks', weightMg: 150_000 });
+    const listId = await owner.createList({
       name: 'Three days',
       entries: [
         { itemId: tent },
@@ -147,7 +141,7 @@ describe('share links through the router', () => {
         order: [kitchen],
       },
     );
-    const packId = await createPack(owner, { name: 'Weekend', listIds: [listId] });
+    const packId = await owner.createPack({ name: 'Weekend', listIds: [listId] });
     const tokens = await owner.data<{ shareList: { token: string }; sharePack: { token: string } }>(
       'mutation($list: ID!, $pack: ID!) { shareList(listId: $list) { token } sharePack(packId: $pack) { token } }',
       { list: listId, pack: packId },

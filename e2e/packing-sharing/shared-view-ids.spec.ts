@@ -10,7 +10,7 @@ import {
 import { describe, expect, inject, it } from 'vitest';
 import '../support/stack-info.js';
 import { postGraphQL } from '../support/graphql-client.js';
-import { createItem, createList, createPack, packingUser } from '../packing-support/packing-user.js';
+import { packingUser } from '../packing-support/packing-user.js';
 
 // Finding 5 of issue 13: shared views promise no ids, yet summary.byCategory.category exposed the
 // owner's category id and version. Every field a shared view reaches is selected here, from the
@@ -60,13 +60,13 @@ describe('shared views expose no ids, versions or owners', () => {
     const category = await owner.data<{ createCategory: { id: string } }>(
       'mutation { createCategory(input: { name: "Kitchen", colorIndex: 4 }) { id } }',
     );
-    const stove = await createItem(owner, {
+    const stove = await owner.createItem({
       name: 'Stove',
       weightMg: 300_000,
       categoryId: category.createCategory.id,
     });
-    const listId = await createList(owner, { name: 'Cook', entries: [{ itemId: stove }] });
-    const packId = await createPack(owner, { name: 'Weekend', listIds: [listId] });
+    const listId = await owner.createList({ name: 'Cook', entries: [{ itemId: stove }] });
+    const packId = await owner.createPack({ name: 'Weekend', listIds: [listId] });
     const listLink = await owner.data<{ shareList: { token: string } }>(
       'mutation($id: ID!) { shareList(listId: $id) { token } }',
       { id: listId },

@@ -13,6 +13,11 @@ export interface PackingUser {
   ): Promise<GraphQLResponse<T>>;
   /** The data; fails the test on any error. */
   data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Set-up: creates one of the user's items, categories, lists or packs and resolves to its id. */
+  createItem(input: Record<string, unknown>): Promise<string>;
+  createCategory(name: string, colorIndex: number): Promise<string>;
+  createList(input: Record<string, unknown>): Promise<string>;
+  createPack(input: Record<string, unknown>): Promise<string>;
 }
 
 export async function packingUser(graphqlUrl: string): Promise<PackingUser> {
@@ -33,7 +38,29 @@ export async function packingUser(graphqlUrl: string): Promise<PackingUser> {
     return response.data as T;
   };
   const me = await data<{ me: { id: string } }>('{ me { id } }');
-  return { id: me.me.id, accessToken, raw, data };
+  const created = async (field: string, document: string, variables: Record<string, unknown>) =>
+    (await data<Record<string, { id: string }>>(document, variables))[field]!.id;
+  return {
+    id: me.me.id,
+    accessToken,
+    raw,
+    data,
+    createItem: (input) => created('createItem', CREATE_ITEM, { input }),
+    createCategory: (name, colorIndex) =>
+      created(
+        'createCategory',
+        'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
+        { input: { name, colorIndex } },
+      ),
+    createList: (input) =>
+      created('createList', 'mutation($input: CreateListInput!) { createList(input: $input) { id } }', {
+        input,
+      }),
+    createPack: (input) =>
+      created('createPack', 'mutation($input: CreatePackInput!) { createPack(input: $input) { id } }', {
+        input,
+      }),
+  };
 }
 
 /** The first error's extensions, asserting there is one. */
@@ -51,33 +78,3 @@ export const CREATE_ITEM = /* GraphQL */ `
     }
   }
 `;
-
-/** Creates an item and returns its id. */
-export async function createItem(user: PackingUser, input: Record<string, unknown>): Promise<string> {
-  const result = await user.data<{ createItem: { id: string } }>(CREATE_ITEM, { input });
-  return result.createItem.id;
-}
-
-export async function createCategory(user: PackingUser, name: string, colorIndex: number): Promise<string> {
-  const result = await user.data<{ createCategory: { id: string } }>(
-    'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
-    { input: { name, colorIndex } },
-  );
-  return result.createCategory.id;
-}
-
-export async function createList(user: PackingUser, input: Record<string, unknown>): Promise<string> {
-  const result = await user.data<{ createList: { id: string } }>(
-    'mutation($input: CreateListInput!) { createList(input: $input) { id } }',
-    { input },
-  );
-  return result.createList.id;
-}
-
-export async function createPack(user: PackingUser, input: Record<string, unknown>): Promise<string> {
-  const result = await user.data<{ createPack: { id: string } }>(
-    'mutation($input: CreatePackInput!) { createPack(input: $input) { id } }',
-    { input },
-  );
-  return result.createPack.id;
-}

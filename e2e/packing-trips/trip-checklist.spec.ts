@@ -1,13 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import '../support/stack-info.js';
-import {
-  createItem,
-  createList,
-  createPack,
-  firstError,
-  packingUser,
-  type PackingUser,
-} from '../packing-support/packing-user.js';
+import { firstError, packingUser, type PackingUser } from '../packing-support/packing-user.js';
 
 const TRIP = `id version status startDate endDate pack { name }
   checklist { item { id name } quantity checked }
@@ -24,10 +17,10 @@ type TripShape = {
 async function tripFixture(user: PackingUser, itemCount: number) {
   const items: string[] = [];
   for (let index = 0; index < itemCount; index += 1) {
-    items.push(await createItem(user, { name: `Gear ${index}`, weightMg: (index + 1) * 1000 }));
+    items.push(await user.createItem({ name: `Gear ${index}`, weightMg: (index + 1) * 1000 }));
   }
-  const listId = await createList(user, { name: 'All', entries: items.map((itemId) => ({ itemId })) });
-  const packId = await createPack(user, { name: 'Pack', listIds: [listId] });
+  const listId = await user.createList({ name: 'All', entries: items.map((itemId) => ({ itemId })) });
+  const packId = await user.createPack({ name: 'Pack', listIds: [listId] });
   const trip = await user.data<{ createTrip: TripShape }>(
     `mutation($input: CreateTripInput!) { createTrip(input: $input) { ${TRIP} } }`,
     { input: { name: 'Sierra', startDate: '2027-07-14', endDate: '2027-07-20', destination: 'JMT', packId } },
@@ -96,11 +89,11 @@ describe('trips and their checklist through the router', () => {
     const { items, trip } = await tripFixture(user, 3);
     await check(user, trip.id, items[0]!);
     await check(user, trip.id, items[1]!);
-    const otherList = await createList(user, {
+    const otherList = await user.createList({
       name: 'Some',
       entries: [{ itemId: items[1] }, { itemId: items[2] }],
     });
-    const otherPack = await createPack(user, { name: 'Smaller', listIds: [otherList] });
+    const otherPack = await user.createPack({ name: 'Smaller', listIds: [otherList] });
     const updated = await user.data<{ updateTrip: TripShape }>(
       `mutation($id: ID!, $input: UpdateTripInput!) { updateTrip(id: $id, input: $input) { ${TRIP} } }`,
       { id: trip.id, input: { expectedVersion: 1, packId: otherPack, status: 'PACKING' } },
