@@ -1,13 +1,7 @@
 import './instrumentation.js';
 import 'reflect-metadata';
-import { startErrorReports } from '@packyourbag/error-reports';
-import {
-  createCallerVerifier,
-  createLogger,
-  JWKS_REFRESH_FAILURES_METRIC,
-  type Logger,
-} from '@packyourbag/service-kit';
-import { startSubgraph, stopOnSignals, type RunningSubgraph } from '@packyourbag/service-kit/nest';
+import { createCallerVerifier, JWKS_REFRESH_FAILURES_METRIC, type Logger } from '@packyourbag/service-kit';
+import { runSubgraph, startSubgraph, type RunningSubgraph } from '@packyourbag/service-kit/nest';
 import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
 import { PackingModule } from './app.module.js';
 import { readPackingConfig, type PackingConfig } from './config.js';
@@ -52,15 +46,4 @@ export async function startPacking(config: PackingConfig, logger: Logger): Promi
   });
 }
 
-if (require.main === module) {
-  startErrorReports({ serviceName: 'packing' });
-  const config = readPackingConfig();
-  const logger = createLogger('packing', config.logLevel);
-  startPacking(config, logger).then(
-    (running) => stopOnSignals(running, logger),
-    (error: unknown) => {
-      logger.fatal({ err: error }, 'packing failed to start');
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runSubgraph('packing', readPackingConfig, startPacking);
