@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -8,10 +7,9 @@ import { EmptyState } from '@/components/feedback/empty-state';
 import { ConnectionLoadMore } from '@/components/feedback/load-more';
 import { QueryState } from '@/components/feedback/query-state';
 import { NameForm } from '@/components/forms/name-form';
-import { paletteVar } from '@/components/palette/palette';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
 import { useLoadMore } from '@/lib/graphql/use-load-more';
-import { formatWeight } from '@/lib/weight/convert-weight';
+import { WeightCardRow } from '@/components/weights/weight-card-row';
 import { CreateListMutation, ListsQuery } from './lists.documents';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
 
@@ -50,20 +48,14 @@ export function ListsPage() {
             <>
               <ul className="card-list">
                 {me.lists.nodes.map((list) => (
-                  <li key={list.id} className="card row">
-                    <span
-                      className="swatch"
-                      style={{ background: paletteVar(list.colorIndex) }}
-                      aria-hidden="true"
-                    />
-                    <Link href={`/lists/${list.id}`} className="truncate">
-                      {list.name}
-                    </Link>
-                    <span className="muted numeric">
-                      {list.summary.itemCount} items ·{' '}
-                      {formatWeight(list.summary.totalMg, weightDisplayOf(me.preferences))}
-                    </span>
-                  </li>
+                  <WeightCardRow
+                    key={list.id}
+                    href={`/lists/${list.id}`}
+                    name={list.name}
+                    colorIndex={list.colorIndex}
+                    summary={list.summary}
+                    weight={weightDisplayOf(me.preferences)}
+                  />
                 ))}
               </ul>
               <ConnectionLoadMore connection={me.lists} noun="lists" more={more} />

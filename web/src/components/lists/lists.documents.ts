@@ -14,8 +14,7 @@ export const ListsQuery = graphql(`
           name
           colorIndex
           summary {
-            totalMg
-            itemCount
+            ...WeightCardSummary
           }
         }
       }

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -10,7 +9,7 @@ import { QueryState } from '@/components/feedback/query-state';
 import { NameForm } from '@/components/forms/name-form';
 import { toFormErrors, type FormErrors } from '@/lib/graphql/api-error';
 import { useLoadMore } from '@/lib/graphql/use-load-more';
-import { formatWeight } from '@/lib/weight/convert-weight';
+import { WeightCardRow } from '@/components/weights/weight-card-row';
 import { CreatePackMutation, PacksQuery } from './packs.documents';
 import { weightDisplayOf } from '@/lib/weight/weight-display';
 
@@ -49,15 +48,13 @@ export function PacksPage() {
             <>
               <ul className="card-list">
                 {me.packs.nodes.map((pack) => (
-                  <li key={pack.id} className="card row">
-                    <Link href={`/packs/${pack.id}`} className="truncate">
-                      {pack.name}
-                    </Link>
-                    <span className="muted numeric">
-                      {pack.summary.itemCount} items ·{' '}
-                      {formatWeight(pack.summary.totalMg, weightDisplayOf(me.preferences))}
-                    </span>
-                  </li>
+                  <WeightCardRow
+                    key={pack.id}
+                    href={`/packs/${pack.id}`}
+                    name={pack.name}
+                    summary={pack.summary}
+                    weight={weightDisplayOf(me.preferences)}
+                  />
                 ))}
               </ul>
               <ConnectionLoadMore connection={me.packs} noun="packs" more={more} />

@@ -13,8 +13,7 @@ export const PacksQuery = graphql(`
           id
           name
           summary {
-            totalMg
-            itemCount
+            ...WeightCardSummary
           }
         }
       }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRequest, ssrExchange, type AnyVariables, type Client, type SSRData } from 'urql';
 import { NextPageFragment } from '@/components/feedback/load-more';
 import { ListsQuery } from '@/components/lists/lists.documents';
+import { WeightCardSummaryFragment } from '@/components/weights/weight-card-row';
 import { makeFragmentData } from '@/gql';
 import type { ListsQuery as ListsQueryData } from '@/gql/graphql';
 import { WeightDisplayPreferencesFragment } from '@/lib/weight/weight-display';
@@ -29,7 +30,13 @@ const lists: ListsQueryData = {
           id: 'l1',
           name: 'Summer 3-season',
           colorIndex: 2,
-          summary: { __typename: 'WeightSummary', totalMg: 4_200_000, itemCount: 12 },
+          summary: {
+            __typename: 'WeightSummary',
+            ...makeFragmentData(
+              { __typename: 'WeightSummary', totalMg: 4_200_000, itemCount: 12 },
+              WeightCardSummaryFragment,
+            ),
+          },
         },
       ],
     },
