@@ -6,6 +6,8 @@ import {
   type ReadErrorReportsConfigOptions,
 } from '../config/error-reports-config.js';
 import { scrubEvent } from '../scrub/scrub-event.js';
+import { registerProcessReporter } from './process-reporter.js';
+import { reportUnexpectedError } from './report-unexpected-error.js';
 
 export interface StartErrorReportsOptions extends ReadErrorReportsConfigOptions {
   /** @default process.env */
@@ -76,6 +78,7 @@ export function startErrorReports(options: StartErrorReportsOptions): ErrorRepor
     beforeSendTransaction: (event) => scrubEvent(event),
     beforeBreadcrumb: () => null,
   });
+  registerProcessReporter(reportUnexpectedError);
   return config;
 }
 
