@@ -64,7 +64,16 @@ describe('the web app in Chromium: guest → gear → upgrade → password → p
       await page.goto('/preferences');
       await page.getByLabel('Pounds (lb)').check();
       await expect.poll(() => page.getByText('Saved.').count()).toBe(1);
+      // "Saved." is already on screen from the first change: wait for this change's own answer
+      // before leaving the page, or /gear may render before the preference is stored.
+      const savedPoundsAndOunces = page.waitForResponse(
+        (response) =>
+          response.url().endsWith('/graphql') &&
+          (response.request().postData() ?? '').includes('"showPoundsAndOunces":true'),
+      );
       await page.getByLabel('Pounds and ounces (2 lb 3.5 oz)').check();
+      expect((await savedPoundsAndOunces).ok()).toBe(true);
+      await expect.poll(() => page.getByText('Saved.').count()).toBe(1);
       await expect.poll(() => page.getByTestId('weight-sample').innerText()).toBe('2 lb 11.5 oz');
       await page.goto('/gear');
       // 1200 g = 42.33 oz = 2 lb 10.3 oz.
