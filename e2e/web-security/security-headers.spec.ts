@@ -111,8 +111,16 @@ describe('security headers on every response of the web server', () => {
     ];
     const nonces: string[] = [];
     for (const fetched of await Promise.all(pages)) {
-      const expectedStatus = fetched.path === '/no-such-page' ? 404 : 200;
-      expect(fetched.status, fetched.path).toBe(expectedStatus);
+      // An unknown share token is a 404 when the API answers within the page's head start, and a
+      // 200 whose streamed content says "not found" when it is slower (the share page, 1009): the
+      // headers are what this test is about, so both are right here.
+      const expectedStatuses =
+        fetched.path === '/no-such-page'
+          ? [404]
+          : fetched.path.startsWith('/s/no-such-')
+            ? [200, 404]
+            : [200];
+      expect(expectedStatuses, `${fetched.path} answered ${fetched.status}`).toContain(fetched.status);
       const nonce = expectSecurityHeaders(fetched);
       expectNoncedScripts(fetched, nonce);
       nonces.push(nonce);
