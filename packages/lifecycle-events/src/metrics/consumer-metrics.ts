@@ -1,6 +1,7 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { LifecycleEventType } from '../events/lifecycle-event.js';
 import type { EventTransport } from '../transport/event-transport.js';
+import { sharedWhilePending } from './shared-read.js';
 
 export type Outcome = 'done' | 'retry' | 'dead';
 
@@ -27,12 +28,15 @@ export function createConsumerMetrics(options: ConsumerMetricsOptions): Consumer
     labelNames: ['consumer', 'type', 'outcome'] as const,
     registers: [registry],
   });
-  const mine = async () =>
-    (await transport.backlog()).find((row) => row.consumer === service) ?? {
-      pending: 0,
-      dead: 0,
-      oldestPendingSeconds: 0,
-    };
+  // The three gauges below read the queue once per scrape.
+  const mine = sharedWhilePending(
+    async () =>
+      (await transport.backlog()).find((row) => row.consumer === service) ?? {
+        pending: 0,
+        dead: 0,
+        oldestPendingSeconds: 0,
+      },
+  );
   new Gauge({
     name: 'pyb_lifecycle_events_dead_letters',
     help: 'Lifecycle events this consumer gave up on (replay: npm run events:replay -- --service <name>).',

@@ -1,4 +1,5 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
+import { sharedWhilePending } from './shared-read.js';
 import type { Queryable } from '../transport/queryable.js';
 
 export interface RelayMetrics {
@@ -27,14 +28,15 @@ export function createRelayMetrics(options: RelayMetricsOptions): RelayMetrics {
     registers: [registry],
   });
   published.inc({ table }, 0);
-  const backlog = async () => {
+  // Both gauges below read the outbox once per scrape.
+  const backlog = sharedWhilePending(async () => {
     const { rows } = await pool.query<{ unpublished: string; lag: number | null }>(
       `SELECT count(*) AS unpublished,
               EXTRACT(EPOCH FROM (now() - min(created_at)))::float8 AS lag
          FROM ${table} WHERE published_at IS NULL`,
     );
     return { unpublished: Number(rows[0]?.unpublished ?? 0), lag: Math.max(0, rows[0]?.lag ?? 0) };
-  };
+  });
   new Gauge({
     name: 'pyb_outbox_unpublished',
     help: 'Outbox rows not yet published onto the lifecycle-event queue.',

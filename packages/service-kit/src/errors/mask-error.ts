@@ -42,20 +42,20 @@ export function maskError(
   }
   const outage = isUnavailableError(original);
   onInternal(originalCause(original), { outage });
-  if (outage) {
-    // An outage, not a bug and never "not found": the caller may retry (issue 18).
-    return {
-      message:
-        'Part of PackYourBag is unavailable right now; this request was not completed. Please retry in a moment.',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      ...(formatted.locations ? { locations: formatted.locations } : {}),
-      extensions: { code: ErrorCode.ServiceUnavailable },
-    };
-  }
-  return {
-    message: 'Something went wrong on our side. It has been logged; please try again.',
+  const generic = (message: string, code: ErrorCode): GraphQLFormattedError => ({
+    message,
     ...(formatted.path ? { path: formatted.path } : {}),
     ...(formatted.locations ? { locations: formatted.locations } : {}),
-    extensions: { code: ErrorCode.InternalServerError },
-  };
+    extensions: { code },
+  });
+  // An outage is not a bug and never "not found": the caller may retry (issue 18).
+  return outage
+    ? generic(
+        'Part of PackYourBag is unavailable right now; this request was not completed. Please retry in a moment.',
+        ErrorCode.ServiceUnavailable,
+      )
+    : generic(
+        'Something went wrong on our side. It has been logged; please try again.',
+        ErrorCode.InternalServerError,
+      );
 }

@@ -66,12 +66,8 @@ function looksUnavailable(error: ErrorLike): boolean {
   const code = typeof error.code === 'string' ? error.code : '';
   if (name === 'PrismaClientInitializationError') return true;
   if (name.startsWith('PrismaClient') && PRISMA_CODES.has(code)) return true;
-  if (typeof error.kind === 'string') {
-    if (ADAPTER_KINDS.has(error.kind)) return true;
-    if (error.kind === 'postgres' && typeof (error as { code?: unknown }).code === 'string') {
-      return isPostgresOutage(code);
-    }
-  }
+  // Prisma's adapter kinds; an adapter error of kind `postgres` carries its SQLSTATE in `code`.
+  if (typeof error.kind === 'string' && ADAPTER_KINDS.has(error.kind)) return true;
   if (NETWORK_CODES.has(code)) return true;
   if (isPostgresOutage(code)) return true;
   if (MONGO_NAMES.has(name)) return true;
