@@ -41,6 +41,11 @@ async function main(): Promise<number> {
     print(`Skipped tests fail the run (${total.skipped.length}):`);
     for (const name of total.skipped) print(`  SKIPPED ${name}`);
   }
+  if (total.failures.length > 0) {
+    print('');
+    print(`Failed (${total.failures.length}):`);
+    for (const failure of total.failures) print(`  FAILED ${failure}`);
+  }
   print(`Test files: ${total.filesPassed} passed, ${total.filesFailed} failed`);
   print(`${total.testsPassed} passed, ${total.testsFailed} failed, ${total.skipped.length} skipped`);
   return total.filesFailed + total.testsFailed + total.skipped.length === 0 ? 0 : 1;

@@ -28,7 +28,42 @@ describe('readVitestCounts', () => {
       testsPassed: 20,
       testsFailed: 2,
       skipped: [],
+      // The failed file has no failed test in it, so it is named as failing outside any test.
+      failures: ['? (outside any test)\n      no message'],
     });
+  });
+
+  it('names each failed test with the first lines of its error, without stack frames', async () => {
+    const path = await report({
+      testResults: [
+        {
+          status: 'failed',
+          name: '/repo/e2e/b.spec.ts',
+          assertionResults: [
+            { status: 'passed', fullName: 'b works' },
+            {
+              status: 'failed',
+              fullName: 'b breaks',
+              failureMessages: [
+                'AssertionError: expected 200 to be 404\n    at b.spec.ts:10:3\n\n- Expected\n+ Received\n- 404\n+ 200',
+              ],
+            },
+          ],
+        },
+        {
+          status: 'failed',
+          name: '/repo/e2e/c.spec.ts',
+          message: 'Hook timed out in 10000ms',
+          assertionResults: [],
+        },
+      ],
+      numPassedTests: 1,
+      numFailedTests: 1,
+    });
+    expect((await readVitestCounts(path, 1)).failures).toEqual([
+      '/repo/e2e/b.spec.ts > b breaks\n      AssertionError: expected 200 to be 404\n      - Expected\n      + Received\n      - 404',
+      '/repo/e2e/c.spec.ts (outside any test)\n      Hook timed out in 10000ms',
+    ]);
   });
 
   it('lists every test that did not run (skipped, todo) by file and name', async () => {
@@ -54,23 +89,35 @@ describe('readVitestCounts', () => {
   });
 
   it('counts a failed run without a report as a failed file', async () => {
-    expect(await readVitestCounts(join(dir, 'missing.json'), 1)).toMatchObject({ filesFailed: 1 });
+    const missing = await readVitestCounts(join(dir, 'missing.json'), 1);
+    expect(missing).toMatchObject({ filesFailed: 1 });
+    expect(missing.failures).toEqual([`${join(dir, 'missing.json')}: no report (vitest exited 1)`]);
     expect(await readVitestCounts(join(dir, 'missing.json'), 0)).toMatchObject({ filesFailed: 0 });
   });
 
   it('counts an error outside any test (non-zero exit, nothing failed) as a failed file', async () => {
     const path = await report({ testResults: [{ status: 'passed' }], numPassedTests: 5, numFailedTests: 0 });
-    expect(await readVitestCounts(path, 1)).toMatchObject({ filesFailed: 1, testsPassed: 5 });
+    const counts = await readVitestCounts(path, 1);
+    expect(counts).toMatchObject({ filesFailed: 1, testsPassed: 5 });
+    expect(counts.failures).toHaveLength(1);
   });
 
   it('adds counts', () => {
-    const one = { filesPassed: 1, filesFailed: 0, testsPassed: 4, testsFailed: 1, skipped: ['x > y'] };
+    const one = {
+      filesPassed: 1,
+      filesFailed: 0,
+      testsPassed: 4,
+      testsFailed: 1,
+      skipped: ['x > y'],
+      failures: ['f'],
+    };
     expect(addCounts(one, one)).toEqual({
       filesPassed: 2,
       filesFailed: 0,
       testsPassed: 8,
       testsFailed: 2,
       skipped: ['x > y', 'x > y'],
+      failures: ['f', 'f'],
     });
   });
 });

@@ -11,6 +11,11 @@ export interface TestCounts {
    * full name. `npm test` fails on any: a test that cannot run here must fail with its reason.
    */
   skipped: string[];
+  /**
+   * Each failed test (or file that failed outside a test) by file and name, with the first lines of
+   * its error. Printed at the very end of `npm test`, because CI often shows only the tail of the log.
+   */
+  failures: string[];
 }
 
 export const NO_COUNTS: TestCounts = {
@@ -19,6 +24,7 @@ export const NO_COUNTS: TestCounts = {
   testsPassed: 0,
   testsFailed: 0,
   skipped: [],
+  failures: [],
 };
 
 interface JsonReport {
@@ -26,13 +32,26 @@ interface JsonReport {
   testResults?: Array<{
     status?: string;
     name?: string;
-    assertionResults?: Array<{ status?: string; fullName?: string }>;
+    /** Set when the file failed outside any test (an error in a hook or at import). */
+    message?: string;
+    assertionResults?: Array<{ status?: string; fullName?: string; failureMessages?: string[] }>;
   }>;
   numPassedTests?: number;
   numFailedTests?: number;
 }
 
 const NOT_RUN = new Set(['skipped', 'pending', 'todo', 'disabled']);
+const FAILURE_LINES = 4;
+
+/** The first few non-empty lines of an error, without the stack frames below them. */
+export function firstLinesOf(message: string): string {
+  return message
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '' && !/^\s*at /.test(line))
+    .slice(0, FAILURE_LINES)
+    .join('\n      ');
+}
 
 /**
  * Reads vitest's `--reporter=json` output. A run that failed without writing a report (a config
@@ -43,7 +62,9 @@ export async function readVitestCounts(reportPath: string, exitCode: number | nu
   try {
     report = JSON.parse(await readFile(reportPath, 'utf8')) as JsonReport;
   } catch {
-    return exitCode === 0 ? NO_COUNTS : { ...NO_COUNTS, filesFailed: 1 };
+    return exitCode === 0
+      ? NO_COUNTS
+      : { ...NO_COUNTS, filesFailed: 1, failures: [`${reportPath}: no report (vitest exited ${exitCode})`] };
   }
   const counts: TestCounts = {
     filesPassed: report.testResults?.filter((file) => file.status === 'passed').length ?? 0,
@@ -55,9 +76,27 @@ export async function readVitestCounts(reportPath: string, exitCode: number | nu
         .filter((test) => NOT_RUN.has(test.status ?? ''))
         .map((test) => `${file.name ?? '?'} > ${test.fullName ?? '?'}`),
     ),
+    failures: (report.testResults ?? []).flatMap((file) => {
+      const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+      const lines = failedTests.map(
+        (test) =>
+          `${file.name ?? '?'} > ${test.fullName ?? '?'}\n      ${firstLinesOf((test.failureMessages ?? []).join('\n'))}`,
+      );
+      if (file.status === 'failed' && failedTests.length === 0) {
+        lines.push(
+          `${file.name ?? '?'} (outside any test)\n      ${firstLinesOf(file.message ?? 'no message')}`,
+        );
+      }
+      return lines;
+    }),
   };
   // Exit 1 with no failed test or file: an unhandled error outside any test.
-  if (exitCode !== 0 && counts.filesFailed === 0 && counts.testsFailed === 0) counts.filesFailed = 1;
+  if (exitCode !== 0 && counts.filesFailed === 0 && counts.testsFailed === 0) {
+    counts.filesFailed = 1;
+    counts.failures.push(
+      `${reportPath}: vitest exited ${exitCode} with no failed test (an error outside any test)`,
+    );
+  }
   return counts;
 }
 
@@ -68,5 +107,6 @@ export function addCounts(a: TestCounts, b: TestCounts): TestCounts {
     testsPassed: a.testsPassed + b.testsPassed,
     testsFailed: a.testsFailed + b.testsFailed,
     skipped: [...a.skipped, ...b.skipped],
+    failures: [...a.failures, ...b.failures],
   };
 }
