@@ -52,6 +52,19 @@ describe('startServiceProcess', () => {
     expect(await child.stop(50)).toEqual({ code: null, signal: 'SIGKILL' });
   });
 
+  it('kills a child outright with SIGKILL: its SIGTERM handler never runs', async () => {
+    const seen: string[] = [];
+    const child = node(
+      'process.on("SIGTERM", () => { console.log("draining"); process.exit(0); }); console.log("up"); setInterval(() => {}, 1000);',
+      (line) => seen.push(line),
+    );
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => seen.includes('up') && (clearInterval(check), resolve()), 10);
+    });
+    expect(await child.kill()).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(seen).not.toContain('draining');
+  });
+
   it('reports a command that cannot start as exit 127 with the reason in its tail', async () => {
     const child = startServiceProcess({
       name: 'missing',

@@ -34,6 +34,8 @@ export interface ServiceProcess {
    * @default graceMs 10000
    */
   stop(graceMs?: number): Promise<ProcessExit>;
+  /** SIGKILL at once, as a crash or the OOM killer would: no shutdown hooks run. */
+  kill(): Promise<ProcessExit>;
 }
 
 const running = new Set<number>();
@@ -98,6 +100,11 @@ export function startServiceProcess(options: ServiceProcessOptions): ServiceProc
       const exit = await exited;
       clearTimeout(timer);
       return exit;
+    },
+    async kill() {
+      if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return exited;
+      signalGroup(pid, 'SIGKILL');
+      return exited;
     },
   };
 }

@@ -87,7 +87,12 @@ export interface RunningStack {
    * exit is not a failure. Scenarios use it to show that work waits for a stopped consumer.
    */
   stopService(name: ServiceName): Promise<void>;
-  /** Starts a service stopped with `stopService` again, with the same environment; resolves once ready. */
+  /**
+   * Kills one service with SIGKILL (a crash: no graceful shutdown) and keeps it stopped until
+   * `startService`; its exit is not a failure. The fault benchmark uses it.
+   */
+  killService(name: ServiceName): Promise<void>;
+  /** Starts a service stopped with `stopService` or `killService` again, with the same environment; resolves once ready. */
   startService(name: ServiceName): Promise<void>;
   /** Stops services (router and web first), then the stores this run started. Idempotent. */
   stop(): Promise<void>;

@@ -193,6 +193,13 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       children.splice(children.indexOf(child), 1);
       await child.stop();
     },
+    async killService(name) {
+      const child = running(name);
+      if (!child) throw new Error(`killService: ${name} is not running in this stack.`);
+      stoppedOnPurpose.add(child);
+      children.splice(children.indexOf(child), 1);
+      await child.kill();
+    },
     async startService(name) {
       if (running(name)) throw new Error(`startService: ${name} is already running.`);
       if (stopping || !spawnService) throw new Error('startService: the stack is stopping.');
