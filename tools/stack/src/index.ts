@@ -1,6 +1,13 @@
 /** The stack as a library: what `npm start`, `npm test`, the e2e scenarios and benchmarks share. */
 export { startStack, StackStartError, SERVICE_NAMES, DEFAULT_PORTS } from './stack/index.js';
 export type { StartStackOptions, RunningStack, ServiceFailure, ServiceName } from './stack/index.js';
+export {
+  startMultiInstanceStack,
+  SUBGRAPH_NAMES,
+  type MultiInstanceStack,
+  type MultiInstanceStackOptions,
+  type SubgraphName,
+} from './multi-instance/index.js';
 export { resolveInfrastructure, type Infrastructure } from './infrastructure/index.js';
 export {
   migrate,
