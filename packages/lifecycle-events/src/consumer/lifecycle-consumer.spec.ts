@@ -175,6 +175,57 @@ describe('createLifecycleConsumer', () => {
     expect(store.calls).toHaveLength(3);
   });
 
+  it('an instance stopped with a batch in hand gives the rest back: another instance handles it at once, no attempt counted', async () => {
+    const service = serviceName();
+    const userIds = [randomUUID(), randomUUID(), randomUUID()];
+    const handledBy: Array<[string, string]> = [];
+    let release: () => void = () => undefined;
+    const inHand = new Promise<void>((resolve) => (release = resolve));
+    let started: () => void = () => undefined;
+    const handling = new Promise<void>((resolve) => (started = resolve));
+    const stopping = createLifecycleConsumer({
+      service,
+      transport: queue.transport,
+      pollIntervalMs: 20,
+      handlers: {
+        'user.deleted': async (event) => {
+          started();
+          await inHand; // the first event is in hand when the instance is told to stop
+          handledBy.push(['stopping', event.payload.userId]);
+        },
+      },
+    });
+    await stopping.drain(); // subscribed
+    await queue.transport.publish(userIds.map((userId) => userDeleted(userId)));
+    stopping.start();
+    await handling;
+    const stopped = stopping.stop();
+    release();
+    await stopped;
+    expect(handledBy).toEqual([['stopping', userIds[0]]]);
+
+    // The clock has not moved: the claim's lease (60 s) is still running, yet the other two are due.
+    const other = createLifecycleConsumer({
+      service,
+      transport: queue.transport,
+      handlers: {
+        'user.deleted': async (event) => {
+          handledBy.push(['other', event.payload.userId]);
+        },
+      },
+    });
+    await expect(other.drain()).resolves.toBe(2);
+    expect(handledBy.slice(1)).toEqual([
+      ['other', userIds[1]],
+      ['other', userIds[2]],
+    ]);
+    const { rows } = await queue.database.pool.query<{ attempts: number }>(
+      'SELECT attempts FROM events.deliveries WHERE consumer = $1 ORDER BY seq',
+      [service],
+    );
+    expect(rows.map(({ attempts }) => attempts)).toEqual([1, 1, 1]);
+  });
+
   it('a handler that sees the same event twice (redelivery after a crash) leaves the same state', async () => {
     const service = serviceName();
     const userId = randomUUID();

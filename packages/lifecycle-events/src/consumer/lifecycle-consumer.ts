@@ -103,8 +103,13 @@ export function createLifecycleConsumer(options: LifecycleConsumerOptions): Life
   /** One round: claim a batch and handle it in order. */
   async function round(): Promise<number> {
     const batch = await transport.claim(service, { limit: batchSize, leaseMs });
-    for (const delivery of batch) {
-      if (poller.isStopping()) break; // the rest of the batch is reclaimed once its lease runs out
+    for (const [index, delivery] of batch.entries()) {
+      if (poller.isStopping()) {
+        // Given back, so another instance takes them now rather than once the lease runs out (with
+        // per-user order, each later event about the same users would wait that long too).
+        await transport.release(service, batch.slice(index));
+        break;
+      }
       await handle(delivery);
     }
     return batch.length;

@@ -4,6 +4,8 @@ import type { AnyLifecycleEvent, LifecycleEventType } from '../events/lifecycle-
 export interface ClaimedDelivery {
   event: AnyLifecycleEvent;
   attempts: number;
+  /** When this claim's lease runs out: it names the claim (release gives back only its own). */
+  leaseUntil: Date;
 }
 
 /** An event a consumer gave up on after its last attempt. */
@@ -48,6 +50,12 @@ export interface EventTransport {
    * earlier pending one about the same user exists (per-user order survives retries).
    */
   claim(consumer: string, options: ClaimOptions): Promise<ClaimedDelivery[]>;
+  /**
+   * Gives claimed deliveries back unworked (an instance stopping with part of a batch in hand): due
+   * at once for any instance, the claim not counted as an attempt. Only while they are still held
+   * by these claims (same lease), so a delivery another instance has taken since is not touched.
+   */
+  release(consumer: string, claims: readonly ClaimedDelivery[]): Promise<void>;
   complete(consumer: string, eventId: string): Promise<void>;
   /** Releases the lease; the delivery is due again after `delayMs`. */
   retryLater(consumer: string, eventId: string, delayMs: number, error: string): Promise<void>;

@@ -70,6 +70,31 @@ describe('the PostgreSQL queue.transport', () => {
     expect(taken.map((delivery) => [delivery.event.id, delivery.attempts])).toEqual([[event.id, 2]]);
   });
 
+  it('takes a released claim back at once, uncounted, but not one another instance has taken since', async () => {
+    const consumer = consumerName();
+    await queue.transport.subscribe(consumer, ['user.deleted']);
+    const [released, late] = [userDeleted(), userDeleted()];
+    await queue.transport.publish([released, late]);
+    const first = await queue.transport.claim(consumer, { limit: 2, leaseMs: 30_000 });
+
+    await queue.transport.release(
+      consumer,
+      first.filter((claim) => claim.event.id === released.id),
+    );
+    const again = await queue.transport.claim(consumer, { limit: 2, leaseMs: 30_000 });
+    expect(again.map((claim) => [claim.event.id, claim.attempts])).toEqual([[released.id, 1]]);
+
+    // `late`'s lease runs out and another instance takes it: the first claim's release is stale.
+    queue.clock.advance(30_001);
+    const taken = await queue.transport.claim(consumer, { limit: 2, leaseMs: 30_000 });
+    expect(taken.map((claim) => claim.event.id).sort()).toEqual([released.id, late.id].sort());
+    await queue.transport.release(
+      consumer,
+      first.filter((claim) => claim.event.id === late.id),
+    );
+    await expect(queue.transport.claim(consumer, { limit: 2, leaseMs: 30_000 })).resolves.toEqual([]);
+  });
+
   it('keeps a user’s events in order while an earlier one waits for its retry', async () => {
     const consumer = consumerName();
     await queue.transport.subscribe(consumer, ['user.created', 'user.deleted']);

@@ -35,6 +35,7 @@ interface DeliveryRow {
   trace_parent: string | null;
   attempts: number;
   seq: string;
+  locked_until: Date;
 }
 
 /** The queue on PostgreSQL (docs/decisions/0901-lifecycle-event-transport.md). */
@@ -107,12 +108,26 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
                ORDER BY c.seq
                LIMIT $3
                FOR UPDATE SKIP LOCKED)
-        RETURNING m.id, m.type, m.payload, m.occurred_at, m.trace_parent, d.attempts, d.seq`,
+        RETURNING m.id, m.type, m.payload, m.occurred_at, m.trace_parent, d.attempts, d.seq, d.locked_until`,
         [consumer, now, limit, new Date(now.getTime() + leaseMs)],
       );
       return result.rows
         .sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1))
-        .map((row): ClaimedDelivery => ({ event: toEvent(row), attempts: row.attempts }));
+        .map((row): ClaimedDelivery => ({
+          event: toEvent(row),
+          attempts: row.attempts,
+          leaseUntil: row.locked_until,
+        }));
+    },
+
+    async release(consumer, claims) {
+      for (const claim of claims) {
+        await db.query(
+          `UPDATE events.deliveries SET locked_until = NULL, attempts = GREATEST(attempts - 1, 0)
+            WHERE consumer = $1 AND message_id = $2 AND status = 'pending' AND locked_until = $3`,
+          [consumer, claim.event.id, claim.leaseUntil],
+        );
+      }
     },
 
     async complete(consumer, eventId) {
