@@ -47,9 +47,12 @@ export function createRequestLogPlugin(
                 contextValue.accessLog.hadServerErrors = true;
                 if (!outage) reportUnexpectedError(cause, { requestId: contextValue.requestId });
                 if (!logInternalErrors) return;
+                // An outage reads as one in the log too: the operator looks at the subgraph, not the code.
                 contextValue.logger.error(
-                  { err: cause, path: error.path },
-                  'internal error (masked for the caller)',
+                  { err: cause, path: error.path, outage },
+                  outage
+                    ? 'outage: a subgraph or its store was unreachable (the caller got SERVICE_UNAVAILABLE)'
+                    : 'internal error (masked for the caller)',
                 );
               },
             );

@@ -20,7 +20,13 @@ export function createRequestLogPlugin(): ApolloServerPlugin<RequestContext> {
               { message: error.message, extensions: error.extensions },
               error,
               (cause, { outage }) => {
-                contextValue.logger.error({ err: cause, path: error.path }, 'unexpected error in a resolver');
+                // An outage reads as one in the log too: the operator looks at the store, not the code.
+                contextValue.logger.error(
+                  { err: cause, path: error.path, outage },
+                  outage
+                    ? 'outage: a store was unreachable (the caller got SERVICE_UNAVAILABLE)'
+                    : 'unexpected error in a resolver',
+                );
                 if (!outage) reportUnexpectedError(cause, { requestId: contextValue.requestId });
               },
             );
