@@ -1,6 +1,7 @@
 import './instrumentation.js';
 import { flushErrorReports, startErrorReports } from '@packyourbag/error-reports';
 import { ConfigError } from '@packyourbag/service-kit';
+import { shutdownTracing } from '@packyourbag/telemetry/start';
 import { readRouterConfig } from './config.js';
 import { createRouter } from './create-router.js';
 
@@ -8,17 +9,21 @@ async function main(): Promise<void> {
   startErrorReports({ serviceName: 'router' });
   const config = readRouterConfig();
   const router = await createRouter(config);
+  // Closes, then sends what is still buffered: error reports and the last requests' spans (1350).
   const shutdown = () => {
     router
       .close()
-      .then(() => flushErrorReports())
       .then(
-        () => process.exit(0),
+        () => 0,
         (error: unknown) => {
           console.error('router: shutdown failed', error);
-          process.exit(1);
+          return 1;
         },
-      );
+      )
+      .then(async (exitCode) => {
+        await Promise.all([flushErrorReports(), shutdownTracing()]);
+        process.exit(exitCode);
+      });
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);

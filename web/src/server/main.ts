@@ -2,6 +2,7 @@ import './instrumentation.js';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { flushErrorReports, reportUnexpectedError, startErrorReports } from '@packyourbag/error-reports';
+import { shutdownTracing } from '@packyourbag/telemetry/start';
 import { rewriteForwardingHeaders } from './client-address.js';
 import { applySecurityHeaders } from './security-headers.js';
 import { readServerOptions } from './server-options.js';
@@ -62,7 +63,8 @@ async function main(): Promise<void> {
     setTimeout(() => server.closeAllConnections(), 5_000).unref();
     await closed;
     await app.close();
-    await flushErrorReports();
+    // What is still buffered: error reports and the last pages' spans (decision 1350).
+    await Promise.all([flushErrorReports(), shutdownTracing()]);
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop());

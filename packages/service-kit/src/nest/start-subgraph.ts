@@ -2,6 +2,7 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { flushErrorReports, startErrorReports } from '@packyourbag/error-reports';
+import { shutdownTracing } from '@packyourbag/telemetry/start';
 import type { AccessTokenVerifier } from '../caller/access-token-verifier.js';
 import type { LogLevel } from '../config/subgraph-config.js';
 import { createLogger, type Logger } from '../logging/logger.js';
@@ -70,20 +71,26 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
   return { app, url, close };
 }
 
-/** Wires SIGTERM/SIGINT to a graceful close, then exits. */
+/**
+ * Wires SIGTERM/SIGINT to a graceful close, then sends what is still buffered — error reports and
+ * the spans of the last requests and consumed events (decision 1350) — and exits.
+ */
 export function stopOnSignals(running: RunningSubgraph, logger: Logger): void {
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     running
       .close()
-      .then(() => flushErrorReports())
       .then(
-        () => process.exit(0),
+        () => 0,
         (error: unknown) => {
           logger.error({ err: error }, 'shutdown failed');
-          process.exit(1);
+          return 1;
         },
-      );
+      )
+      .then(async (exitCode) => {
+        await Promise.all([flushErrorReports(), shutdownTracing()]);
+        process.exit(exitCode);
+      });
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

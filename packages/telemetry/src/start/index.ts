@@ -1,1 +1,1 @@
-export { startTracing, type StartTracingOptions, type Tracing } from './start-tracing.js';
+export { startTracing, shutdownTracing, type StartTracingOptions, type Tracing } from './start-tracing.js';

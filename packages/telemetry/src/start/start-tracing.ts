@@ -17,6 +17,9 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
+/** The SDK this process started, for shutdownTracing. */
+let running: Tracing | undefined;
+
 /**
  * Starts the OpenTelemetry SDK for this process, or nothing at all when no OTLP endpoint is set:
  * then not even the SDK's modules are loaded. Must run before the modules it instruments are
@@ -38,5 +41,26 @@ export function startTracing(options: StartTracingOptions): Tracing | undefined 
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { startSdk } = require('./start-sdk.js') as typeof import('./start-sdk.js');
   const sdk = startSdk(config, options);
-  return { config, shutdown: () => sdk.shutdown() };
+  running = { config, shutdown: () => sdk.shutdown() };
+  return running;
+}
+
+/**
+ * Exports the spans still buffered and stops the SDK, waiting at most `timeoutMs`; a no-op when
+ * tracing is off. Every process awaits it on SIGTERM/SIGINT after its servers and consumers closed
+ * (so their last spans have ended) and before `process.exit`: the batch processor would otherwise
+ * drop up to OTEL_BSP_SCHEDULE_DELAY's worth of spans, the ones of a failing shutdown included.
+ */
+export async function shutdownTracing(timeoutMs = 5000): Promise<void> {
+  const tracing = running;
+  if (!tracing) return;
+  running = undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<void>((done) => {
+    timer = setTimeout(done, timeoutMs);
+    timer.unref();
+  });
+  // An unreachable collector must not hold the exit: the spans are given up after the timeout.
+  await Promise.race([tracing.shutdown().catch(() => undefined), timedOut]);
+  clearTimeout(timer);
 }

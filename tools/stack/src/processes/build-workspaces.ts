@@ -19,8 +19,11 @@ export class BuildError extends Error {
   override name = 'BuildError';
 }
 
-/** Internal packages that other internal packages import (service-kit reports errors): built first. */
-export const BASE_PACKAGES = ['@packyourbag/error-reports'] as const;
+/**
+ * Internal packages that other internal packages import (service-kit reports errors and flushes
+ * spans on shutdown): built first.
+ */
+export const BASE_PACKAGES = ['@packyourbag/error-reports', '@packyourbag/telemetry'] as const;
 
 /**
  * Internal packages the services compile against and import from `dist/` at run time. They build
@@ -30,7 +33,6 @@ export const INTERNAL_PACKAGES = [
   '@packyourbag/service-kit',
   '@packyourbag/lifecycle-events',
   '@packyourbag/sample-gear',
-  '@packyourbag/telemetry',
 ] as const;
 
 /**
