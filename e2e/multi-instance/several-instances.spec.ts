@@ -90,12 +90,19 @@ describe('rate limits: one principal, one budget, whichever router it calls', ()
     const requests = CAPACITY / 40;
     const started = Date.now();
     const available: number[] = [];
+    const requestIds: string[] = [];
     for (let index = 0; index < requests; index += 1) {
       const answer = await call(stack, (index % 2) + 1, FORTY_POINTS, { token: user.accessToken });
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
       expect(answer.body.extensions?.cost).toMatchObject({ requestedQueryCost: 40, actualQueryCost: 40 });
       available.push(answer.body.extensions!.cost!.throttleStatus!.currentlyAvailable);
+      requestIds.push(answer.requestId);
     }
+    // Spread below the routers too: the preferences calls went to the two instances in turn.
+    const served = requestIds.map((id) => stack.servedBy('preferences', id));
+    expect(served.slice(1).map((instance, index) => [served[index], instance])).toEqual(
+      served.slice(1).map((instance) => [3 - instance!, instance]),
+    );
     // Each router reports the shared balance: after n requests n × 40 spent, plus at most one point
     // per second back (the bounds need the run to take less than 40 s; it takes a few).
     const restored = Math.ceil((Date.now() - started) / 1000) + 1;
