@@ -31,11 +31,15 @@ export function printFaultReport(result: FaultBenchResult, print: (line: string)
   if (result.deletions)
     print(
       `  deletions                ${result.deletions.acknowledged} acknowledged with the consumer down, ` +
-        `${result.deletions.completedWhileConsumerDown} completed while it was down, all but ${result.deletions.incomplete} ` +
-        `completed ${seconds(result.deletions.completedAfterMs)} after it was back`,
+        `${result.deletions.completedWhileConsumerDown} completed while it was down (must be 0), ` +
+        (result.deletions.incomplete === 0
+          ? `all completed ${seconds(result.deletions.completedAfterMs)} after it was back`
+          : `${result.deletions.incomplete} NOT completed ${seconds(result.deletions.completedAfterMs)} after it was back`),
     );
   print(
-    `  ready at the end         ${counts(Object.fromEntries(Object.entries(result.readyAtEnd).map(([k, v]) => [k, v ? 1 : 0])))}`,
+    `  ready at the end         ${Object.entries(result.readyAtEnd)
+      .map(([service, ready]) => `${service} ${ready ? 'yes' : 'NO'}`)
+      .join(', ')}`,
   );
   for (const window of result.windows) {
     print('');
