@@ -43,6 +43,10 @@ export function createSignedFetcher(options: SignedFetcherOptions): SignedFetche
   const timeoutMs = options.timeoutMs ?? 10_000;
   const agentOptions = {
     keepAlive: true,
+    // Any idle timeout makes Node's agent honour the server's `Keep-Alive: timeout=5` hint (it drops
+    // an idle socket 1 s before the subgraph would close it); without one, a call after 5 s of quiet
+    // reused a socket the subgraph had just closed and failed with "socket hang up" (a false 503).
+    timeout: 60_000,
     maxSockets: options.maxSockets ?? 256,
     scheduling: 'lifo' as const,
   };

@@ -15,3 +15,11 @@ export {
   type RunningPrometheus,
   type ScrapeTarget,
 } from './observability/prometheus-server.js';
+export {
+  checkImages,
+  findDockerfiles,
+  readImagesInput,
+  type ImagesInput,
+  type ImagesReport,
+} from './images/check-images.js';
+export { parseDockerfile, type Dockerfile, type Stage, type Instruction } from './images/dockerfile.js';

@@ -8,6 +8,13 @@ import { applySecurityHeaders } from './security-headers.js';
 import { readServerOptions } from './server-options.js';
 
 /**
+ * How long requests in flight at SIGTERM may still take before their connections are cut: past
+ * the router's own subgraph timeout (10 s), inside Kubernetes' 30 s grace period
+ * (e2e/container-runtime holds requests open 6 s into the drain).
+ */
+const SHUTDOWN_DEADLINE_MS = 20_000;
+
+/**
  * The web app's HTTP server: Next's request handler behind one step of our own, which settles the
  * client's address from the socket before any route sees the request (decision 1010). `npm start`,
  * the stack and the container run this instead of `next start`; `npm run dev` runs it with --dev.
@@ -58,9 +65,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     const closed = new Promise<void>((done) => server.close(() => done()));
-    // Idle keep-alive connections would hold close() open; busy ones get 5 s to finish.
+    // Idle keep-alive connections would hold close() open; busy ones get until the deadline.
     server.closeIdleConnections();
-    setTimeout(() => server.closeAllConnections(), 5_000).unref();
+    setTimeout(() => server.closeAllConnections(), SHUTDOWN_DEADLINE_MS).unref();
     await closed;
     await app.close();
     // What is still buffered: error reports and the last pages' spans (decision 1350).

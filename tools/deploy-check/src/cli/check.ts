@@ -1,11 +1,14 @@
 /**
  * `npm run deploy:check`: renders every overlay in deploy/kubernetes with `kubectl kustomize`,
  * validates each object against the Kubernetes schemas offline and applies the deployment policy;
- * then checks deploy/observability with promtool (config, rules, rule tests) and the dashboards.
+ * then checks deploy/observability with promtool (config, rules, rule tests) and the dashboards,
+ * and the Dockerfiles (non-root, production dependencies only, read-only root, shared stages, the
+ * targets compose builds and the manifests run).
  * Prints one line per finding and exits 1 if there is any.
  */
 import { join, resolve } from 'node:path';
 import { checkOverlay } from '../check-overlay.js';
+import { checkImages, readImagesInput } from '../images/check-images.js';
 import { checkObservability } from '../observability/check-observability.js';
 import { listOverlays } from '../render/overlays.js';
 
@@ -23,6 +26,15 @@ async function main(): Promise<number> {
     failed += findings.length;
     console.log(`FAIL ${where}: ${findings.length} finding(s) in ${objects.length} objects`);
     for (const finding of findings) console.log(`  [${finding.rule}] ${finding.object}: ${finding.message}`);
+  }
+  const images = checkImages(await readImagesInput());
+  if (images.findings.length === 0) {
+    console.log(`ok   images: ${images.images.join('; ')}: non-root, production dependencies, stages shared`);
+  } else {
+    failed += images.findings.length;
+    console.log(`FAIL images: ${images.findings.length} finding(s)`);
+    for (const finding of images.findings)
+      console.log(`  [${finding.rule}] ${finding.object}: ${finding.message}`);
   }
   const observability = await checkObservability();
   if (observability.findings.length === 0) {

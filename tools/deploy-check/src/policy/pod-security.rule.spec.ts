@@ -39,6 +39,18 @@ describe('pod security rules', () => {
     ).toEqual(['read-only-root-filesystem']);
   });
 
+  it('catch a writable mount other than /tmp, and accept it read-only', async () => {
+    const mount = { name: 'tmp', mountPath: '/app/web/.next/cache' };
+    expect(await afterMutatingRouter((router) => container(router).volumeMounts!.push({ ...mount }))).toEqual(
+      ['writable-tmp-only'],
+    );
+    expect(
+      await afterMutatingRouter((router) =>
+        container(router).volumeMounts!.push({ ...mount, readOnly: true }),
+      ),
+    ).toEqual([]);
+  });
+
   it('catch privilege escalation and privileged containers', async () => {
     expect(
       await afterMutatingRouter(

@@ -24,6 +24,17 @@ export function checkPodSecurity(objects: readonly KubeObject[]): Finding[] {
           'needs readOnlyRootFilesystem: true (mount an emptyDir where it writes)',
         );
       }
+      // The images write only to /tmp (decision 1410, e2e/container-runtime): any other writable
+      // mount is a place state could hide in, or a sign an image writes where it should not.
+      const writable = (container.volumeMounts ?? []).filter(
+        (mount) => mount.readOnly !== true && mount.mountPath !== '/tmp',
+      );
+      if (writable.length > 0) {
+        fail(
+          'writable-tmp-only',
+          `mounts ${writable.map((mount) => mount.mountPath).join(', ')} writable; only /tmp may be (or mount it readOnly)`,
+        );
+      }
       if (own.allowPrivilegeEscalation !== false || own.privileged === true) {
         fail('no-privilege-escalation', 'needs allowPrivilegeEscalation: false and must not be privileged');
       }

@@ -45,7 +45,12 @@ export async function buildWorkspaces(options: BuildWorkspacesOptions = {}): Pro
   const stages: string[][] = [
     [...BASE_PACKAGES],
     [...INTERNAL_PACKAGES],
-    ['@packyourbag/mongo-standin', ...services.map((name) => SERVICE_DEFINITIONS[name].workspace)],
+    // The stack's own migration runner, compiled as the migrate image runs it (e2e/container-runtime).
+    [
+      '@packyourbag/mongo-standin',
+      '@packyourbag/stack',
+      ...services.map((name) => SERVICE_DEFINITIONS[name].workspace),
+    ],
   ];
   for (const stage of stages) {
     await Promise.all(stage.map((workspace) => buildOne(workspace, print, options.env ?? process.env)));

@@ -15,6 +15,14 @@ export interface ServiceProcessOptions {
    * @default 40
    */
   tailLines?: number;
+  /** Run as this user instead of the caller's (tests run services unprivileged). @default the caller's */
+  user?: ServiceUser;
+}
+
+/** A numeric user and group, as a container's `USER` or a pod's `runAsUser`/`runAsGroup`. */
+export interface ServiceUser {
+  uid: number;
+  gid: number;
 }
 
 export interface ProcessExit {
@@ -67,6 +75,7 @@ export function startServiceProcess(options: ServiceProcessOptions): ServiceProc
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
+    ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),
   });
   const pid = child.pid;
   if (pid !== undefined) running.add(pid);

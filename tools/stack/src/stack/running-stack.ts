@@ -1,7 +1,7 @@
 // What startStack takes and what it hands back: the options, the running stack (URLs, secrets,
 // database URLs a scenario needs) and the failures it reports.
 import type { LogFormat } from '../processes/format-log-line.js';
-import type { ProcessExit } from '../processes/service-process.js';
+import type { ProcessExit, ServiceUser } from '../processes/service-process.js';
 import type { ServiceName } from './service-definitions.js';
 
 export interface StartStackOptions {
@@ -54,6 +54,12 @@ export interface StartStackOptions {
   logDir?: string;
   /** How long each service may take to become ready. @default 90000 */
   readyTimeoutMs?: number;
+  /**
+   * Run every service as this unprivileged user, with TMPDIR=/tmp: the checkout is then read-only
+   * to them except /tmp, as a container's root filesystem is under `readOnlyRootFilesystem`
+   * (e2e/read-only-root). Needs the caller to be root. @default the caller's user
+   */
+  user?: ServiceUser;
 }
 
 export interface RunningStack {
@@ -84,9 +90,11 @@ export interface RunningStack {
   failed: Promise<ServiceFailure>;
   /**
    * Stops one service (SIGTERM, as on shutdown) and keeps it stopped until `startService`; its
-   * exit is not a failure. Scenarios use it to show that work waits for a stopped consumer.
+   * exit is not a failure. Scenarios use it to show that work waits for a stopped consumer, and
+   * that a service drains on SIGTERM (it resolves with how the process ended: SIGKILL after
+   * `graceMs`, default 10 s, if it had not exited by then).
    */
-  stopService(name: ServiceName): Promise<void>;
+  stopService(name: ServiceName, graceMs?: number): Promise<ProcessExit>;
   /**
    * Kills one service with SIGKILL (a crash: no graceful shutdown) and keeps it stopped until
    * `startService`; its exit is not a failure. The fault benchmark uses it.

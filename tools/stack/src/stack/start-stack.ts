@@ -125,7 +125,12 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
         command,
         args,
         cwd: definition.cwd,
-        env: withoutUndefined({ ...inheritedEnv(env), ...definition.env(context) }),
+        env: withoutUndefined({
+          ...inheritedEnv(env),
+          ...definition.env(context),
+          ...(options.user ? { TMPDIR: '/tmp' } : {}),
+        }),
+        user: options.user,
         onLine: (line) => {
           logFile?.write(line);
           if (show && (started || shownWhileStarting(line))) print(formatLogLine(name, line, format));
@@ -186,12 +191,13 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     mongoUrl: infrastructure.mongo.url!,
     pid: (name) => running(name)?.pid,
     failed,
-    async stopService(name) {
+    stopService(name, graceMs) {
       const child = running(name);
-      if (!child) throw new Error(`stopService: ${name} is not running in this stack.`);
+      if (!child) return Promise.reject(new Error(`stopService: ${name} is not running in this stack.`));
       stoppedOnPurpose.add(child);
       children.splice(children.indexOf(child), 1);
-      await child.stop();
+      // Not async: the signal is sent before this returns (drain tests rely on it).
+      return child.stop(graceMs);
     },
     async killService(name) {
       const child = running(name);
