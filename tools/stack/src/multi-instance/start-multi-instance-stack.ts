@@ -20,6 +20,7 @@ import {
   type SubgraphName,
 } from './multi-instance-stack.js';
 import { startRoundRobinSpreader, type RoundRobinSpreader } from './round-robin-spreader.js';
+import { requireSharedRedis } from './shared-redis.js';
 
 /** One process of the stack: `auth#2` is the second auth instance. */
 interface Instance {
@@ -88,6 +89,7 @@ export async function startMultiInstanceStack(
   };
 
   try {
+    requireSharedRedis(routerCount, infrastructure.redis);
     for (const service of SUBGRAPH_NAMES) {
       spreaders[service] = await startRoundRobinSpreader({
         host,
