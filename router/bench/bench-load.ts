@@ -17,11 +17,15 @@
  * Environment: BENCH_USERS (100), BENCH_CLIENTS (16), BENCH_DURATION_S (15), BENCH_WARMUP_S (3),
  * BENCH_MIX ("70,20,10": me read, check-offs, lists + packs; relative weights).
  * Flags: --no-build (reuse builds), --embedded (PGlite and the MongoDB stand-in), --with-dedup (a
- * labelled line for our router with deduplication on, after the others).
+ * labelled line for our router with deduplication on, after the others), --profile (our router
+ * only, it and the subgraphs under `node --cpu-prof`: after the run, each process's self time by
+ * package and function inside the measured window, per request; the profiles stay in PROFILE_DIR,
+ * a new temp folder by default, and open in Chrome DevTools).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { envReader } from '@packyourbag/service-kit';
 import { runLoad, type RunningStack } from '@packyourbag/stack';
 import {
@@ -39,6 +43,7 @@ import { ME_QUERY, requestBody, type LoadUser } from './load-operations.js';
 import { printLoadReport, type ProcessCpu, type TargetRun } from './load-report.js';
 import { createLoadUsers } from './load-users.js';
 import { cpuMsOf } from './process-cpu.js';
+import { printWindowProfiles } from './window-profiles.js';
 
 const SUBGRAPHS = ['auth', 'packing', 'preferences'] as const;
 
@@ -87,12 +92,15 @@ async function measure(
   stack: RunningStack,
   [name, gateway]: [string, StartedGateway],
   seconds: number,
+  profiled: readonly number[],
 ): Promise<TargetRun> {
   console.log(`${name}: measuring ${seconds} s with ${workload.clients} clients …`);
   const loadBefore = loadAverage();
   const errorsByCode = new Map<string, number>();
   const before = await cpuSnapshot(stack, gateway);
+  for (const pid of profiled) process.kill(pid, 'SIGUSR2');
   const summary = await runMix(workload, gateway.url, seconds, errorsByCode);
+  for (const pid of profiled) process.kill(pid, 'SIGUSR2');
   const after = await cpuSnapshot(stack, gateway);
   return {
     name,
@@ -112,7 +120,18 @@ async function main(): Promise<void> {
   const durationSeconds = read.int('BENCH_DURATION_S', 15, { min: 1, max: 3600 });
   const warmupSeconds = read.int('BENCH_WARMUP_S', 3, { min: 0, max: 600 });
   const mix = parseMix(read.string('BENCH_MIX', '70,20,10'));
-  const stack = await startBenchSubgraphs(flags);
+  const profileDir = flags.has('--profile')
+    ? (process.env['PROFILE_DIR'] ?? (await mkdtemp(join(tmpdir(), 'pyb-load-profile-'))))
+    : undefined;
+  if (profileDir) await mkdir(profileDir, { recursive: true });
+  // The subgraphs and our router preload a profiler that SIGUSR2 starts and stops (around the window).
+  const profiled = profileDir
+    ? {
+        NODE_OPTIONS: `--import ${pathToFileURL(join(__dirname, 'cpu-profile-on-signal.mjs')).href}`,
+        CPU_PROFILE_DIR: profileDir,
+      }
+    : {};
+  const stack = await startBenchSubgraphs(flags, profiled);
   const directory = await mkdtemp(join(tmpdir(), 'pyb-bench-load-'));
   const gateways: StartedGateway[] = [];
   const client = createLoadClient(clients);
@@ -124,11 +143,16 @@ async function main(): Promise<void> {
       return gateways.at(-1)!;
     };
     const targets: [string, StartedGateway][] = [
-      ['our router, no dedup', await started(startOurRouter(subgraphs, false))],
-      ['Hive Gateway, no dedup', await started(startHiveGateway(subgraphs, supergraphPath, false))],
-      ['bare @apollo/gateway', await started(startApolloGateway(subgraphs, supergraphPath))],
+      ['our router, no dedup', await started(startOurRouter(subgraphs, false, profiled))],
     ];
-    if (flags.has('--with-dedup'))
+    if (!profileDir) {
+      targets.push([
+        'Hive Gateway, no dedup',
+        await started(startHiveGateway(subgraphs, supergraphPath, false)),
+      ]);
+      targets.push(['bare @apollo/gateway', await started(startApolloGateway(subgraphs, supergraphPath))]);
+    }
+    if (flags.has('--with-dedup') && !profileDir)
       targets.push(['our router, dedup ON', await started(startOurRouter(subgraphs, true))]);
 
     const users = await createLoadUsers(targets[0]![1].url, userCount);
@@ -145,7 +169,13 @@ async function main(): Promise<void> {
       if (warmupSeconds > 0) await runMix(workload, url, warmupSeconds);
     }
     const runs: TargetRun[] = [];
-    for (const target of targets) runs.push(await measure(workload, stack, target, durationSeconds));
+    const profiledPids = new Map<number, string>();
+    if (profileDir) {
+      profiledPids.set(gateways[0]!.child.pid!, 'router');
+      for (const name of SUBGRAPHS) profiledPids.set(stack.pid(name)!, name);
+    }
+    for (const target of targets)
+      runs.push(await measure(workload, stack, target, durationSeconds, [...profiledPids.keys()]));
 
     printLoadReport({
       runs,
@@ -155,6 +185,7 @@ async function main(): Promise<void> {
       mix: describeMix(mix),
       stores: stack.stores,
     });
+    if (profileDir) await printWindowProfiles(profileDir, profiledPids, runs[0]!);
   } finally {
     client.close();
     for (const { child } of gateways) child.kill('SIGTERM');
