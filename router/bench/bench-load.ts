@@ -17,7 +17,8 @@
  * Environment: BENCH_USERS (100), BENCH_CLIENTS (16), BENCH_DURATION_S (15), BENCH_WARMUP_S (3),
  * BENCH_MIX ("70,20,10": me read, check-offs, lists + packs; relative weights).
  * Flags: --no-build (reuse builds), --embedded (PGlite and the MongoDB stand-in), --with-dedup (a
- * labelled line for our router with deduplication on, after the others), --profile (our router
+ * labelled line for our router with deduplication on, after the others), --ours-only (no peers:
+ * a quicker before/after of a change to our stack), --profile (our router
  * only, it and the subgraphs under `node --cpu-prof`: after the run, each process's self time by
  * package and function inside the measured window, per request; the profiles stay in PROFILE_DIR,
  * a new temp folder by default, and open in Chrome DevTools).
@@ -145,7 +146,7 @@ async function main(): Promise<void> {
     const targets: [string, StartedGateway][] = [
       ['our router, no dedup', await started(startOurRouter(subgraphs, false, profiled))],
     ];
-    if (!profileDir) {
+    if (!profileDir && !flags.has('--ours-only')) {
       targets.push([
         'Hive Gateway, no dedup',
         await started(startHiveGateway(subgraphs, supergraphPath, false)),
