@@ -66,7 +66,7 @@ export class TripMutationsResolver {
     @Args() { tripId, itemId }: ArgsOf<'Mutation', 'checkTripItem'>,
     @Context() context: SubgraphContext,
   ): Promise<ResultOf<'Mutation', 'checkTripItem'>> {
-    return this.trips.check(writerId(context), tripId, itemId, context.loaders);
+    return this.trips.check(writerId(context), tripId, itemId);
   }
 
   @Mutation('uncheckTripItem')

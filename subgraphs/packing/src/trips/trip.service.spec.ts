@@ -45,7 +45,7 @@ describe('TripService: owner scoping', () => {
     const page = await trips().listForOwner(owner, readPageRequest(10, null));
 
     expect(page.nodes.map((trip) => trip.id)).toEqual([second.id, first.id]);
-    expect(page.totalCount).toBe(2);
+    expect(await page.totalCount()).toBe(2);
     expect(second).toMatchObject({
       status: 'PLANNING',
       startDate: new Date('2026-07-01T00:00:00Z'),
@@ -57,7 +57,7 @@ describe('TripService: owner scoping', () => {
     const other = randomUUID();
     const { packId, itemIds } = await packWith(other, ['Tent']);
     const theirs = await trips().create(other, { name: 'Theirs', packId });
-    await trips().check(other, theirs.id, itemIds[0]!, loaders());
+    await trips().check(other, theirs.id, itemIds[0]!);
     const owner = randomUUID();
     const notFound = { code: 'NOT_FOUND', id: theirs.id };
 
@@ -70,9 +70,7 @@ describe('TripService: owner scoping', () => {
         .extensions,
     ).toEqual(notFound);
     expect((await graphQLErrorOf(trips().delete(owner, theirs.id))).extensions).toEqual(notFound);
-    expect(
-      (await graphQLErrorOf(trips().check(owner, theirs.id, itemIds[0]!, loaders()))).extensions,
-    ).toEqual(notFound);
+    expect((await graphQLErrorOf(trips().check(owner, theirs.id, itemIds[0]!))).extensions).toEqual(notFound);
     expect((await graphQLErrorOf(trips().uncheck(owner, theirs.id, itemIds[0]!))).extensions).toEqual(
       notFound,
     );
@@ -152,21 +150,51 @@ describe('TripService: checklist', () => {
       .id;
     const trip = await trips().create(owner, { name: 'Coast', packId });
 
-    await trips().check(owner, trip.id, tent, loaders());
-    await trips().check(owner, trip.id, tent, loaders());
+    await trips().check(owner, trip.id, tent);
+    await trips().check(owner, trip.id, tent);
     expect(await checkedItems(trip.id)).toEqual([tent]);
-    expect((await graphQLErrorOf(trips().check(owner, trip.id, elsewhere, loaders()))).extensions).toEqual({
+    expect((await graphQLErrorOf(trips().check(owner, trip.id, elsewhere))).extensions).toEqual({
       code: 'NOT_FOUND',
       id: elsewhere,
     });
 
     await trips().uncheck(owner, trip.id, tent);
-    await trips().check(owner, trip.id, stove, loaders());
+    await trips().check(owner, trip.id, stove);
     expect(await checkedItems(trip.id)).toEqual([stove]);
 
     await trips().checkAll(owner, trip.id, loaders());
     expect(await checkedItems(trip.id)).toEqual([...itemIds].sort());
     await trips().reset(owner, trip.id);
+    expect(await checkedItems(trip.id)).toEqual([]);
+  });
+
+  it("checks an item of the pack's own entries; on a trip without a pack no item is on the checklist", async () => {
+    const owner = randomUUID();
+    const { packId } = await packWith(owner, ['Tent']);
+    const extra = (await database().item.create({ data: { ownerId: owner, name: 'Kayak', weightMg: 1 } })).id;
+    await database().packEntry.create({ data: { packId, itemId: extra, position: 0, quantity: 1 } });
+    const trip = await trips().create(owner, { name: 'Coast', packId });
+    const packless = await trips().create(owner, { name: 'Ridge' });
+
+    expect((await trips().check(owner, trip.id, extra)).id).toBe(trip.id);
+    expect(await checkedItems(trip.id)).toEqual([extra]);
+    expect((await graphQLErrorOf(trips().check(owner, packless.id, extra))).extensions).toEqual({
+      code: 'NOT_FOUND',
+      id: extra,
+    });
+    expect(await checkedItems(packless.id)).toEqual([]);
+  });
+
+  it("refuses an item of another owner's pack even when the ids are real", async () => {
+    const owner = randomUUID();
+    const mine = await packWith(owner, ['Tent']);
+    const theirs = await packWith(randomUUID(), ['Stove']);
+    const trip = await trips().create(owner, { name: 'Coast', packId: mine.packId });
+
+    expect((await graphQLErrorOf(trips().check(owner, trip.id, theirs.itemIds[0]!))).extensions).toEqual({
+      code: 'NOT_FOUND',
+      id: theirs.itemIds[0],
+    });
     expect(await checkedItems(trip.id)).toEqual([]);
   });
 

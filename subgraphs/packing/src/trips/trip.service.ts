@@ -94,13 +94,18 @@ export class TripService {
     return this.owned.trips.delete(ownerId, id);
   }
 
-  /** Idempotent insert of one check; NOT_FOUND when the item is not on the trip's checklist. */
-  async check(ownerId: string, tripId: string, itemId: string, loaders: PackingLoaders): Promise<Trip> {
+  /**
+   * Idempotent insert of one check; NOT_FOUND when the item is not on the trip's checklist. After the
+   * owner-scoped read of the trip, one conditional statement decides and writes: the item is on the
+   * checklist when one of the pack's lists or the pack's own entries holds it (an entry goes with its
+   * item, so no item read), and the insert happens only then (decision 1431; it replaced four reads
+   * through the loaders and an insert).
+   */
+  async check(ownerId: string, tripId: string, itemId: string): Promise<Trip> {
     const trip = await this.get(ownerId, tripId);
     requireUuid('Item', itemId);
-    const onList = trip.packId ? await this.itemIdsOf(loaders, trip.packId) : [];
-    if (!onList.includes(itemId)) throw notFound('Item', itemId);
-    await this.database.tripCheck.createMany({ data: [{ tripId, itemId }], skipDuplicates: true });
+    if (!trip.packId || !(await this.insertCheckIfOnPack(trip.id, trip.packId, itemId)))
+      throw notFound('Item', itemId);
     return trip;
   }
 
@@ -126,6 +131,26 @@ export class TripService {
     const trip = await this.get(ownerId, tripId);
     await this.database.tripCheck.deleteMany({ where: { tripId } });
     return trip;
+  }
+
+  /** True when the pack holds the item (the check is then inserted, or kept); one statement. */
+  private async insertCheckIfOnPack(tripId: string, packId: string, itemId: string): Promise<boolean> {
+    const [answer] = await this.database.$queryRaw<{ onPack: boolean }[]>`
+      WITH on_pack AS (
+        SELECT EXISTS (
+          SELECT 1 FROM packing.pack_lists pl
+          JOIN packing.list_entries le ON le.list_id = pl.list_id
+          WHERE pl.pack_id = ${packId}::uuid AND le.item_id = ${itemId}::uuid
+        ) OR EXISTS (
+          SELECT 1 FROM packing.pack_entries pe WHERE pe.pack_id = ${packId}::uuid AND pe.item_id = ${itemId}::uuid
+        ) AS yes
+      ), inserted AS (
+        INSERT INTO packing.trip_checks (trip_id, item_id)
+        SELECT ${tripId}::uuid, ${itemId}::uuid FROM on_pack WHERE yes
+        ON CONFLICT DO NOTHING
+      )
+      SELECT yes AS "onPack" FROM on_pack`;
+    return answer?.onPack === true;
   }
 
   private async requirePack(ownerId: string, packId: string): Promise<string> {
