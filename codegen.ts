@@ -45,6 +45,11 @@ const resolverMappers: Record<string, Record<string, string>> = {
     LighterPackImport: './prisma/client.js#ImportJob as ImportJobRow',
     ImportPreviewRow: '../lighterpack/import-preview.js#PreviewRowView',
     ImportError: '../lighterpack/read-rows.js#StoredRowError',
+    // Pages whose totalCount is counted only when selected (decision 1432).
+    ItemConnection: '../pagination/connections.js#ItemConnectionSource',
+    ListConnection: '../pagination/connections.js#ListConnectionSource',
+    PackConnection: '../pagination/connections.js#PackConnectionSource',
+    TripConnection: '../pagination/connections.js#TripConnectionSource',
   },
   preferences: {
     User: '../preferences/user-reference.js#UserReference',

@@ -5,6 +5,7 @@ import type { DataExportReference } from '../data-export/data-export-reference.j
 import type { Item as ItemRow, Category as CategoryRow, GearList as GearListRow, ListEntry as ListEntryRow, Pack as PackRow, PackEntry as PackEntryRow, Trip as TripRow, ShareLink as ShareLinkRow, GearList as SharedGearListRow, Pack as SharedPackRow, ImportJob as ImportJobRow } from './prisma/client.js';
 import type { PreviewRowView } from '../lighterpack/import-preview.js';
 import type { StoredRowError } from '../lighterpack/read-rows.js';
+import type { ItemConnectionSource, ListConnectionSource, PackConnectionSource, TripConnectionSource } from '../pagination/connections.js';
 import type { SubgraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1256,7 +1257,7 @@ export type ResolversTypes = {
   ImportPreviewTotals: ResolverTypeWrapper<ImportPreviewTotals>;
   ImportStatus: ImportStatus;
   Item: ResolverTypeWrapper<ItemRow>;
-  ItemConnection: ResolverTypeWrapper<Omit<ItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ItemEdge']>, nodes: Array<ResolversTypes['Item']> }>;
+  ItemConnection: ResolverTypeWrapper<ItemConnectionSource>;
   ItemEdge: ResolverTypeWrapper<Omit<ItemEdge, 'node'> & { node: ResolversTypes['Item'] }>;
   ItemFilter: ItemFilter;
   ItemSort: ItemSort;
@@ -1266,7 +1267,7 @@ export type ResolversTypes = {
   LighterPackImportPreview: ResolverTypeWrapper<Omit<LighterPackImportPreview, 'categories' | 'problems'> & { categories: Array<ResolversTypes['ImportPreviewCategory']>, problems: Array<ResolversTypes['ImportError']> }>;
   List: ResolverTypeWrapper<GearListRow>;
   ListCategoryGroup: ResolverTypeWrapper<Omit<ListCategoryGroup, 'category' | 'entries'> & { category?: Maybe<ResolversTypes['Category']>, entries: Array<ResolversTypes['ListEntry']> }>;
-  ListConnection: ResolverTypeWrapper<Omit<ListConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ListEdge']>, nodes: Array<ResolversTypes['List']> }>;
+  ListConnection: ResolverTypeWrapper<ListConnectionSource>;
   ListEdge: ResolverTypeWrapper<Omit<ListEdge, 'node'> & { node: ResolversTypes['List'] }>;
   ListEntry: ResolverTypeWrapper<ListEntryRow>;
   Milligrams: ResolverTypeWrapper<Scalars['Milligrams']['output']>;
@@ -1274,7 +1275,7 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Pack: ResolverTypeWrapper<PackRow>;
-  PackConnection: ResolverTypeWrapper<Omit<PackConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PackEdge']>, nodes: Array<ResolversTypes['Pack']> }>;
+  PackConnection: ResolverTypeWrapper<PackConnectionSource>;
   PackEdge: ResolverTypeWrapper<Omit<PackEdge, 'node'> & { node: ResolversTypes['Pack'] }>;
   PackEntry: ResolverTypeWrapper<PackEntryRow>;
   PackGroup: ResolverTypeWrapper<Omit<PackGroup, 'category' | 'lines' | 'list'> & { category?: Maybe<ResolversTypes['Category']>, lines: Array<ResolversTypes['PackLine']>, list?: Maybe<ResolversTypes['List']> }>;
@@ -1294,7 +1295,7 @@ export type ResolversTypes = {
   SharedWeightSummary: ResolverTypeWrapper<SharedWeightSummary>;
   SortDirection: SortDirection;
   Trip: ResolverTypeWrapper<TripRow>;
-  TripConnection: ResolverTypeWrapper<Omit<TripConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TripEdge']>, nodes: Array<ResolversTypes['Trip']> }>;
+  TripConnection: ResolverTypeWrapper<TripConnectionSource>;
   TripEdge: ResolverTypeWrapper<Omit<TripEdge, 'node'> & { node: ResolversTypes['Trip'] }>;
   TripProgress: ResolverTypeWrapper<TripProgress>;
   TripStatus: TripStatus;
@@ -1334,7 +1335,7 @@ export type ResolversParentTypes = {
   ImportPreviewRow: PreviewRowView;
   ImportPreviewTotals: ImportPreviewTotals;
   Item: ItemRow;
-  ItemConnection: Omit<ItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ItemEdge']>, nodes: Array<ResolversParentTypes['Item']> };
+  ItemConnection: ItemConnectionSource;
   ItemEdge: Omit<ItemEdge, 'node'> & { node: ResolversParentTypes['Item'] };
   ItemFilter: ItemFilter;
   ItemSort: ItemSort;
@@ -1343,7 +1344,7 @@ export type ResolversParentTypes = {
   LighterPackImportPreview: Omit<LighterPackImportPreview, 'categories' | 'problems'> & { categories: Array<ResolversParentTypes['ImportPreviewCategory']>, problems: Array<ResolversParentTypes['ImportError']> };
   List: GearListRow;
   ListCategoryGroup: Omit<ListCategoryGroup, 'category' | 'entries'> & { category?: Maybe<ResolversParentTypes['Category']>, entries: Array<ResolversParentTypes['ListEntry']> };
-  ListConnection: Omit<ListConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ListEdge']>, nodes: Array<ResolversParentTypes['List']> };
+  ListConnection: ListConnectionSource;
   ListEdge: Omit<ListEdge, 'node'> & { node: ResolversParentTypes['List'] };
   ListEntry: ListEntryRow;
   Milligrams: Scalars['Milligrams']['output'];
@@ -1351,7 +1352,7 @@ export type ResolversParentTypes = {
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Pack: PackRow;
-  PackConnection: Omit<PackConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PackEdge']>, nodes: Array<ResolversParentTypes['Pack']> };
+  PackConnection: PackConnectionSource;
   PackEdge: Omit<PackEdge, 'node'> & { node: ResolversParentTypes['Pack'] };
   PackEntry: PackEntryRow;
   PackGroup: Omit<PackGroup, 'category' | 'lines' | 'list'> & { category?: Maybe<ResolversParentTypes['Category']>, lines: Array<ResolversParentTypes['PackLine']>, list?: Maybe<ResolversParentTypes['List']> };
@@ -1369,7 +1370,7 @@ export type ResolversParentTypes = {
   SharedPack: SharedPackRow;
   SharedWeightSummary: SharedWeightSummary;
   Trip: TripRow;
-  TripConnection: Omit<TripConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TripEdge']>, nodes: Array<ResolversParentTypes['Trip']> };
+  TripConnection: TripConnectionSource;
   TripEdge: Omit<TripEdge, 'node'> & { node: ResolversParentTypes['Trip'] };
   TripProgress: TripProgress;
   UpdateCategoryInput: UpdateCategoryInput;

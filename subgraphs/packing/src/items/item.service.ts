@@ -3,7 +3,7 @@ import type { UpdateItemInput } from '../generated/graphql.js';
 import type { Item } from '../generated/prisma/client.js';
 import { ownedRepositories, type OwnedRepositories } from '../ownership/owned-repositories.js';
 import { requireUuid } from '../ownership/require-uuid.js';
-import type { Connection } from '../pagination/cursor-page.js';
+import { countOnce, type Connection } from '../pagination/cursor-page.js';
 import { encodeItemCursor, SORT_KEYS, type ItemPageQuery } from './item-page.js';
 import { validateItemDraft, type ItemDraft } from './item-validation.js';
 
@@ -47,7 +47,7 @@ export class ItemService {
     return this.owned.items.delete(ownerId, id);
   }
 
-  /** One page in the requested order; the cursor holds the last row's sort keys (keyset paging). */
+  /** One page in the requested order; the cursor holds the last row's sort keys (keyset paging); counted only when asked. */
   async listForOwner(ownerId: string, query: ItemPageQuery): Promise<Connection<Item>> {
     const keys = SORT_KEYS[query.field];
     const params: unknown[] = [ownerId];
@@ -77,10 +77,7 @@ export class ItemService {
     const order = [...keys.map((key) => `${key.expression} ${direction}`), `i.id ${direction}`].join(', ');
     const pageSql = `SELECT i.id, ${selected} ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${query.first + 1}`;
 
-    const [page, counted] = await Promise.all([
-      this.database.$queryRawUnsafe<Record<string, unknown>[]>(pageSql, ...params),
-      this.database.$queryRawUnsafe<{ n: number }[]>(countSql, ...countParams),
-    ]);
+    const page = await this.database.$queryRawUnsafe<Record<string, unknown>[]>(pageSql, ...params);
     const visible = page.slice(0, query.first);
     const rows = visible.length
       ? await this.database.item.findMany({ where: { id: { in: visible.map((row) => String(row['id'])) } } })
@@ -99,7 +96,11 @@ export class ItemService {
       edges,
       nodes: edges.map((edge) => edge.node),
       pageInfo: { hasNextPage: page.length > query.first, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: Number(counted[0]?.n ?? 0),
+      // Only when the query selects it (see Connection).
+      totalCount: countOnce(async () => {
+        const counted = await this.database.$queryRawUnsafe<{ n: number }[]>(countSql, ...countParams);
+        return Number(counted[0]?.n ?? 0);
+      }),
     };
   }
 

@@ -25,7 +25,7 @@ describe('ListService: owner scoping', () => {
     const page = await lists().listForOwner(owner, readPageRequest(10, null));
 
     expect(page.nodes.map((list) => list.id)).toEqual([second.id, first.id]);
-    expect(page.totalCount).toBe(2);
+    expect(await page.totalCount()).toBe(2);
   });
 
   it("answers another owner's list exactly like a missing one on every path, and changes nothing", async () => {

@@ -51,18 +51,15 @@ export class OwnedRepository<Row extends { id: string; createdAt: Date; version:
     return row;
   }
 
-  /** A newest-first page of the owner's rows (keyset cursor on createdAt, id). */
+  /** A newest-first page of the owner's rows (keyset cursor on createdAt, id); counted only when asked. */
   async pageForOwner(ownerId: string, page: PageRequest): Promise<Connection<Row>> {
     const table = this.table(this.database);
-    const [rows, totalCount] = await Promise.all([
-      table.findMany({
-        where: { ownerId, ...newestFirstAfter(page.after) },
-        orderBy: [...NEWEST_FIRST],
-        take: page.first + 1,
-      }),
-      table.count({ where: { ownerId } }),
-    ]);
-    return toConnection(rows, page.first, totalCount);
+    const rows = await table.findMany({
+      where: { ownerId, ...newestFirstAfter(page.after) },
+      orderBy: [...NEWEST_FIRST],
+      take: page.first + 1,
+    });
+    return toConnection(rows, page.first, () => table.count({ where: { ownerId } }));
   }
 
   /** NOT_FOUND naming the first id that is not the owner's. */

@@ -33,7 +33,7 @@ describe('PackService: owner scoping', () => {
 
     expect(page.nodes.map((pack) => pack.id)).toEqual([second.id]);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    expect(page.totalCount).toBe(2);
+    expect(await page.totalCount()).toBe(2);
     const next = await packs().listForOwner(owner, readPageRequest(1, page.pageInfo.endCursor));
     expect(next.nodes.map((pack) => pack.id)).toEqual([first.id]);
   });

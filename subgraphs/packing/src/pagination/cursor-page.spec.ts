@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { encodeCursor, MAX_PAGE_SIZE, readPageRequest, toConnection } from './cursor-page.js';
+import { countOnce, encodeCursor, MAX_PAGE_SIZE, readPageRequest, toConnection } from './cursor-page.js';
 
 function extensionsOf(run: () => unknown): Record<string, unknown> {
   try {
@@ -58,31 +58,47 @@ describe('readPageRequest', () => {
   });
 });
 
+describe('countOnce', () => {
+  it('counts on the first call only, and never when nobody asks', async () => {
+    let counts = 0;
+    const count = () => Promise.resolve((counts += 1));
+    const totalCount = countOnce(count);
+    toConnection([], 10, count);
+
+    expect(counts).toBe(0);
+    expect(await Promise.all([totalCount(), totalCount()])).toEqual([1, 1]);
+    expect(counts).toBe(1);
+  });
+});
+
 describe('toConnection', () => {
   const rows = [3, 2, 1].map((minute) => ({
     id: `item-${minute}`,
     createdAt: new Date(Date.UTC(2026, 10, 21, 4, minute)),
   }));
 
-  it('trims the look-ahead row and reports that another page exists', () => {
-    const connection = toConnection(rows, 2, 7);
+  it('trims the look-ahead row and reports that another page exists', async () => {
+    const connection = toConnection(rows, 2, () => Promise.resolve(7));
 
     expect(connection.nodes.map((node) => node.id)).toEqual(['item-3', 'item-2']);
     expect(connection.edges.map((edge) => edge.node)).toEqual(connection.nodes);
     expect(connection.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(rows[1]!) });
-    expect(connection.totalCount).toBe(7);
+    expect(await connection.totalCount()).toBe(7);
   });
 
   it('reports the last page and an empty page', () => {
-    expect(toConnection(rows, 3, 3).pageInfo).toEqual({
+    expect(toConnection(rows, 3, () => Promise.resolve(3)).pageInfo).toEqual({
       hasNextPage: false,
       endCursor: encodeCursor(rows[2]!),
     });
-    expect(toConnection([], 10, 0).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(toConnection([], 10, () => Promise.resolve(0)).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: null,
+    });
   });
 
   it('gives every edge the cursor of its own node', () => {
-    for (const edge of toConnection(rows, 3, 3).edges) {
+    for (const edge of toConnection(rows, 3, () => Promise.resolve(3)).edges) {
       expect(readPageRequest(1, edge.cursor).after).toEqual({
         createdAt: edge.node.createdAt,
         id: edge.node.id,

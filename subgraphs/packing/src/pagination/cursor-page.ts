@@ -32,18 +32,29 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   return { createdAt, id };
 }
 
+/**
+ * A page as the resolvers return it (the mapper of every *Connection type, codegen.ts). `totalCount`
+ * is a function: graphql-js calls a function-valued field when, and only when, a query selects it,
+ * so most pages (the web's first screens, the `me` read) cost no count statement (decision 1432).
+ */
 export interface Connection<Node> {
   edges: { cursor: string; node: Node }[];
   nodes: Node[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
+  totalCount: () => Promise<number>;
+}
+
+/** Runs `count` at most once, on the first call (a query may select totalCount under two aliases). */
+export function countOnce(count: () => Promise<number>): () => Promise<number> {
+  let counted: Promise<number> | undefined;
+  return () => (counted ??= count());
 }
 
 /** Builds a connection from one over-fetched page (`first + 1` rows tells whether more exist). */
 export function toConnection<Node extends { createdAt: Date; id: string }>(
   rows: Node[],
   first: number,
-  totalCount: number,
+  count: () => Promise<number>,
 ): Connection<Node> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
@@ -51,7 +62,7 @@ export function toConnection<Node extends { createdAt: Date; id: string }>(
     edges,
     nodes,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
+    totalCount: countOnce(count),
   };
 }
 
