@@ -21,14 +21,17 @@
  * a quicker before/after of a change to our stack), --profile (our router
  * only, it and the subgraphs under `node --cpu-prof`: after the run, each process's self time by
  * package and function inside the measured window, per request; the profiles stay in PROFILE_DIR,
- * a new temp folder by default, and open in Chrome DevTools).
+ * a new temp folder by default, and open in Chrome DevTools), --soak (our router only, after the
+ * warm-up BENCH_SOAK_MIN minutes (10) of the mix: each minute's req/s, p50/p99, errors, database
+ * transactions and rows read per request (pg_stat_database) and system CPU per request, then RSS and
+ * heap of the router and each subgraph at the start and the end).
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { envReader } from '@packyourbag/service-kit';
-import { runLoad, type RunningStack } from '@packyourbag/stack';
+import { readDatabaseActivity, runLoad, type RunningStack } from '@packyourbag/stack';
 import {
   startApolloGateway,
   startHiveGateway,
@@ -44,6 +47,8 @@ import { ME_QUERY, requestBody, type LoadUser } from './load-operations.js';
 import { printLoadReport, type ProcessCpu, type TargetRun } from './load-report.js';
 import { createLoadUsers } from './load-users.js';
 import { cpuMsOf } from './process-cpu.js';
+import { memoryOf } from './process-memory.js';
+import { printSoakMemory, printSoakMinute } from './soak-report.js';
 import { printWindowProfiles } from './window-profiles.js';
 
 const SUBGRAPHS = ['auth', 'packing', 'preferences'] as const;
@@ -146,14 +151,15 @@ async function main(): Promise<void> {
     const targets: [string, StartedGateway][] = [
       ['our router, no dedup', await started(startOurRouter(subgraphs, false, profiled))],
     ];
-    if (!profileDir && !flags.has('--ours-only')) {
+    const soak = flags.has('--soak');
+    if (!profileDir && !soak && !flags.has('--ours-only')) {
       targets.push([
         'Hive Gateway, no dedup',
         await started(startHiveGateway(subgraphs, supergraphPath, false)),
       ]);
       targets.push(['bare @apollo/gateway', await started(startApolloGateway(subgraphs, supergraphPath))]);
     }
-    if (flags.has('--with-dedup') && !profileDir)
+    if (flags.has('--with-dedup') && !profileDir && !soak)
       targets.push(['our router, dedup ON', await started(startOurRouter(subgraphs, true))]);
 
     const users = await createLoadUsers(targets[0]![1].url, userCount);
@@ -168,6 +174,10 @@ async function main(): Promise<void> {
     for (const [name, { url }] of targets) {
       console.log(`${name}: warm-up ${warmupSeconds} s …`);
       if (warmupSeconds > 0) await runMix(workload, url, warmupSeconds);
+    }
+    if (soak) {
+      await runSoak(workload, stack, targets[0]![1], read.int('BENCH_SOAK_MIN', 10, { min: 1, max: 600 }));
+      return;
     }
     const runs: TargetRun[] = [];
     const profiledPids = new Map<number, string>();
@@ -193,6 +203,43 @@ async function main(): Promise<void> {
     await stack.stop();
     await rm(directory, { recursive: true, force: true });
   }
+}
+
+/** The soak: minute after minute of the mix through our router, then memory at the start and end. */
+async function runSoak(workload: Workload, stack: RunningStack, gateway: StartedGateway, minutes: number) {
+  const processes = [
+    { name: 'router', pid: gateway.child.pid, metrics: gateway.url.replace(/\/graphql$/, '/metrics') },
+    ...SUBGRAPHS.map((name) => ({ name, pid: stack.pid(name), metrics: `${stack.urls[name]}/metrics` })),
+  ];
+  const memory = () =>
+    Promise.all(
+      processes.map(({ name, pid, metrics }) => {
+        if (pid === undefined) throw new Error(`${name} has no process id`);
+        return memoryOf(name, pid, metrics);
+      }),
+    );
+  const systemCpuMs = async () =>
+    (await cpuSnapshot(stack, gateway))
+      .filter((entry) => entry.process !== 'client')
+      .reduce((sum, entry) => sum + entry.cpuMs, 0);
+  console.log(`soak: ${minutes} min of the mix with ${workload.clients} clients, our router …`);
+  const start = await memory();
+  for (let index = 0; index < minutes; index += 1) {
+    const [cpuBefore, dbBefore] = [await systemCpuMs(), await readDatabaseActivity(stack.databaseUrl)];
+    const summary = await runMix(workload, gateway.url, 60);
+    const [cpuAfter, dbAfter] = [await systemCpuMs(), await readDatabaseActivity(stack.databaseUrl)];
+    printSoakMinute(index, {
+      summary,
+      transactions: dbAfter.transactions - dbBefore.transactions,
+      rowsRead: dbAfter.rowsRead - dbBefore.rowsRead,
+      systemCpuMs: cpuAfter - cpuBefore,
+    });
+  }
+  printSoakMemory(start, await memory());
+  console.log(
+    '(SQL xact/req: transactions in the scratch database — auth, packing and the event queue — per request; ' +
+      'one per statement outside an explicit transaction, background polling included)',
+  );
 }
 
 main().catch((error: unknown) => {

@@ -20,3 +20,4 @@ export { buildWorkspaces } from './processes/build-workspaces.js';
 export { runLoad, type RunLoadOptions } from './bench/run-load.js';
 export { postGraphQL, type GraphQLAnswer } from './bench/post-graphql.js';
 export { summarise, type LatencySummary } from './bench/latency-summary.js';
+export { readDatabaseActivity, type DatabaseActivity } from './bench/database-activity.js';
