@@ -6,6 +6,8 @@ export interface RoundRobinSpreaderOptions {
   targets: readonly number[];
   /** @default '127.0.0.1' */
   host?: string;
+  /** The spreader's own port. @default 0 (any free port) */
+  port?: number;
 }
 
 /**
@@ -120,7 +122,7 @@ export async function startRoundRobinSpreader(
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, host, resolve);
+    server.listen(options.port ?? 0, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
 

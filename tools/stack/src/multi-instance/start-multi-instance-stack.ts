@@ -52,19 +52,23 @@ export async function startMultiInstanceStack(
   const clientAddressSecret = options.clientAddressSecret ?? randomBytes(32).toString('base64url');
   const format = options.logFormat ?? 'pretty';
 
-  const instances: Instance[] = [];
-  for (const service of SUBGRAPH_NAMES) {
-    for (let number = 1; number <= instanceCount; number += 1) {
-      instances.push({ service, label: `${service}#${number}`, port: await freePort(host), running: false });
+  const taken = new Set<number>();
+  /** A free port none of this stack's processes has: the OS may hand a just-closed one out again. */
+  const ownPort = async (): Promise<number> => {
+    for (;;) {
+      const port = await freePort(host);
+      if (!taken.has(port)) {
+        taken.add(port);
+        return port;
+      }
     }
-  }
-  for (let number = 1; number <= routerCount; number += 1) {
-    instances.push({
-      service: 'router',
-      label: `router#${number}`,
-      port: await freePort(host),
-      running: false,
-    });
+  };
+  const instances: Instance[] = [];
+  for (const service of [...SUBGRAPH_NAMES, 'router'] as const) {
+    const count = service === 'router' ? routerCount : instanceCount;
+    for (let number = 1; number <= count; number += 1) {
+      instances.push({ service, label: `${service}#${number}`, port: await ownPort(), running: false });
+    }
   }
   const instancesOf = (service: ServiceName) => instances.filter((instance) => instance.service === service);
 
@@ -93,6 +97,8 @@ export async function startMultiInstanceStack(
     for (const service of SUBGRAPH_NAMES) {
       spreaders[service] = await startRoundRobinSpreader({
         host,
+        // Chosen like the instances' ports, so no spreader lands on a port an instance will bind.
+        port: await ownPort(),
         targets: instancesOf(service).map((instance) => instance.port),
       });
     }
