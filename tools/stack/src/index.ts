@@ -12,10 +12,19 @@ export { resolveInfrastructure, type Infrastructure } from './infrastructure/ind
 export {
   migrate,
   projectMigrations,
+  prepareEventsQueue,
+  prepareBackupRole,
   MigrationHistoryError,
   type ServiceMigrations,
 } from './migrations/index.js';
-export { createScratchDatabase, type ScratchDatabase } from './databases/index.js';
+export {
+  createScratchDatabase,
+  startScratchCluster,
+  postgresBinDir,
+  type ScratchDatabase,
+  type ScratchCluster,
+  type ScratchClusterOptions,
+} from './databases/index.js';
 export { buildWorkspaces } from './processes/build-workspaces.js';
 export { runLoad, type RunLoadOptions } from './bench/run-load.js';
 export { postGraphQL, type GraphQLAnswer } from './bench/post-graphql.js';

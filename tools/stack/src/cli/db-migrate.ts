@@ -3,7 +3,7 @@
  * (DATABASE_URL, else the local server, else the embedded PGlite in .data/pglite).
  */
 import { resolvePostgres } from '../infrastructure/index.js';
-import { migrate, prepareEventsQueue, projectMigrations } from '../migrations/index.js';
+import { migrate, prepareBackupRole, prepareEventsQueue, projectMigrations } from '../migrations/index.js';
 import { PGLITE_DATA_DIR } from '../paths.js';
 
 async function main(): Promise<void> {
@@ -28,6 +28,13 @@ async function main(): Promise<void> {
       enforceRoles: postgres.enforcesRoles,
       password: process.env.EVENTS_DB_PASSWORD || undefined,
     });
+    if (postgres.enforcesRoles) {
+      await prepareBackupRole({
+        adminUrl: postgres.url,
+        password: process.env.BACKUP_DB_PASSWORD || undefined,
+      });
+      console.log('backup: role pyb_backup reads every schema (pg_read_all_data), writes nothing');
+    }
     console.log(`Done: ${result.applied.length} migration(s) applied.`);
   } finally {
     await postgres.stop();
