@@ -5,6 +5,7 @@
 #     (packing 4002, preferences 4003)
 #   docker build --target web -t packyourbag/web .
 #   docker build --target migrate -t packyourbag/migrate .
+#   docker build --target backup -t packyourbag/backup .
 # docker-compose.yml builds them all under these names (the ones deploy/kubernetes runs).
 #
 # The build stages are shared: one `npm ci` with dev tools and one compile of the internal packages
@@ -73,6 +74,12 @@ RUN npm run build -w @packyourbag/stack \
   && cp -r subgraphs/auth/prisma/migrations /out/subgraphs/auth/prisma/ \
   && cp -r subgraphs/packing/prisma/migrations /out/subgraphs/packing/prisma/
 
+# The backup tool compiled to JavaScript (decision 1420), like the migration runner.
+FROM build-packages AS build-backup
+RUN npm run build -w @packyourbag/backup \
+  && mkdir -p /out/tools/backup \
+  && cp -r tools/backup/package.json tools/backup/dist /out/tools/backup/
+
 # ---- production dependencies, one install per deployable --------------------------------------
 # Only the workspace's own production dependencies (workspace links included); the copy into the
 # image takes the whole folder: node_modules at the root and in the workspaces, and the manifests.
@@ -89,6 +96,9 @@ RUN npm ci --no-audit --no-fund --ignore-scripts --omit=dev --include-workspace-
 
 FROM manifests AS migrate-dependencies
 RUN npm ci --no-audit --no-fund --ignore-scripts --omit=dev --include-workspace-root=false -w @packyourbag/stack
+
+FROM manifests AS backup-dependencies
+RUN npm ci --no-audit --no-fund --ignore-scripts --omit=dev --include-workspace-root=false -w @packyourbag/backup
 
 # ---- runtime: what every image starts from ----------------------------------------------------
 
@@ -144,3 +154,36 @@ COPY --from=migrate-dependencies /repo/ ./
 COPY --from=build-migrate /out/ ./
 HEALTHCHECK NONE
 CMD ["node", "tools/stack/dist/cli/db-migrate.js"]
+
+# Scheduled backups to S3-compatible storage (compose profile "production"): `schedule` by default,
+# any other command of tools/backup as arguments (`docker compose run --rm backup restore latest`).
+# pg_dump must be at least the server's major version (compose runs postgres:16; bookworm has 15),
+# so PostgreSQL's client comes from the PostgreSQL project's signed repository and MongoDB's
+# database tools from MongoDB's (decision 1424); installed as root, then back to the node user.
+FROM runtime AS backup
+ARG PG_MAJOR=16
+ARG MONGODB_SERIES=7.0
+USER root
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends ca-certificates curl gnupg \
+  && curl -fsSL https://www.postgresql.org/media/keys/ACCC4CF8.asc | gpg --dearmor -o /usr/share/keyrings/postgresql.gpg \
+  && echo "deb [signed-by=/usr/share/keyrings/postgresql.gpg] https://apt.postgresql.org/pub/repos/apt bookworm-pgdg main" \
+     > /etc/apt/sources.list.d/pgdg.list \
+  && curl -fsSL "https://pgp.mongodb.com/server-${MONGODB_SERIES}.asc" | gpg --dearmor -o /usr/share/keyrings/mongodb.gpg \
+  && echo "deb [signed-by=/usr/share/keyrings/mongodb.gpg] https://repo.mongodb.org/apt/debian bookworm/mongodb-org/${MONGODB_SERIES} main" \
+     > /etc/apt/sources.list.d/mongodb.list \
+  && apt-get update \
+  && apt-get install -y --no-install-recommends "postgresql-client-${PG_MAJOR}" mongodb-database-tools \
+  && apt-get purge -y curl gnupg && apt-get autoremove -y \
+  && rm -rf /var/lib/apt/lists/*
+USER node
+COPY --from=backup-dependencies /repo/ ./
+COPY --from=build-backup /out/ ./
+# The SDK is pinned to a release that supports Node 20 (decision 1422); its notice says nothing new.
+ENV BACKUP_PG_DUMP=/usr/lib/postgresql/${PG_MAJOR}/bin/pg_dump \
+    BACKUP_PG_RESTORE=/usr/lib/postgresql/${PG_MAJOR}/bin/pg_restore \
+    BACKUP_PSQL=/usr/lib/postgresql/${PG_MAJOR}/bin/psql \
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true
+HEALTHCHECK NONE
+ENTRYPOINT ["node", "tools/backup/dist/cli/main.js"]
+CMD ["schedule"]
