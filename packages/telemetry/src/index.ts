@@ -11,3 +11,4 @@ export {
   type ReadTelemetryConfigOptions,
 } from './config/telemetry-config.js';
 export { nameRequestSpan } from './spans/request-span.js';
+export { activeTraceId } from './spans/active-trace-id.js';

@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { BrowserErrorReports } from '@/components/error-reports/browser-error-reports';
 import { AppShell } from '@/components/layout/app-shell';
 import { PALETTE_BOOT_SCRIPT } from '@/components/palette/palette';
 import { THEME_BOOT_SCRIPT } from '@/components/theme/theme';
+import { readPageErrorReports } from '@/lib/error-reports/page-error-reports';
 import { GraphqlProvider } from '@/lib/graphql/graphql-provider';
 import { readPageSession } from '@/lib/session-server/page-session';
 import { readScriptNonce } from '@/lib/security/script-nonce';
@@ -25,6 +27,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const pageSession = await readPageSession();
   // The policy allows only scripts with this response's nonce (decision 1012).
   const nonce = await readScriptNonce();
+  // Browser error reports, when the server sends them (decision 1381).
+  const errorReports = await readPageErrorReports();
   return (
     // data-theme and data-palette are set before paint by the boot scripts, hence suppressHydrationWarning.
     <html lang="en" data-theme="system" suppressHydrationWarning>
@@ -35,6 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         />
       </head>
       <body>
+        {errorReports ? <BrowserErrorReports {...errorReports} /> : null}
         <InitialSessionProvider user={pageSession?.user}>
           <GraphqlProvider>
             <AppShell>{children}</AppShell>

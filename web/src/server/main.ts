@@ -1,7 +1,14 @@
 import './instrumentation.js';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { flushErrorReports, reportUnexpectedError, startErrorReports } from '@packyourbag/error-reports';
+import {
+  createBrowserEnvelopeTunnel,
+  flushErrorReports,
+  reportUnexpectedError,
+  startErrorReports,
+  type BrowserEnvelopeTunnel,
+} from '@packyourbag/error-reports';
+import { BROWSER_TUNNEL_PATH, registerBrowserReports } from '@packyourbag/error-reports/browser';
 import { shutdownTracing } from '@packyourbag/telemetry/start';
 import { rewriteForwardingHeaders } from './client-address.js';
 import { applySecurityHeaders } from './security-headers.js';
@@ -20,7 +27,19 @@ const SHUTDOWN_DEADLINE_MS = 20_000;
  * the stack and the container run this instead of `next start`; `npm run dev` runs it with --dev.
  */
 async function main(): Promise<void> {
-  startErrorReports({ serviceName: 'web' });
+  const reports = startErrorReports({ serviceName: 'web' });
+  // The browser reports too, through a same-origin tunnel here that scrubs and forwards (1381).
+  let tunnel: BrowserEnvelopeTunnel | undefined;
+  if (reports.enabled) {
+    registerBrowserReports({
+      dsn: reports.dsn,
+      tunnelPath: BROWSER_TUNNEL_PATH,
+      release: reports.release,
+      environment: reports.environment,
+      serviceName: 'web-browser',
+    });
+    tunnel = createBrowserEnvelopeTunnel({ dsn: reports.dsn });
+  }
   const options = readServerOptions(process.env, process.argv.slice(2));
   // As `next start` / `next dev` do, before Next and React are loaded (they pick their build by it);
   // an explicit NODE_ENV wins. Next's types make the variable read-only, hence Object.assign.
@@ -43,6 +62,10 @@ async function main(): Promise<void> {
   const server = createServer((request, response) => {
     rewriteForwardingHeaders(request, options.isTrustedProxy);
     applySecurityHeaders(request, response, options);
+    if (tunnel && request.url === BROWSER_TUNNEL_PATH) {
+      void tunnel(request, response);
+      return;
+    }
     handle(request, response).catch((error: unknown) => {
       console.error('web: request failed', error);
       reportUnexpectedError(error);

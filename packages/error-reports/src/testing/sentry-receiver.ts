@@ -1,12 +1,9 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
+import { parseEnvelope as parseWireFormat, type EnvelopeItem } from '../envelope/sentry-envelope.js';
 
-/** One item of an envelope: its header line and its payload (parsed when it is JSON). */
-export interface EnvelopeItem {
-  header: { type?: string; [key: string]: unknown };
-  payload: unknown;
-}
+export type { EnvelopeItem };
 
 /** One POST to the envelope endpoint, as Sentry's ingest would receive it. */
 export interface ReceivedEnvelope {
@@ -34,24 +31,9 @@ async function body(request: IncomingMessage): Promise<string> {
   return (request.headers['content-encoding'] === 'gzip' ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
-function parseLine(line: string): unknown {
-  try {
-    return JSON.parse(line) as unknown;
-  } catch {
-    return line;
-  }
-}
-
-/** Envelope = a header line, then per item a header line and a payload line (Sentry's wire format). */
+/** One envelope as received: the parsed parts, its path and its bytes as sent. */
 function parseEnvelope(path: string, raw: string): ReceivedEnvelope {
-  const [headerLine = '{}', ...rest] = raw.replace(/\n$/, '').split('\n');
-  const items: EnvelopeItem[] = [];
-  for (let index = 0; index < rest.length; index += 2) {
-    const itemHeader = parseLine(rest[index] ?? '');
-    if (typeof itemHeader !== 'object' || itemHeader === null) break;
-    items.push({ header: itemHeader as EnvelopeItem['header'], payload: parseLine(rest[index + 1] ?? '') });
-  }
-  return { path, raw, header: JSON.parse(headerLine) as Record<string, unknown>, items };
+  return { path, raw, ...parseWireFormat(raw) };
 }
 
 /**

@@ -1,0 +1,7 @@
+// A Sentry-free entry point (`@packyourbag/error-reports/browser`) for the web app's bundled layout.
+export {
+  browserReportsConfig,
+  registerBrowserReports,
+  BROWSER_TUNNEL_PATH,
+  type BrowserReportsConfig,
+} from './browser/browser-reports.js';
