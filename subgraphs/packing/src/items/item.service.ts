@@ -4,6 +4,7 @@ import type { Item } from '../generated/prisma/client.js';
 import { ownedRepositories, type OwnedRepositories } from '../ownership/owned-repositories.js';
 import { requireUuid } from '../ownership/require-uuid.js';
 import { countOnce, type Connection } from '../pagination/cursor-page.js';
+import { ITEM_COLUMNS, itemOfRow } from './item-columns.js';
 import { encodeItemCursor, SORT_KEYS, type ItemPageQuery } from './item-page.js';
 import { validateItemDraft, type ItemDraft } from './item-validation.js';
 
@@ -73,24 +74,20 @@ export class ItemService {
       const columns = [...keys.map((key) => key.expression), 'i.id'];
       where.push(`(${columns.join(', ')}) ${direction === 'DESC' ? '<' : '>'} (${bounds.join(', ')})`);
     }
-    const selected = keys.map((key, index) => `${key.expression} AS k${index}`).join(', ');
+    const sortColumns = keys.map((_, index) => `k${index}`);
+    const selected = keys.map((key, index) => `${key.expression} AS ${sortColumns[index]}`).join(', ');
     const order = [...keys.map((key) => `${key.expression} ${direction}`), `i.id ${direction}`].join(', ');
-    const pageSql = `SELECT i.id, ${selected} ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${query.first + 1}`;
+    // Whole rows and their sort keys in one statement (decision 1433).
+    const pageSql = `SELECT ${ITEM_COLUMNS}, ${selected} ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${query.first + 1}`;
 
     const page = await this.database.$queryRawUnsafe<Record<string, unknown>[]>(pageSql, ...params);
-    const visible = page.slice(0, query.first);
-    const rows = visible.length
-      ? await this.database.item.findMany({ where: { id: { in: visible.map((row) => String(row['id'])) } } })
-      : [];
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    const edges = visible.flatMap((row) => {
-      const node = byId.get(String(row['id']));
-      if (!node) return [];
-      const sortKeys = keys.map((_, index) => {
-        const value = row[`k${index}`];
+    const edges = page.slice(0, query.first).map((row) => {
+      const node = itemOfRow(row, sortColumns);
+      const sortKeys = sortColumns.map((column) => {
+        const value = row[column];
         return value instanceof Date ? value.toISOString() : (value as string | number);
       });
-      return [{ cursor: encodeItemCursor(query.field, query.direction, [...sortKeys, node.id]), node }];
+      return { cursor: encodeItemCursor(query.field, query.direction, [...sortKeys, node.id]), node };
     });
     return {
       edges,
