@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors/error-code.js';
 import { firstControlCharacter } from './control-characters.js';
-import { stringInputs } from './string-inputs.js';
+import { operationTakesText, stringInputs } from './string-inputs.js';
 
 /** The 1-based line of the character at `index` (LF, CRLF or CR end a line). */
 function lineAt(text: string, index: number): number {
@@ -21,7 +21,8 @@ export function createControlCharacterPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
+          // Most operations (the router's entity fetches, paged reads) take no text at all.
+          if (!operation || !operationTakesText(schema, document, operation)) return;
           for (const input of stringInputs(schema, document, operation, request.variables ?? {})) {
             const found = firstControlCharacter(input.value, { lineBreaks: input.multiline });
             if (!found) continue;

@@ -12,6 +12,7 @@ import {
   type GraphQLInputField,
   type GraphQLInputType,
   type GraphQLSchema,
+  type GraphQLNamedInputType,
   type OperationDefinitionNode,
 } from 'graphql';
 
@@ -96,4 +97,50 @@ export function stringInputs(
     }),
   );
   return found;
+}
+
+/** Whether a value of `type` can hold a String or ID anywhere (lists and input objects searched). */
+function canHoldText(type: GraphQLInputType, seen = new Set<GraphQLNamedInputType>()): boolean {
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) return canHoldText(nullable.ofType, seen);
+  if (isInputObjectType(nullable)) {
+    if (seen.has(nullable)) return false;
+    seen.add(nullable);
+    return Object.values(nullable.getFields()).some((field) => canHoldText(field.type, seen));
+  }
+  return TEXT_SCALARS.has(nullable.name);
+}
+
+const takesTextCache = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, boolean>>();
+
+/**
+ * Whether any field the operation selects (fragments included) has an argument that can hold a
+ * String or ID. When none does, no variables can put text into a resolver, so stringInputs has
+ * nothing to find. Remembered per parsed operation: Apollo Server reuses the parsed document of a
+ * query it has seen, so the router's planned subgraph queries (`_entities` with `_Any`
+ * representations, `items(first: Int)`) are walked once, not per request.
+ */
+export function operationTakesText(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): boolean {
+  let bySchema = takesTextCache.get(schema);
+  if (!bySchema) takesTextCache.set(schema, (bySchema = new WeakMap()));
+  const known = bySchema.get(operation);
+  if (known !== undefined) return known;
+  let takesText = false;
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      OperationDefinition: (node) => (node === operation ? undefined : false),
+      Field() {
+        const fieldDef = typeInfo.getFieldDef();
+        if (fieldDef?.args.some((argument) => canHoldText(argument.type))) takesText = true;
+      },
+    }),
+  );
+  bySchema.set(operation, takesText);
+  return takesText;
 }
