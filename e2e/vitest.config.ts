@@ -12,5 +12,8 @@ export default defineConfig({
     globalSetup: ['e2e/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    // expect.poll waits for what the stack does next (a page answer, a consumed event); its default
+    // 1 s is less than one scrypt sign-in takes on a loaded two-core machine (CI saw it time out).
+    expect: { poll: { timeout: 15_000 } },
   },
 });

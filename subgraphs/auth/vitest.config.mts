@@ -5,6 +5,9 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
+    // Real PostgreSQL behind every spec, on two cores that CI may share: 5 s is too tight for a
+    // scratch database under load. Speed is measured by the benches, not by test timeouts.
+    testTimeout: 20_000,
     include: ['src/**/*.spec.ts'],
   },
 });
