@@ -6,6 +6,7 @@ import {
   runFaultBench,
   type FaultBenchResult,
 } from '@packyourbag/router/bench/faults';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 // `npm run bench:faults`, shorter (decision 1400): its own scratch PostgreSQL cluster and Redis, its
@@ -17,26 +18,30 @@ let result: FaultBenchResult;
 const show = process.env.E2E_SHOW_LOGS === '1' ? (line: string) => console.log(line) : () => undefined;
 
 beforeAll(async () => {
-  result = await runFaultBench({
-    users: 8,
-    clients: 4,
-    mix: parseMix('70,20,10'),
-    createShare: 0.15,
-    deletions: 2,
-    quietStartMs: 1000,
-    settleMs: 1000,
-    redisDownMs: 2000,
-    postgresDownMs: 1000,
-    consumerDownMs: 1000,
-    killedSubgraph: 'packing',
-    readinessTimeoutMs: 90_000,
-    subgraphTimeoutMs: 10_000,
-    // Generous for a loaded machine: an answer later than this is a hang, which must not happen.
-    requestTimeoutMs: 45_000,
-    nodeEnv: 'test',
-    logLevel: 'warn',
-    log: show,
-  });
+  result = await runFaultBench(
+    {
+      users: 8,
+      clients: 4,
+      mix: parseMix('70,20,10'),
+      createShare: 0.15,
+      deletions: 2,
+      quietStartMs: 1000,
+      settleMs: 1000,
+      redisDownMs: 2000,
+      postgresDownMs: 1000,
+      consumerDownMs: 1000,
+      killedSubgraph: 'packing',
+      readinessTimeoutMs: 90_000,
+      subgraphTimeoutMs: 10_000,
+      // Generous for a loaded machine: an answer later than this is a hang, which must not happen.
+      requestTimeoutMs: 45_000,
+      nodeEnv: 'test',
+      logLevel: 'warn',
+      log: show,
+    },
+    // The services' logs stay for a look after a failure (test-output is not committed).
+    fileURLToPath(new URL('../../test-output/faults-under-load', import.meta.url)),
+  );
   printFaultReport(result, show);
 }, 400_000);
 

@@ -31,9 +31,14 @@ async function startGuest(graphqlUrl: string): Promise<string> {
   return `Bearer ${token}`;
 }
 
+const isOutage = (error: unknown) =>
+  (error as { extensions?: { code?: unknown } } | null)?.extensions?.code === 'SERVICE_UNAVAILABLE';
+
 /** The guest's trip and its checklist items once seeded; undefined while the seeding is pending. */
 async function seededTrip(graphqlUrl: string, authorization: string): Promise<LoadUser | undefined> {
   const answer = await post(graphqlUrl, TRIP_QUERY, {}, { authorization });
+  // An outage is retryable by contract (1342): on a busy machine a poll may meet one; ask again.
+  if (answer.errors?.every(isOutage)) return undefined;
   if (answer.errors) throw new Error(`reading a guest's trip failed: ${JSON.stringify(answer.errors)}`);
   const trip = (answer.data as TripAnswer | undefined)?.me?.trips?.nodes?.[0];
   if (!trip || trip.checklist.length === 0) return undefined;

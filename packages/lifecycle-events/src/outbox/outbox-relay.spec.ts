@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AnyLifecycleEvent } from '../events/lifecycle-event.js';
@@ -127,6 +128,36 @@ describe('createOutboxRelay', () => {
     ).resolves.toBe(2);
     expect(await publishedMessageIds(ids)).toEqual(ids);
     expect(await unpublishedCount()).toBe(0);
+  });
+
+  it('a connection cut while a round holds it (a database restart) fails that round, not the process', async () => {
+    const ids = await writeOutbox(2);
+    // The relay's own pool, so that only its connection is cut.
+    const pool = new pg.Pool({ connectionString: database.url, max: 1, application_name: 'relay-cut' });
+    pool.on('error', () => undefined);
+    let lent: pg.PoolClient | undefined;
+    pool.on('acquire', (client) => (lent = client));
+    const cuttingTransport: EventTransport = {
+      ...transport,
+      async publish(events: AnyLifecycleEvent | readonly AnyLifecycleEvent[]) {
+        const cut = new Promise((resolve) => lent!.once('error', resolve));
+        await database.pool.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'relay-cut'",
+        );
+        await cut;
+        return transport.publish(events);
+      },
+    };
+    try {
+      await expect(
+        createOutboxRelay({ pool, table: TABLE, transport: cuttingTransport }).relayOnce(),
+      ).rejects.toThrow();
+      expect(await unpublishedCount()).toBe(2);
+      await expect(createOutboxRelay({ pool, table: TABLE, transport }).relayOnce()).resolves.toBe(2);
+      expect(await publishedMessageIds(ids)).toEqual(ids);
+    } finally {
+      await pool.end();
+    }
   });
 
   it('refuses a table name that is not schema.table', () => {

@@ -68,6 +68,14 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 
   async function relayOnce(): Promise<number> {
     const client = await pool.connect();
+    // A checked-out client has no listener of the pool's: its connection cut mid-round (a database
+    // restart while the round publishes) would emit 'error' unhandled and end the process (seen in
+    // the fault run, decision 1400). With this one the round's next query fails and the loop retries.
+    let connectionLost: Error | undefined;
+    const onConnectionError = (error: Error) => {
+      connectionLost = error;
+    };
+    client.on('error', onConnectionError);
     try {
       await client.query('BEGIN');
       const { rows: locked } = await client.query<{ locked: boolean }>(
@@ -114,7 +122,9 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.removeListener('error', onConnectionError);
+      // A client whose connection failed is destroyed rather than returned to the pool.
+      client.release(connectionLost);
     }
   }
 

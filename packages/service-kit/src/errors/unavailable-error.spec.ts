@@ -18,6 +18,16 @@ const outages: Array<[string, unknown]> = [
     }),
   ],
   ['Prisma pool timeout P2024', named('PrismaClientKnownRequestError', { code: 'P2024' })],
+  // A PostgreSQL restart under load (the fault run, 1400): an implicit transaction whose connection
+  // was cut ends as P2028 "Transaction already closed", with no cause attached.
+  [
+    'Prisma transaction API error P2028',
+    named('PrismaClientKnownRequestError', {
+      code: 'P2028',
+      message:
+        'Transaction API error: Transaction already closed: A rollback cannot be executed on a committed transaction.',
+    }),
+  ],
   ['Prisma connection closed P1017', named('PrismaClientKnownRequestError', { code: 'P1017' })],
   ['Prisma initialisation', named('PrismaClientInitializationError')],
   [

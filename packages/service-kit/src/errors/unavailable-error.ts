@@ -29,8 +29,12 @@ interface ErrorLike {
   meta?: { driverAdapterError?: unknown };
 }
 
-/** Prisma: can't reach, timed out, connection closed, pool exhausted. */
-const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+/**
+ * Prisma: can't reach, timed out, connection closed, pool exhausted, and P2028 — a transaction
+ * that could not start in time, expired, or lost its connection (a PostgreSQL restart under load
+ * ends an implicit transaction as "Transaction already closed", no cause attached; decision 1400).
+ */
+const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028']);
 /** Prisma driver-adapter error kinds that are outages. */
 const ADAPTER_KINDS = new Set([
   'DatabaseNotReachable',

@@ -21,5 +21,9 @@ export function prismaPgAdapter(databaseUrl: string, options: PrismaPgAdapterOpt
   // Without a listener, an idle connection's error (a database restart) would crash the process;
   // the pool drops that connection and opens another on the next query.
   pool.on('error', () => undefined);
+  // The pool listens only to idle connections: one the adapter holds for a transaction has no
+  // listener, and its error (the database restarting mid-transaction) would end the process too.
+  // The transaction's query fails instead; the pool then destroys the connection (decision 1400).
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new PrismaPg(pool, { disposeExternalPool: true });
 }
