@@ -16,6 +16,7 @@ import '../components/lists/entry-table.css';
 import '../components/sharing/share-link-box.css';
 import '../components/trips/checklist-view.css';
 import '../components/status/status-indicator.css';
+import '../components/status/reconnecting-banner.css';
 import '../components/account/tokens-panel.css';
 import '../components/layout/app-shell.css';
 import '../components/preferences/preferences-panel.css';

@@ -8,7 +8,9 @@ import { useEndSessionOnUnauthenticated } from '@/components/session/use-end-ses
 import { applyPalette } from '@/components/palette/palette';
 import { applyTheme } from '@/components/theme/theme';
 import { useSession } from '@/lib/session/use-session';
+import { ReconnectingBanner } from '@/components/status/reconnecting-banner';
 import { StatusIndicator } from '@/components/status/status-indicator';
+import { useConnectionState } from '@/lib/graphql/graphql-provider';
 import { useServiceStatus } from '@/components/status/use-service-status';
 import { SiteHeader } from './site-header';
 import { ViewerQuery } from './viewer.documents';
@@ -20,6 +22,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const pathname = usePathname();
   const signedIn = session.status === 'signed-in';
   const service = useServiceStatus();
+  const connection = useConnectionState();
   const [{ data, error }] = useQuery({ query: ViewerQuery, pause: !signedIn });
   useEndSessionOnUnauthenticated(error);
 
@@ -49,6 +52,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         onSignOut={() => void signOut()}
       />
       <main id="main" className="page">
+        <ReconnectingBanner reconnecting={connection === 'reconnecting'} />
         {children}
       </main>
       <footer className="site-footer">

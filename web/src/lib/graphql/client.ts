@@ -11,6 +11,8 @@ import {
 } from 'urql';
 import { filter, pipe } from 'wonka';
 import { cacheConfig } from './cache-config';
+import type { ConnectionStatus } from './reconnect/connection-status';
+import { reconnectExchange } from './reconnect/reconnect-exchange';
 
 /** The client name the router holds to trusted documents (router decision 0705). */
 export const WEB_CLIENT_NAME = 'packyourbag-web';
@@ -43,6 +45,12 @@ export interface GraphqlClientOptions {
    * @default true
    */
   network?: boolean;
+  /**
+   * Reads that meet an outage (SERVICE_UNAVAILABLE, router 503 + Retry-After) are retried until the
+   * API answers, and this status says so (the "We're reconnecting…" banner). Writes are never
+   * replayed. Without it, outages reach the page as errors.
+   */
+  connectionStatus?: ConnectionStatus;
 }
 
 /** Answers nothing: operations stay pending (the server render of client components). */
@@ -69,9 +77,9 @@ function embeddedHash(document: unknown): Promise<string> {
 /**
  * Builds the app's one urql client. This is the only module that constructs a client, so the
  * transport (headers, exchanges, URL) can change in one place:
- * graphcache (normalized, optimistic) → ssr (results the server prefetched, 1009) →
- * auth (bearer token, one refresh-and-retry) → persisted (trusted documents: only the sha256 hash
- * is sent) → fetch.
+ * graphcache (normalized, optimistic) → ssr (results the server prefetched, 1009) → reconnect
+ * (reads retried through an outage, 1412) → auth (bearer token, one refresh-and-retry) → persisted
+ * (trusted documents: only the sha256 hash is sent) → fetch.
  */
 export function createGraphqlClient(options: GraphqlClientOptions): Client {
   const {
@@ -81,9 +89,13 @@ export function createGraphqlClient(options: GraphqlClientOptions): Client {
     isAccessTokenExpired = () => false,
     ssr,
     network = true,
+    connectionStatus,
   } = options;
   const transport = network
-    ? networkExchanges(getAccessToken, refreshAccessToken, isAccessTokenExpired)
+    ? [
+        ...(connectionStatus ? [reconnectExchange({ status: connectionStatus })] : []),
+        ...networkExchanges(getAccessToken, refreshAccessToken, isAccessTokenExpired),
+      ]
     : [pendingExchange];
   return createClient({
     url,

@@ -1,14 +1,35 @@
 'use client';
 
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { Provider, ssrExchange, type SSRData } from 'urql';
 import { browserSession, browserSessionClient } from '@/lib/session/browser-session';
 import { useSession } from '@/lib/session/use-session';
 import { createGraphqlClient } from './client';
+import {
+  createConnectionStatus,
+  type ConnectionState,
+  type ConnectionStatus,
+} from './reconnect/connection-status';
 
 type SeedResults = (results: SSRData) => void;
 
 const SeedResultsContext = createContext<SeedResults>(() => {});
+const ConnectionStatusContext = createContext<ConnectionStatus>(createConnectionStatus());
+const connectedOnTheServer = (): ConnectionState => 'connected';
+
+/** Whether reads are waiting for the API to answer again (the "We're reconnecting…" banner). */
+export function useConnectionState(): ConnectionState {
+  const status = useContext(ConnectionStatusContext);
+  return useSyncExternalStore(status.subscribe, status.get, connectedOnTheServer);
+}
 
 /** Hands results the server prefetched to the current client (`SeededQueries`). */
 export function useSeedResults(): SeedResults {
@@ -30,6 +51,8 @@ export function GraphqlProvider({ children }: { children: ReactNode }) {
       void browserSessionClient?.restore();
     }
   }, []);
+  // One status for the tab, kept across users: it describes the API, not the session.
+  const [connectionStatus] = useState(createConnectionStatus);
   const { client, seed } = useMemo(() => {
     const inBrowser = typeof window !== 'undefined';
     const ssr = ssrExchange({ isClient: inBrowser });
@@ -37,6 +60,7 @@ export function GraphqlProvider({ children }: { children: ReactNode }) {
       client: createGraphqlClient({
         ssr,
         network: inBrowser,
+        connectionStatus,
         getAccessToken: () => browserSession?.accessToken(),
         refreshAccessToken: () => browserSessionClient?.refresh() ?? Promise.resolve(),
         isAccessTokenExpired: () =>
@@ -45,10 +69,12 @@ export function GraphqlProvider({ children }: { children: ReactNode }) {
       seed: (results: SSRData) => ssr.restoreData(results),
     };
     // Keyed by the user on purpose: the token itself is read per request.
-  }, [userKey]);
+  }, [userKey, connectionStatus]);
   return (
     <SeedResultsContext.Provider value={seed}>
-      <Provider value={client}>{children}</Provider>
+      <ConnectionStatusContext.Provider value={connectionStatus}>
+        <Provider value={client}>{children}</Provider>
+      </ConnectionStatusContext.Provider>
     </SeedResultsContext.Provider>
   );
 }
