@@ -20,7 +20,7 @@ describe('the image rules', () => {
   it('pass on the repository: one Dockerfile whose images are what compose builds and the manifests run', async () => {
     const report = checkImages(await readImagesInput());
     expect(report.findings).toEqual([]);
-    expect(report.images).toEqual(['Dockerfile: router, subgraph, web, migrate']);
+    expect(report.images).toEqual(['Dockerfile: router, subgraph, web, migrate, backup']);
   });
 
   it('catch an image that runs as root, inherited or set', async () => {
