@@ -22,9 +22,10 @@ const sources = import.meta.glob<string>(
     eager: true,
   },
 );
-// A container imports urql, Next.js, the GraphQL or session modules or its documents (type imports do not count).
+// A container imports urql, Next.js, the GraphQL, session or error-report modules (the last start
+// a side effect and render nothing) or its documents (type imports do not count).
 const CONTAINER =
-  /^import (?!type )[^;]*from '(urql|next\/[^']+|@\/lib\/graphql\/[^']+|@\/lib\/session\/[^']+|\.\/[^']+\.documents|@\/components\/session\/[^']+)';/m;
+  /^import (?!type )[^;]*from '(urql|next\/[^']+|@\/lib\/graphql\/[^']+|@\/lib\/session\/[^']+|@\/lib\/error-reports\/[^']+|\.\/[^']+\.documents|@\/components\/session\/[^']+)';/m;
 
 describe('stories cover the presentational components', () => {
   it('has a story file beside every component that only takes props', () => {
