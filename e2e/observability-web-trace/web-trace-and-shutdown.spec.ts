@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { RunningStack, ServiceName } from '@packyourbag/stack';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -7,6 +7,7 @@ import {
   type OtlpReceiver,
   type ReceivedSpan,
 } from '../observability-traces/otlp-receiver.js';
+import { postGraphQL } from '../support/graphql-client.js';
 import { startScenarioStack } from '../support/scenario-stack.js';
 import { startWebSession } from '../support/web-session.js';
 
@@ -28,8 +29,9 @@ beforeAll(async () => {
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
       OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
       OTEL_BSP_SCHEDULE_DELAY: '600000',
-      // The router continues the web server's trace (the web server does not trust its callers').
-      ROUTER_TRUST_TRACEPARENT: 'true',
+      // Callers' traceparent is not trusted: the router continues the web server's trace only
+      // because the web server proves it with CLIENT_ADDRESS_SECRET (set for both by the stack).
+      ROUTER_TRUST_TRACEPARENT: 'false',
     },
   });
 });
@@ -71,6 +73,12 @@ describe('the web server in the trace, and spans at shutdown', () => {
     const page = await fetch(`${stack.urls.web}/gear`, { headers: { cookie: session.cookieHeader } });
     expect(page.status).toBe(200);
     await page.text();
+    // A caller's own traceparent, without the web server's proof, is not continued by the router.
+    const strangerTrace = randomBytes(16).toString('hex');
+    const stranger = await postGraphQL(stack.urls.graphql, '{ __typename }', {
+      headers: { traceparent: `00-${strangerTrace}-${randomBytes(8).toString('hex')}-01` },
+    });
+    expect(stranger.errors).toBeUndefined();
 
     // Nothing is exported while the services run (a ten-minute batch delay)…
     expect(receiver.spans).toEqual([]);
@@ -94,5 +102,6 @@ describe('the web server in the trace, and spans at shutdown', () => {
     const packing = trace.find((span) => span.service === 'packing' && span.kind === SPAN_KIND.server);
     expect(packing, 'packing’s server span in the page’s trace').toBeDefined();
     expect(router.some((span) => descendsFrom(packing!, span))).toBe(true);
+    expect(inTrace(strangerTrace)).toEqual([]);
   });
 });

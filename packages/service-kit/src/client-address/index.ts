@@ -15,3 +15,10 @@ export {
   type ForwardedRequest,
   type VerifyClientAddressOptions,
 } from './client-address-proof.js';
+export {
+  TRACE_PROOF_HEADER,
+  TRACE_PROOF_TIMESTAMP_HEADER,
+  signTraceProof,
+  verifyTraceProof,
+  type VerifyTraceProofOptions,
+} from './trace-proof.js';

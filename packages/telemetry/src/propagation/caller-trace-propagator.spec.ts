@@ -32,4 +32,15 @@ describe('CallerTracePropagator', () => {
     propagator.inject(own, carrier, defaultTextMapSetter);
     expect(carrier['traceparent']).toBe(`00-${'a'.repeat(32)}-${'b'.repeat(16)}-01`);
   });
+
+  it('continues an untrusted service’s caller only when trustCaller vouches for its headers', () => {
+    const vouched = new CallerTracePropagator(false, (header) => header('x-proof') === 'good');
+    const extract = (carrier: Record<string, string>) =>
+      trace.getSpanContext(vouched.extract(ROOT_CONTEXT, carrier, defaultTextMapGetter));
+    expect(extract({ traceparent: TRACEPARENT, 'x-proof': 'good' })?.traceId).toBe(
+      '4bf92f3577b34da6a3ce929d0e0e4736',
+    );
+    expect(extract({ traceparent: TRACEPARENT, 'x-proof': 'forged' })).toBeUndefined();
+    expect(extract({ traceparent: TRACEPARENT })).toBeUndefined();
+  });
 });

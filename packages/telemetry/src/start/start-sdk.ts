@@ -4,13 +4,17 @@ import { envDetector, hostDetector } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { EnabledTelemetryConfig } from '../config/telemetry-config.js';
-import { CallerTracePropagator } from '../propagation/caller-trace-propagator.js';
+import { CallerTracePropagator, type TrustCaller } from '../propagation/caller-trace-propagator.js';
 import { RedactingSpanProcessor } from '../spans/redacting-span-processor.js';
 import { instrumentations, type InstrumentationOptions } from './instrumentations.js';
 import { samplerFromConfig } from './sampler-from-config.js';
 
 /** The SDK itself: loaded only when tracing is on (start-tracing.ts requires this file then). */
-export function startSdk(config: EnabledTelemetryConfig, options: InstrumentationOptions): NodeSDK {
+export function startSdk(
+  config: EnabledTelemetryConfig,
+  options: InstrumentationOptions,
+  trustCaller?: TrustCaller,
+): NodeSDK {
   const exporter =
     config.protocol === 'http/json'
       ? new OtlpJsonTraceExporter({ url: config.tracesUrl })
@@ -20,7 +24,7 @@ export function startSdk(config: EnabledTelemetryConfig, options: Instrumentatio
     // OTEL_RESOURCE_ATTRIBUTES and the host; not the process detector, whose command line is noise.
     resourceDetectors: [envDetector, hostDetector],
     sampler: samplerFromConfig(config.sampler),
-    textMapPropagator: new CallerTracePropagator(config.trustIncomingTraceparent),
+    textMapPropagator: new CallerTracePropagator(config.trustIncomingTraceparent, trustCaller),
     // OTEL_BSP_* (delay, batch and queue sizes) apply to the batch processor.
     spanProcessors: [new RedactingSpanProcessor(new BatchSpanProcessor(exporter))],
     instrumentations: instrumentations(options),

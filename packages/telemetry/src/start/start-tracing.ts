@@ -4,11 +4,18 @@ import {
   type EnabledTelemetryConfig,
   type ReadTelemetryConfigOptions,
 } from '../config/telemetry-config.js';
+import type { TrustCaller } from '../propagation/caller-trace-propagator.js';
 import type { InstrumentationOptions } from './instrumentations.js';
 
 export interface StartTracingOptions extends ReadTelemetryConfigOptions, InstrumentationOptions {
   /** @default process.env */
   env?: NodeJS.ProcessEnv;
+  /**
+   * For an edge service that does not trust its callers' `traceparent`: a check of a request's
+   * headers that lets one caller continue its trace anyway (the router: the web server's trace
+   * proof, decision 1380). @default none
+   */
+  trustCaller?: TrustCaller;
 }
 
 export interface Tracing {
@@ -40,7 +47,7 @@ export function startTracing(options: StartTracingOptions): Tracing | undefined 
   // A synchronous require, so the SDK is up before main.ts's next import; only on this path.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { startSdk } = require('./start-sdk.js') as typeof import('./start-sdk.js');
-  const sdk = startSdk(config, options);
+  const sdk = startSdk(config, options, options.trustCaller);
   running = { config, shutdown: () => sdk.shutdown() };
   return running;
 }

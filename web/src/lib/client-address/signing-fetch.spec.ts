@@ -1,7 +1,10 @@
 import {
   CLIENT_ADDRESS_PROOF_HEADER,
   CLIENT_ADDRESS_TIMESTAMP_HEADER,
+  TRACE_PROOF_HEADER,
+  TRACE_PROOF_TIMESTAMP_HEADER,
   verifyClientAddress,
+  verifyTraceProof,
 } from '@packyourbag/service-kit/client-address';
 import { describe, expect, it } from 'vitest';
 import { createSigningFetch } from './signing-fetch';
@@ -70,5 +73,29 @@ describe('createSigningFetch', () => {
 
     for (const call of sent)
       expect(new Headers(call.init?.headers).has(CLIENT_ADDRESS_PROOF_HEADER)).toBe(false);
+  });
+
+  it('proves the trace it is in, so the router continues it (decision 1380)', async () => {
+    const { sent, fetchFn } = recordingFetch();
+    const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+    await createSigningFetch(
+      SECRET,
+      fetchFn,
+      () => traceId,
+    )('http://router.test/graphql', {
+      method: 'POST',
+      body: '{}',
+    });
+    const headers = new Headers(sent[0]?.init?.headers);
+    const proof = {
+      secret: SECRET,
+      proof: headers.get(TRACE_PROOF_HEADER) ?? undefined,
+      timestamp: headers.get(TRACE_PROOF_TIMESTAMP_HEADER) ?? undefined,
+    };
+    expect(verifyTraceProof({ ...proof, traceparent: `00-${traceId}-00f067aa0ba902b7-01` })).toBe(true);
+    expect(verifyTraceProof({ ...proof, traceparent: `00-${'a'.repeat(32)}-00f067aa0ba902b7-01` })).toBe(
+      false,
+    );
+    expect(headers.get(CLIENT_ADDRESS_PROOF_HEADER)).toBeNull();
   });
 });
