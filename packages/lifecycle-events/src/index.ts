@@ -21,6 +21,14 @@ export {
 } from './transport/events-schema.js';
 export type { Queryable, ConnectionPool } from './transport/queryable.js';
 export { createOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay.js';
+export { outboxNotifyTriggerSql } from './outbox/outbox-notify-trigger.js';
+export {
+  createNotificationListener,
+  type NotificationListener,
+  type NotificationListenerOptions,
+  type WakeHandler,
+} from './notify/notification-listener.js';
+export { EVENTS_CHANNEL, OUTBOX_CHANNEL } from './notify/channels.js';
 export {
   createLifecycleConsumer,
   type LifecycleConsumer,

@@ -11,6 +11,13 @@ export interface AuthConfig extends SubgraphConfig {
   sessionLifetimeDays: number;
   /** REFRESH_REUSE_GRACE_SECONDS: the previous refresh token still works this long. @default 10 */
   refreshReuseGraceSeconds: number;
+  /**
+   * REVOCATIONS_CACHE_MS: how long the revocation feed serves a snapshot while no revocation is
+   * notified (decision 1440); 0 reads the database on every request. At most 25 s, so a verifier
+   * polling every 30 s sees a revocation within the required 60 s even if notifications were lost.
+   * @default 20000
+   */
+  revocationsCacheMs: number;
   /** SIGNING_KEY_RELOAD_MS: how often keys are re-read (rotation by another instance). @default 60000 */
   signingKeyReloadMs: number;
   /** KEY_ACTIVATION_DELAY_SECONDS: a rotated-in key is published this long before it signs. @default 60 */
@@ -45,7 +52,10 @@ export interface AuthConfig extends SubgraphConfig {
   events?: {
     /** EVENTS_DATABASE_URL: the queue's PostgreSQL database (schema `events`, role pyb_events). */
     databaseUrl: string;
-    /** EVENTS_POLL_MS: pause between outbox rounds when nothing is waiting. @default 500 */
+    /**
+     * EVENTS_POLL_MS: the safety poll of the outbox relay; a committed outbox row wakes it through
+     * LISTEN/NOTIFY at once (decision 1440). @default 60000
+     */
     pollIntervalMs: number;
   };
 }
@@ -70,6 +80,7 @@ export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
     accessTokenTtlSeconds: read.int('ACCESS_TOKEN_TTL_SECONDS', 900, { min: 30, max: 3600 }),
     sessionLifetimeDays: read.int('SESSION_LIFETIME_DAYS', 30, { min: 1, max: 90 }),
     refreshReuseGraceSeconds: read.int('REFRESH_REUSE_GRACE_SECONDS', 10, { min: 0, max: 120 }),
+    revocationsCacheMs: read.int('REVOCATIONS_CACHE_MS', 20_000, { min: 0, max: 25_000 }),
     signingKeyReloadMs: read.int('SIGNING_KEY_RELOAD_MS', 60_000, { min: 100, max: 3_600_000 }),
     keyActivationDelaySeconds: read.int('KEY_ACTIVATION_DELAY_SECONDS', 60, { min: 0, max: 3600 }),
     keyRotationDays: read.int('KEY_ROTATION_DAYS', 30, { min: 0, max: 365 }),
@@ -83,7 +94,7 @@ export function readAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
       subgraph.production || read.optionalString('EVENTS_DATABASE_URL') !== undefined
         ? {
             databaseUrl: read.url('EVENTS_DATABASE_URL'),
-            pollIntervalMs: read.int('EVENTS_POLL_MS', 500, { min: 10, max: 60_000 }),
+            pollIntervalMs: read.int('EVENTS_POLL_MS', 60_000, { min: 10, max: 3_600_000 }),
           }
         : undefined,
   };

@@ -1,6 +1,7 @@
 import './instrumentation.js';
 import 'reflect-metadata';
 import { createAccessTokenVerifier, createRevocationList, type Logger } from '@packyourbag/service-kit';
+import { createNotificationListener } from '@packyourbag/lifecycle-events';
 import { runSubgraph, startSubgraph, type RunningSubgraph } from '@packyourbag/service-kit/nest';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { AuthModule } from './app.module.js';
@@ -24,9 +25,22 @@ export async function startAuth(config: AuthConfig, logger: Logger): Promise<Run
   const schedule = startSchedule({ config, services, logger });
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
+  // The process's one LISTEN connection on auth's database: it wakes the outbox relay and drops
+  // the revocation feed's kept snapshot when something is revoked (decision 1440).
+  const listener = createNotificationListener({ connectionString: config.databaseUrl, logger });
+  const unfollowRevocations =
+    config.revocationsCacheMs > 0
+      ? services.revocations.followChanges(listener, config.revocationsCacheMs)
+      : () => undefined;
   let relay: RunningOutboxRelay | undefined;
   if (config.events) {
-    relay = startOutboxRelay({ databaseUrl: config.databaseUrl, events: config.events, metrics, logger });
+    relay = startOutboxRelay({
+      databaseUrl: config.databaseUrl,
+      events: config.events,
+      listener,
+      metrics,
+      logger,
+    });
   } else {
     logger.warn('EVENTS_DATABASE_URL is not set: account events stay in auth.outbox_events unpublished.');
   }
@@ -49,6 +63,8 @@ export async function startAuth(config: AuthConfig, logger: Logger): Promise<Run
       services.keys.stopReloading();
       // Before the database goes: the relay finishes the round in hand.
       await relay?.stop();
+      unfollowRevocations();
+      await listener.close();
       await database.$disconnect();
     },
   });

@@ -1,6 +1,8 @@
 import type { Registry } from 'prom-client';
 import type { LifecycleEvent, LifecycleEventType } from '../events/lifecycle-event.js';
 import { createConsumerMetrics, type ConsumerMetrics } from '../metrics/consumer-metrics.js';
+import { EVENTS_CHANNEL } from '../notify/channels.js';
+import type { NotificationListener } from '../notify/notification-listener.js';
 import { createPollingLoop } from '../polling/polling-loop.js';
 import type { ClaimedDelivery, EventTransport } from '../transport/event-transport.js';
 import { inConsumerSpan } from '../events/trace-context.js';
@@ -34,8 +36,18 @@ export interface LifecycleConsumerOptions {
   leaseMs?: number;
   /** Events claimed per round. @default 10 */
   batchSize?: number;
-  /** Pause between polls when nothing is due. @default 500 */
+  /**
+   * The process's notification listener on the queue's database: an event published for this
+   * consumer (or a dead letter replayed) wakes it at once. @default none (polling)
+   */
+  listener?: NotificationListener;
+  /**
+   * Pause between polls when nothing is due: with a listener only the safety poll (a missed
+   * notification, a crashed instance's lease running out). @default 60000 with a listener, 500 without
+   */
   pollIntervalMs?: number;
+  /** Pause after a failed poll. @default min(pollIntervalMs, 5000) */
+  retryMs?: number;
   /** Registers the consumer's counters and dead-letter gauge here (the service's /metrics). */
   metrics?: Registry;
   /** @default silent */
@@ -59,15 +71,21 @@ export interface LifecycleConsumer {
   drain(): Promise<number>;
 }
 
+const RETRY_WAKE_MARGIN_MS = 100;
+
 const SILENT: ConsumerLogger = { info() {}, warn() {}, error() {} };
 
-/** At-least-once consumer of lifecycle events with retries, backoff and a dead-letter store. */
+/**
+ * At-least-once consumer of lifecycle events with retries, backoff and a dead-letter store. With a
+ * listener it sleeps until an event arrives (decision 1440); several instances share the work
+ * through the claim's `FOR UPDATE SKIP LOCKED`, which a notification to all of them does not change.
+ */
 export function createLifecycleConsumer(options: LifecycleConsumerOptions): LifecycleConsumer {
   const { service, transport, handlers } = options;
   const attempts = options.retry?.attempts ?? 5;
   const leaseMs = options.leaseMs ?? 60_000;
   const batchSize = options.batchSize ?? 10;
-  const pollIntervalMs = options.pollIntervalMs ?? 500;
+  const pollIntervalMs = options.pollIntervalMs ?? (options.listener ? 60_000 : 500);
   const logger = options.logger ?? SILENT;
   const types = Object.keys(handlers) as LifecycleEventType[];
   const metrics: ConsumerMetrics | undefined = options.metrics
@@ -91,6 +109,9 @@ export function createLifecycleConsumer(options: LifecycleConsumerOptions): Life
       } else {
         const delayMs = backoffDelay(attempt, options.retry?.backoff);
         await transport.retryLater(service, event.id, delayMs, reason);
+        // Nothing notifies when a retry falls due: this instance wakes itself then (a little late
+        // rather than early, or the claim would find it not yet due).
+        poller.wakeIn(delayMs + RETRY_WAKE_MARGIN_MS);
         metrics?.handled(event.type, 'retry');
         logger.warn(
           { eventId: event.id, type: event.type, attempt, delayMs, err: error },
@@ -124,6 +145,7 @@ export function createLifecycleConsumer(options: LifecycleConsumerOptions): Life
     },
     round,
     intervalMs: pollIntervalMs,
+    retryMs: options.retryMs ?? Math.min(pollIntervalMs, 5000),
     onError: (error, phase) =>
       logger.error(
         { err: error },
@@ -133,9 +155,21 @@ export function createLifecycleConsumer(options: LifecycleConsumerOptions): Life
       ),
   });
 
+  let unlisten: (() => void) | undefined;
+
   return {
-    start: () => poller.start(),
-    stop: () => poller.stop(),
+    start() {
+      // A delivery for this consumer, or a (re)connection of the listener, wakes the loop.
+      unlisten ??= options.listener?.listen(EVENTS_CHANNEL, (payload) => {
+        if (payload === undefined || payload === service) poller.wake();
+      });
+      poller.start();
+    },
+    async stop() {
+      unlisten?.();
+      unlisten = undefined;
+      await poller.stop();
+    },
     async drain() {
       await transport.subscribe(service, types);
       let total = 0;

@@ -1,6 +1,8 @@
 import type { Registry } from 'prom-client';
 import { isLifecycleEventType, type AnyLifecycleEvent } from '../events/lifecycle-event.js';
 import { createRelayMetrics } from '../metrics/relay-metrics.js';
+import { OUTBOX_CHANNEL } from '../notify/channels.js';
+import type { NotificationListener } from '../notify/notification-listener.js';
 import { createPollingLoop } from '../polling/polling-loop.js';
 import type { EventTransport } from '../transport/event-transport.js';
 import type { ConnectionPool } from '../transport/queryable.js';
@@ -20,8 +22,18 @@ export interface OutboxRelayOptions {
   transport: EventTransport;
   /** Rows per round. @default 100 */
   batchSize?: number;
-  /** Pause between rounds when the outbox is empty. @default 500 */
+  /**
+   * The process's notification listener on the outbox's database: a row written wakes the relay
+   * at once (the table needs the trigger of {@link outboxNotifyTriggerSql}). @default none (polling)
+   */
+  listener?: NotificationListener;
+  /**
+   * Pause between rounds when the outbox is empty: with a listener only the safety poll for a
+   * missed notification. @default 60000 with a listener, 500 without
+   */
   pollIntervalMs?: number;
+  /** Pause after a failed round. @default min(pollIntervalMs, 5000) */
+  retryMs?: number;
   /**
    * Registers `pyb_outbox_published_total{table}`, `pyb_outbox_unpublished{table}` and
    * `pyb_outbox_lag_seconds{table}` here (the service's /metrics). @default none
@@ -51,6 +63,9 @@ interface OutboxRow {
 /**
  * Moves a service's outbox rows onto the queue, oldest first, and marks them published.
  *
+ * Wakes on a notification from the transaction that wrote the row (delivered on commit), with a
+ * slow safety poll, and relays batch after batch while rows remain (decision 1440).
+ *
  * Safe with several relays (one per instance): a transaction-scoped advisory lock on the table lets
  * one relay work at a time, which also keeps the order. A crash between publishing and marking
  * publishes the rows again on the next round, which the transport ignores (idempotent by id).
@@ -61,7 +76,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     throw new Error(`createOutboxRelay: table must be schema.table in lower case, got "${table}".`);
   }
   const batchSize = options.batchSize ?? 100;
-  const pollIntervalMs = options.pollIntervalMs ?? 500;
+  const pollIntervalMs = options.pollIntervalMs ?? (options.listener ? 60_000 : 500);
   const metrics = options.metrics
     ? createRelayMetrics({ registry: options.metrics, table, pool })
     : undefined;
@@ -131,8 +146,24 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const poller = createPollingLoop({
     round: relayOnce,
     intervalMs: pollIntervalMs,
+    retryMs: options.retryMs ?? Math.min(pollIntervalMs, 5000),
     onError: (error) => options.logger?.error({ err: error, table }, 'outbox relay round failed'),
   });
+  let unlisten: (() => void) | undefined;
 
-  return { relayOnce, start: () => poller.start(), stop: () => poller.stop() };
+  return {
+    relayOnce,
+    start() {
+      // A notification for this table, or a (re)connection of the listener, wakes the loop.
+      unlisten ??= options.listener?.listen(OUTBOX_CHANNEL, (payload) => {
+        if (payload === undefined || payload === table) poller.wake();
+      });
+      poller.start();
+    },
+    async stop() {
+      unlisten?.();
+      unlisten = undefined;
+      await poller.stop();
+    },
+  };
 }

@@ -71,4 +71,81 @@ describe('createPollingLoop', () => {
     await vi.advanceTimersByTimeAsync(120_000);
     expect(round).toHaveBeenCalledTimes(2);
   });
+
+  it('a wake-up ends the idle wait at once; without one the loop sleeps the whole interval', async () => {
+    const round = vi.fn(async () => 0);
+    const loop = createPollingLoop({ round, intervalMs: 60_000, onError: () => undefined });
+
+    loop.start();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(round).toHaveBeenCalledTimes(1);
+    loop.wake();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(round).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(59_999);
+    expect(round).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(round).toHaveBeenCalledTimes(3);
+
+    await loop.stop();
+  });
+
+  it('a wake-up during a round that finds nothing runs one more round right after it', async () => {
+    let finish: (() => void) | undefined;
+    const round = vi.fn(
+      () =>
+        new Promise<number>((resolve) => {
+          finish = () => resolve(0);
+        }),
+    );
+    const loop = createPollingLoop({ round, intervalMs: 60_000, onError: () => undefined });
+
+    loop.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(round).toHaveBeenCalledTimes(1);
+    loop.wake(); // the notification of a commit the running round's read may have missed
+    finish?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(round).toHaveBeenCalledTimes(2);
+    finish?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(round).toHaveBeenCalledTimes(2); // no wake-up this time: waiting the interval
+
+    await loop.stop();
+  });
+
+  it('wakeIn wakes the loop after the delay (a retry falling due); stop cancels it', async () => {
+    const round = vi.fn(async () => 0);
+    const loop = createPollingLoop({ round, intervalMs: 60_000, onError: () => undefined });
+
+    loop.start();
+    await vi.advanceTimersByTimeAsync(0);
+    loop.wakeIn(2000);
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(round).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(round).toHaveBeenCalledTimes(2);
+
+    loop.wakeIn(2000);
+    await loop.stop();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(round).toHaveBeenCalledTimes(2);
+  });
+
+  it('waits retryMs, not the long interval, after a failed round', async () => {
+    let failures = 1;
+    const round = vi.fn(async () => {
+      if (failures-- > 0) throw new Error('database away');
+      return 0;
+    });
+    const loop = createPollingLoop({ round, intervalMs: 60_000, retryMs: 5000, onError: () => undefined });
+
+    loop.start();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(round).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(59_999);
+    expect(round).toHaveBeenCalledTimes(2);
+
+    await loop.stop();
+  });
 });

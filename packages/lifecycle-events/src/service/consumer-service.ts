@@ -5,6 +5,7 @@ import {
   type LifecycleConsumerOptions,
   type LifecycleHandlers,
 } from '../consumer/lifecycle-consumer.js';
+import { createNotificationListener } from '../notify/notification-listener.js';
 import { createEventRetention } from '../retention/event-retention.js';
 import { createPostgresTransport } from '../transport/postgres-transport.js';
 
@@ -14,7 +15,10 @@ export interface ConsumerSettings {
   databaseUrl: string;
   /** EVENTS_MAX_ATTEMPTS: attempts before an event goes to the dead letters. @default 5 */
   maxAttempts: number;
-  /** EVENTS_POLL_MS: pause between polls when nothing is due. @default 500 */
+  /**
+   * EVENTS_POLL_MS: the safety poll when nothing is due; a published event wakes the consumer
+   * through LISTEN/NOTIFY at once (decision 1440). @default 60000
+   */
   pollIntervalMs: number;
   /** EVENTS_RETENTION_DAYS: days a handled event is kept before the hourly purge. @default 7 */
   retentionDays: number;
@@ -30,7 +34,7 @@ export function readConsumerSettings(read: SettingsReader): ConsumerSettings {
   return {
     databaseUrl: read.url('EVENTS_DATABASE_URL'),
     maxAttempts: read.int('EVENTS_MAX_ATTEMPTS', 5, { min: 1, max: 100 }),
-    pollIntervalMs: read.int('EVENTS_POLL_MS', 500, { min: 10, max: 60_000 }),
+    pollIntervalMs: read.int('EVENTS_POLL_MS', 60_000, { min: 10, max: 3_600_000 }),
     retentionDays: read.int('EVENTS_RETENTION_DAYS', 7, { min: 1, max: 3650 }),
   };
 }
@@ -53,8 +57,9 @@ export interface RunningConsumerService {
 }
 
 /**
- * What a consuming service runs beside its API: its own connection to the queue, the consumer
- * (retries, dead letters, metrics) and the hourly retention purge of what it handled.
+ * What a consuming service runs beside its API: its own connections to the queue (a small pool and
+ * one LISTEN connection that wakes the consumer), the consumer (retries, dead letters, metrics)
+ * and the hourly retention purge of what it handled.
  */
 export function startConsumerService(options: ConsumerServiceOptions): RunningConsumerService {
   const { service, settings, logger } = options;
@@ -62,9 +67,12 @@ export function startConsumerService(options: ConsumerServiceOptions): RunningCo
     url: settings.databaseUrl,
     onConnectionError: (error) => logger.warn({ err: error }, 'events queue connection error'),
   });
+  // The process's one LISTEN connection to the queue's database: it wakes the consumer.
+  const listener = createNotificationListener({ connectionString: settings.databaseUrl, logger });
   const consumer = createLifecycleConsumer({
     service,
     transport,
+    listener,
     handlers: options.handlers,
     retry: { attempts: settings.maxAttempts },
     pollIntervalMs: settings.pollIntervalMs,
@@ -87,7 +95,7 @@ export function startConsumerService(options: ConsumerServiceOptions): RunningCo
       stopped ??= (async () => {
         retention.stop();
         await consumer.stop();
-        await transport.close();
+        await Promise.all([listener.close(), transport.close()]);
       })();
       return stopped;
     },

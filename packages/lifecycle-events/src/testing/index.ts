@@ -2,3 +2,4 @@
 export { scratchEventsDatabase, type ScratchEventsDatabase } from './scratch-events-database.js';
 export { manualClock, type ManualClock } from './manual-clock.js';
 export { userCreated, userDeleted } from './events.js';
+export { listenerOutage, type ListenerOutage } from './listener-outage.js';

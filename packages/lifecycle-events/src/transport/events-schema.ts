@@ -1,3 +1,4 @@
+import { EVENTS_CHANNEL } from '../notify/channels.js';
 import type { Queryable } from './queryable.js';
 
 /**
@@ -13,6 +14,7 @@ import type { Queryable } from './queryable.js';
  * - `deliveries`: one row per (consumer, event) — the per-consumer record that makes a duplicate
  *   publication change nothing — with attempts, the next retry time, a lease (`locked_until`)
  *   that lets another instance take over from a crashed one, and `status` pending | done | dead.
+ *   Triggers notify channel `pyb_events` (payload: the consumer) when a delivery becomes claimable.
  */
 export const EVENTS_SCHEMA_SQL = `
 CREATE SCHEMA IF NOT EXISTS events;
@@ -52,6 +54,21 @@ CREATE TABLE IF NOT EXISTS events.deliveries (
 
 CREATE INDEX IF NOT EXISTS deliveries_claimable ON events.deliveries (consumer, status, seq);
 CREATE INDEX IF NOT EXISTS deliveries_by_key ON events.deliveries (consumer, key, seq) WHERE status = 'pending';
+
+-- Wakes the consumers (decision 1440): a delivery added, or a dead letter replayed, notifies on
+-- channel pyb_events with the consumer as payload. Sent on commit only; PostgreSQL folds
+-- identical notifications of one transaction into one.
+CREATE OR REPLACE FUNCTION events.notify_delivery() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('${EVENTS_CHANNEL}', NEW.consumer);
+  RETURN NULL;
+END
+$$;
+CREATE OR REPLACE TRIGGER deliveries_notify_added AFTER INSERT ON events.deliveries
+  FOR EACH ROW EXECUTE FUNCTION events.notify_delivery();
+CREATE OR REPLACE TRIGGER deliveries_notify_replayed AFTER UPDATE OF status ON events.deliveries
+  FOR EACH ROW WHEN (NEW.status = 'pending' AND OLD.status <> 'pending')
+  EXECUTE FUNCTION events.notify_delivery();
 `;
 
 export interface InstallEventsSchemaOptions {

@@ -1,3 +1,4 @@
+import { createNotificationListener, type NotificationListener } from '@packyourbag/lifecycle-events';
 import { scratchEventsDatabase, type ScratchEventsDatabase } from '@packyourbag/lifecycle-events/testing';
 import { createLogger } from '@packyourbag/service-kit';
 import { Registry } from 'prom-client';
@@ -8,20 +9,25 @@ import { scratchAuth } from '../testing/scratch-database.js';
 import { startOutboxRelay, type RunningOutboxRelay } from './start-outbox-relay.js';
 
 // The relay as startAuth runs it: auth's real outbox (scratch auth database at the latest
-// migration) onto a real queue (scratch events database).
+// migration, with its notify trigger) onto a real queue (scratch events database), woken by a
+// listener on auth's database. The safety poll is an hour: only the trigger's notification can
+// explain events relayed within the test's timeouts.
 let events: ScratchEventsDatabase;
 let auth: Awaited<ReturnType<typeof scratchAuth>>;
 let database: AuthDatabase;
 let services: AuthServices;
 let relay: RunningOutboxRelay;
+let listener: NotificationListener;
 const metrics = new Registry();
 
 beforeAll(async () => {
   [events, auth] = await Promise.all([scratchEventsDatabase(), scratchAuth()]);
   ({ database, services } = auth);
+  listener = createNotificationListener({ connectionString: auth.url });
   relay = startOutboxRelay({
     databaseUrl: auth.url,
-    events: { databaseUrl: events.url, pollIntervalMs: 20 },
+    events: { databaseUrl: events.url, pollIntervalMs: 3_600_000 },
+    listener,
     metrics,
     logger: createLogger('auth-test', 'silent'),
   });
@@ -29,6 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await relay?.stop();
+  await listener?.close();
   await Promise.all([events?.release(), auth?.close()]);
 });
 
@@ -40,14 +47,14 @@ async function queued(userId: string): Promise<Array<{ type: string; payload: un
   return rows;
 }
 
-describe('auth’s outbox relay', () => {
+describe('auth’s outbox relay', { timeout: 60_000 }, () => {
   it('publishes user.created, user.upgraded and user.deleted in order and marks the rows published', async () => {
     const guest = await services.accounts.startGuest();
     const userId = guest.user.id;
     await services.accounts.upgradeGuest(userId, `relay-${userId}@example.org`, 'a long enough passphrase');
     await services.accounts.deleteAccount(userId, 'a long enough passphrase');
 
-    await vi.waitFor(async () => expect(await queued(userId)).toHaveLength(3), { timeout: 10_000 });
+    await vi.waitFor(async () => expect(await queued(userId)).toHaveLength(3), { timeout: 30_000 });
     expect(await queued(userId)).toEqual([
       { type: 'user.created', payload: { userId, guest: true } },
       { type: 'user.upgraded', payload: { userId } },

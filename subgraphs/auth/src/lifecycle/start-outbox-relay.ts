@@ -1,4 +1,8 @@
-import { createOutboxRelay, createPostgresTransport } from '@packyourbag/lifecycle-events';
+import {
+  createOutboxRelay,
+  createPostgresTransport,
+  type NotificationListener,
+} from '@packyourbag/lifecycle-events';
 import type { Logger } from '@packyourbag/service-kit';
 import pg from 'pg';
 import type { Registry } from 'prom-client';
@@ -13,6 +17,11 @@ export interface OutboxRelayOptions {
   /** Auth's own database (role pyb_auth: SELECT and UPDATE on `auth.outbox_events`). */
   databaseUrl: string;
   events: NonNullable<AuthConfig['events']>;
+  /**
+   * Auth's LISTEN connection on its own database: the outbox trigger's notification wakes the
+   * relay on commit (decision 1440); EVENTS_POLL_MS is then only the safety poll.
+   */
+  listener: NotificationListener;
   /** Where the relay's counters and backlog gauges are registered (auth's /metrics). */
   metrics: Registry;
   logger: Logger;
@@ -36,6 +45,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): RunningOutboxRela
     pool,
     table: 'auth.outbox_events',
     transport,
+    listener: options.listener,
     pollIntervalMs: options.events.pollIntervalMs,
     metrics: options.metrics,
     logger: options.logger,

@@ -25,6 +25,11 @@ export interface StackContext {
   databaseUrls: { auth: string; packing: string };
   /** The lifecycle-event queue (schema `events`), as the queue role. */
   eventsUrl: string;
+  /**
+   * PostgreSQL is embedded PGlite: its socket multiplexes every client onto one session, so a
+   * NOTIFY reaches the connection that sent it, never a LISTEN connection (decision 1440).
+   */
+  postgresEmbedded: boolean;
   mongoUrl: string;
   redisUrl: string | undefined;
   /** The router's rate limit: a key prefix of this run's own and, in test stacks, a large budget. */
@@ -71,9 +76,11 @@ function common(context: StackContext, service: ServiceName): Record<string, str
           KEY_ACTIVATION_DELAY_SECONDS: '35',
           // Lifecycle events: scenarios see a failing event reach the dead letters in ~3 s (1 s, 2 s).
           EVENTS_MAX_ATTEMPTS: '3',
-          EVENTS_POLL_MS: '100',
         }
       : {}),
+    // Notifications never arrive through PGlite's socket: the event loops poll as before, and auth's
+    // revocation feed keeps no snapshot (nothing would tell it of a revocation) (1440).
+    ...(context.postgresEmbedded ? { EVENTS_POLL_MS: '500', REVOCATIONS_CACHE_MS: '0' } : {}),
   };
 }
 

@@ -105,6 +105,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
       logLevel: env.LOG_LEVEL || undefined,
       databaseUrls: serviceDatabaseUrls,
       eventsUrl,
+      postgresEmbedded: infrastructure.postgres.source === 'embedded',
       mongoUrl: infrastructure.mongo.url!,
       redisUrl: infrastructure.redis.url,
       rateLimit: routerRateLimit(env, nodeEnv, options.scratch ?? false),
