@@ -49,7 +49,7 @@ async function startedConsumer(
   return { listener, stop: () => consumer.stop().then(() => listener.close()) };
 }
 
-describe('lifecycle consumer woken by notifications', () => {
+describe('lifecycle consumer woken by notifications', { timeout: 90_000 }, () => {
   it('handles an event as soon as it is published, long before the safety poll', async () => {
     const handled: string[] = [];
     const consumer = await startedConsumer(uniqueName('wake'), async (event) => {
@@ -153,6 +153,64 @@ describe('lifecycle consumer woken by notifications', () => {
       expect(new Set(handled).size).toBe(30);
     } finally {
       await Promise.all(instances.map((instance) => instance.stop()));
+    }
+  });
+
+  it('deliveries an instance gives back as it stops wake another instance, which takes them at once', async () => {
+    const service = uniqueName('handover');
+    const handled: string[] = [];
+    let entered: (() => void) | undefined;
+    const firstEntered = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    let finishFirst: (() => void) | undefined;
+    const firstMayFinish = new Promise<void>((resolve) => {
+      finishFirst = resolve;
+    });
+    // Instance a: its first event waits until the test lets it finish, the rest stay in its batch.
+    const a = await startedConsumer(service, async (event) => {
+      if (handled.length === 0 && entered) {
+        entered();
+        entered = undefined;
+        await firstMayFinish;
+      }
+      handled.push(event.id);
+    });
+    const events = [userDeleted(), userDeleted(), userDeleted()];
+    await transport.publish(events);
+    await firstEntered; // a holds all three
+
+    // Instance b, idle before a stops: its start-up rounds are over, so only a notification can
+    // make it claim again (its safety poll is an hour).
+    let claimsInFlight = 0;
+    const counted: EventTransport = {
+      ...transport,
+      async claim(...args) {
+        claimsInFlight += 1;
+        try {
+          return await transport.claim(...args);
+        } finally {
+          claimsInFlight -= 1;
+        }
+      },
+    };
+    const b = await startedConsumer(
+      service,
+      async (event) => {
+        handled.push(event.id);
+      },
+      { transport: counted },
+    );
+    await vi.waitFor(() => expect(claimsInFlight).toBe(0), { timeout: 15_000 });
+    try {
+      const stopping = a.stop(); // a finishes the event in hand and gives the other two back
+      finishFirst?.();
+      await stopping;
+      await vi.waitFor(() => expect([...handled].sort()).toEqual(events.map((event) => event.id).sort()), {
+        timeout: 30_000,
+      });
+    } finally {
+      await b.stop();
     }
   });
 });

@@ -22,7 +22,7 @@ function recorder() {
   return { seen, onWake: (payload: string | undefined) => seen.push(payload) };
 }
 
-describe('createNotificationListener', () => {
+describe('createNotificationListener', { timeout: 60_000 }, () => {
   let listener: NotificationListener | undefined;
   const open = () => {
     listener = createNotificationListener({

@@ -64,7 +64,7 @@ async function startedRelay(listenerUrl: string, batchSize = 100) {
   return { listener, stop: () => relay.stop().then(() => listener.close()) };
 }
 
-describe('outbox relay woken by notifications', () => {
+describe('outbox relay woken by notifications', { timeout: 90_000 }, () => {
   it('relays a row as soon as its transaction commits, long before the safety poll', async () => {
     const relay = await startedRelay(database.url);
     try {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { AnyLifecycleEvent, LifecycleEventType } from '../events/lifecycle-event.js';
 import type { ClaimedDelivery, ConsumerBacklog, DeadLetter, EventTransport } from './event-transport.js';
+import { EVENTS_CHANNEL } from '../notify/channels.js';
 import type { Queryable } from './queryable.js';
 
 export interface PostgresTransportOptions {
@@ -128,6 +129,9 @@ export function createPostgresTransport(options: PostgresTransportOptions): Even
           [consumer, claim.event.id, claim.leaseUntil],
         );
       }
+      // Given back to be taken at once: wake the other instances (nothing else notifies a lease
+      // cleared; decision 1440).
+      if (claims.length > 0) await db.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, consumer]);
     },
 
     async complete(consumer, eventId) {

@@ -131,6 +131,7 @@ export async function startMultiInstanceStack(
       logLevel: env.LOG_LEVEL || undefined,
       databaseUrls: serviceDatabaseUrls,
       eventsUrl,
+      postgresEmbedded: infrastructure.postgres.source === 'embedded',
       mongoUrl: infrastructure.mongo.url!,
       redisUrl: infrastructure.redis.url,
       // Computed once: every router shares the key prefix, so they spend one set of buckets.
