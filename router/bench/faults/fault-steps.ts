@@ -4,11 +4,10 @@
  * stopped and started again, and the lifecycle consumer (packing) down while accounts are deleted.
  * Each returns when what failed is back; the caller then lets the system settle.
  */
-import type { RunningStack } from '@packyourbag/stack';
+import type { RunningStack, ScratchCluster } from '@packyourbag/stack';
 import type { FaultClient } from './fault-client.js';
 import type { ReadinessWatch } from './readiness-watch.js';
 import type { RequestOutcome } from './request-outcome.js';
-import type { ScratchPostgres } from './scratch-postgres.js';
 import type { ScratchRedis } from './scratch-redis.js';
 import { waitForDeletions } from './verify-writes.js';
 import type { WriteLedger } from './write-ledger.js';
@@ -22,7 +21,7 @@ export interface DoomedAccount {
 export interface FaultContext {
   stack: RunningStack;
   redis: ScratchRedis;
-  postgres: ScratchPostgres;
+  postgres: ScratchCluster;
   readiness: ReadinessWatch;
   client: FaultClient;
   ledger: WriteLedger;

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startStack, type RunningStack } from '@packyourbag/stack';
+import { startScratchCluster, startStack, type RunningStack, type ScratchCluster } from '@packyourbag/stack';
 import { post } from '../bench-support.js';
 import type { Mix } from '../load-mix.js';
 import { createLoadUsers } from '../load-users.js';
@@ -26,7 +26,6 @@ import { startFaultWorkload } from './fault-workload.js';
 import { watchReadiness, type ReadinessWatch } from './readiness-watch.js';
 import type { RequestOutcome } from './request-outcome.js';
 import { metricsDelta, readRouterMetrics } from './router-metrics-delta.js';
-import { startScratchPostgres, type ScratchPostgres } from './scratch-postgres.js';
 import { startScratchRedis, type ScratchRedis } from './scratch-redis.js';
 import { summariseServiceLog, type ServiceLogView } from './service-log-summary.js';
 import { verifyWrites, type WriteCheck } from './verify-writes.js';
@@ -101,7 +100,7 @@ async function doomedAccounts(
 
 function startFaultStack(
   options: FaultBenchOptions,
-  postgres: ScratchPostgres,
+  postgres: ScratchCluster,
   redis: ScratchRedis,
   logDir: string,
 ): Promise<RunningStack> {
@@ -115,7 +114,7 @@ function startFaultStack(
     print: (line) => options.log(`  ${line}`),
     env: {
       ...process.env,
-      DATABASE_URL: postgres.adminUrl,
+      DATABASE_URL: postgres.url,
       REDIS_URL: redis.url,
       LOG_LEVEL: options.logLevel,
       SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs),
@@ -132,14 +131,18 @@ export async function runFaultBench(
 ): Promise<FaultBenchResult> {
   const { log } = options;
   const logDir = givenLogDir ?? (await mkdtemp(join(tmpdir(), 'pyb-faults-logs-')));
-  let postgres: ScratchPostgres | undefined;
+  let postgres: ScratchCluster | undefined;
   let redis: ScratchRedis | undefined;
   let stack: RunningStack | undefined;
   let readiness: ReadinessWatch | undefined;
   let client: FaultClient | undefined;
   try {
     log('starting a scratch PostgreSQL cluster and a scratch Redis …');
-    postgres = await startScratchPostgres();
+    // PG_BIN_DIR: the server binaries where they are not in Debian's versioned folder.
+    postgres = await startScratchCluster({
+      log: () => undefined,
+      binDir: process.env['PG_BIN_DIR'] || undefined,
+    });
     redis = await startScratchRedis();
     log(`  PostgreSQL on port ${postgres.port} (${postgres.dataDir}), Redis on port ${redis.port}`);
     log('starting auth, packing, preferences and the router on them …');
@@ -265,7 +268,7 @@ export async function runFaultBench(
       writes,
       ...(deletions ? { deletions } : {}),
       readyAtEnd,
-      stores: `PostgreSQL ${postgres.adminUrl.replace(/\/postgres$/, '')} (scratch cluster), Redis ${redis.url} (scratch), MongoDB ${stack.stores.mongo}`,
+      stores: `PostgreSQL ${postgres.url.replace(/\/postgres$/, '')} (scratch cluster), Redis ${redis.url} (scratch), MongoDB ${stack.stores.mongo}`,
       logDir,
     };
   } finally {
@@ -273,7 +276,7 @@ export async function runFaultBench(
     await readiness?.stop();
     await stack?.stop().catch((error: unknown) => log(`stopping the stack: ${String(error)}`));
     await redis?.stop();
-    await postgres?.remove();
+    await postgres?.destroy();
     if (!givenLogDir) await rm(logDir, { recursive: true, force: true });
   }
 }

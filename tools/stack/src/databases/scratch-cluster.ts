@@ -16,7 +16,11 @@ export interface ScratchCluster {
   dataDir: string;
   /** Folder of the server binaries used (`pg_ctl`, `initdb`, `pg_dump` of the same version). */
   binDir: string;
-  /** Stops the server (fast shutdown) and deletes its directory. Safe to call twice. */
+  /** `pg_ctl stop -m fast`: open connections are cut, as in a restart or a crash of the server. */
+  stop(): Promise<void>;
+  /** Starts the stopped cluster again on the same port; resolves once it accepts connections. */
+  start(): Promise<void>;
+  /** Stops the server (if running) and deletes its directory. Safe to call twice. */
   destroy(): Promise<void>;
 }
 
@@ -58,10 +62,17 @@ export async function startScratchCluster(options: ScratchClusterOptions = {}): 
       ? run('runuser', ['-u', 'postgres', '--', join(binDir, tool), ...args])
       : run(join(binDir, tool), args);
 
+  // Unix socket in the data directory (the system's socket folder may not be writable); no fsync:
+  // a scratch cluster's durability does not matter and a busy machine's disk is slow.
+  const serverOptions = `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c fsync=off`;
+  const logFile = join(dataDir, 'server.log');
+  const start = () =>
+    pg('pg_ctl', ['-D', dataDir, '-o', serverOptions, '-l', logFile, '-w', '-t', '120', 'start']);
+  const stop = () => pg('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', '-t', '120', 'stop']);
   let destroying: Promise<void> | undefined;
   const destroy = () => {
     destroying ??= (async () => {
-      await pg('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']).catch(() => undefined);
+      await stop().catch(() => undefined); // already stopped
       await rm(dataDir, { recursive: true, force: true });
     })();
     return destroying;
@@ -69,25 +80,23 @@ export async function startScratchCluster(options: ScratchClusterOptions = {}): 
   try {
     log(`scratch PostgreSQL: initdb in ${dataDir}`);
     await pg('initdb', ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-    // Unix socket in the data directory (the system's socket folder may not be writable); no fsync:
-    // a scratch cluster's durability does not matter and a busy machine's disk is slow.
-    const serverOptions = `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c fsync=off`;
-    await pg('pg_ctl', [
-      '-D',
-      dataDir,
-      '-o',
-      serverOptions,
-      '-l',
-      join(dataDir, 'server.log'),
-      '-w',
-      '-t',
-      '120',
-      'start',
-    ]);
+    await start();
     log(`scratch PostgreSQL: listening on 127.0.0.1:${port}`);
   } catch (error) {
     await destroy();
     throw error;
   }
-  return { port, url: `postgres://postgres@127.0.0.1:${port}/postgres`, dataDir, binDir, destroy };
+  return {
+    port,
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    dataDir,
+    binDir,
+    stop: async () => {
+      await stop();
+    },
+    start: async () => {
+      await start();
+    },
+    destroy,
+  };
 }
