@@ -30,6 +30,10 @@ let stack: RunningStack;
 let account: { email: string; accessToken: string; id: string };
 
 beforeAll(async () => {
+  // Starting processes as another user takes root (CI and these machines run the tests as root).
+  if (process.getuid?.() !== 0) {
+    throw new Error(`e2e/container-runtime runs the services as ${UNPRIVILEGED} and must run as root.`);
+  }
   stack = await startScenarioStack({
     user,
     logDir,
