@@ -1,4 +1,5 @@
-import { Client, fetchExchange, gql } from 'urql';
+import { parse } from 'graphql';
+import { Client, fetchExchange } from 'urql';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConnectionStatus, type ConnectionStatus } from './connection-status';
 import { reconnectExchange } from './reconnect-exchange';
@@ -16,18 +17,10 @@ const UNAVAILABLE: Answer = {
 };
 const ANSWERED: Answer = { status: 200, body: { data: { me: { __typename: 'User', id: 'u1' } } } };
 
-const ME = gql`
-  query Me {
-    me {
-      id
-    }
-  }
-`;
-const SAVE = gql`
-  mutation Save {
-    save
-  }
-`;
+// parse(), not the gql tag: codegen reads every gql-tagged document under web/src and validates it
+// against the supergraph, and SAVE is a made-up mutation.
+const ME = parse('query ReconnectSpecMe { me { id } }');
+const SAVE = parse('mutation ReconnectSpecSave { save }');
 
 let answers: Answer[];
 let sentAt: number[];
