@@ -33,11 +33,11 @@ COPY --from=sources /manifests/ ./
 ENV NEXT_TELEMETRY_DISABLED=1
 
 # The workspace with dev tools, and the internal packages every deployable imports, compiled in
-# dependency order (error-reports first: service-kit compiles against it). /out gets what runs.
+# dependency order (error-reports and telemetry first: service-kit compiles against both). /out gets what runs.
 FROM manifests AS build-packages
 RUN npm ci --no-audit --no-fund --ignore-scripts --include-workspace-root
 COPY --from=sources /src/ ./
-RUN for package in error-reports service-kit lifecycle-events sample-gear telemetry; do \
+RUN for package in error-reports telemetry service-kit lifecycle-events sample-gear; do \
       npm run build -w "@packyourbag/${package}" && mkdir -p "/out/packages/${package}" \
       && cp -r "packages/${package}/package.json" "packages/${package}/dist" "/out/packages/${package}/" || exit 1; \
     done
@@ -67,8 +67,9 @@ RUN npm run build -w @packyourbag/web && rm -rf web/.next/cache \
   && cp -r web/package.json web/next.config.ts web/tsconfig.json web/.next web/dist web/src /out/web/
 
 # The migration runner compiled to JavaScript (no tsx at run time), and every service's migrations.
+# The stack compiles against the Mongo stand-in's types (its embedded default), so that builds first.
 FROM build-packages AS build-migrate
-RUN npm run build -w @packyourbag/stack \
+RUN npm run build -w @packyourbag/mongo-standin && npm run build -w @packyourbag/stack \
   && mkdir -p /out/tools/stack /out/subgraphs/auth/prisma /out/subgraphs/packing/prisma \
   && cp -r tools/stack/package.json tools/stack/dist /out/tools/stack/ \
   && cp -r subgraphs/auth/prisma/migrations /out/subgraphs/auth/prisma/ \

@@ -44,13 +44,11 @@ export async function buildWorkspaces(options: BuildWorkspacesOptions = {}): Pro
   const services = options.services ?? SERVICE_NAMES;
   const stages: string[][] = [
     [...BASE_PACKAGES],
-    [...INTERNAL_PACKAGES],
+    // The stand-in builds here, a stage before the stack: the stack compiles against its types
+    // (a clean clone has no dist/ yet, so building both at once failed in CI).
+    [...INTERNAL_PACKAGES, '@packyourbag/mongo-standin'],
     // The stack's own migration runner, compiled as the migrate image runs it (e2e/container-runtime).
-    [
-      '@packyourbag/mongo-standin',
-      '@packyourbag/stack',
-      ...services.map((name) => SERVICE_DEFINITIONS[name].workspace),
-    ],
+    ['@packyourbag/stack', ...services.map((name) => SERVICE_DEFINITIONS[name].workspace)],
   ];
   for (const stage of stages) {
     await Promise.all(stage.map((workspace) => buildOne(workspace, print, options.env ?? process.env)));
