@@ -8,7 +8,21 @@ import { E2E_CLIENT_ADDRESS_SECRET } from './forwarded-client.js';
  * no Redis, the MongoDB stand-in); E2E_SHOW_LOGS=1 prints the services' output. `options` add to
  * or replace these.
  */
-export function startScenarioStack(options: StartStackOptions = {}): Promise<RunningStack> {
+export async function startScenarioStack(options: StartStackOptions = {}): Promise<RunningStack> {
+  // Free ports are picked, then bound by the service a moment later; a scenario starting its own
+  // stack at the same time can take one in between (CI saw EADDRINUSE, reported as "did not
+  // start"). A fresh start picks fresh ports, so such a start is tried again, up to three times.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      const raced = error instanceof Error && /did not start/.test(error.message);
+      if (!raced || attempt >= 3) throw error;
+    }
+  }
+}
+
+function startOnce(options: StartStackOptions): Promise<RunningStack> {
   return startStack({
     scratch: true,
     ephemeralPorts: true,
