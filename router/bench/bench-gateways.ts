@@ -130,7 +130,7 @@ export function startApolloGateway(
   }));
 }
 
-/** The direct baseline (direct-gateway.ts): the plan's three subgraph calls for BENCH_QUERY only. */
+/** The direct baseline (direct-gateway.ts): the planned subgraph calls for BENCH_QUERY and ME_ID_QUERY only. */
 export function startDirectBaseline(subgraphs: BenchSubgraphs): Promise<StartedGateway> {
   return startScript('the direct baseline', 'direct-gateway.ts', (port) => ({
     ...baseEnv(subgraphs),

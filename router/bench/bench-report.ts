@@ -10,14 +10,24 @@ export interface Figures {
   errors: number;
 }
 
+/** One query sent one request at a time to two targets: the baseline's latencies, then the subject's (ms). */
+export interface LatencyPair {
+  query: string;
+  baseline: [string, number[]];
+  subject: [string, number[]];
+}
+
 export interface BenchReport {
-  /** In this order: direct, router, router without dedup, Hive Gateway, Hive without dedup. */
+  /**
+   * In this order: direct, router, router without dedup, Hive Gateway, Hive without dedup; empty
+   * with --latency-only.
+   */
   figures: Figures[];
   connections: number;
   durationSeconds: number;
   loadAfter: string;
-  /** One request at a time: the direct baseline's latencies, then our router's (milliseconds). */
-  latency: [[string, number[]], [string, number[]]];
+  /** One request at a time, per query: the direct baseline, then our router. */
+  latency: LatencyPair[];
   stores: { postgres: string; redis: string; mongo: string };
 }
 
@@ -27,14 +37,20 @@ const p99 = (values: number[]) =>
 const ratio = (a: Figures, b: Figures) => (a.requestsPerSecond / b.requestsPerSecond).toFixed(2);
 const overhead = (a: Figures, b: Figures) => `${a.p50 - b.p50 >= 0 ? '+' : ''}${(a.p50 - b.p50).toFixed(2)}`;
 
-/** The throughput table and the one-request-at-a-time table, for any targets. */
+const added = ({ baseline, subject }: LatencyPair) => {
+  const difference = median(subject[1]) - median(baseline[1]);
+  return `p50 ${difference >= 0 ? '+' : ''}${difference.toFixed(2)} ms`;
+};
+
+/** The throughput table (when there was a throughput run) and the one-request-at-a-time table. */
 function printTables(report: Omit<BenchReport, 'stores'>): void {
   console.log('');
-  console.log(`query: ${BENCH_QUERY}`);
-  console.log(
-    `${report.connections} connections, ${report.durationSeconds} s each; load average after: ${report.loadAfter}`,
-  );
-  console.log('target                      req/s     p50 ms   p99 ms   non-2xx  errors');
+  console.log(`load average after: ${report.loadAfter}`);
+  if (report.figures.length > 0) {
+    console.log(`query: ${BENCH_QUERY}`);
+    console.log(`${report.connections} connections, ${report.durationSeconds} s each`);
+    console.log('target                      req/s     p50 ms   p99 ms   non-2xx  errors');
+  }
   for (const row of report.figures) {
     console.log(
       [
@@ -47,27 +63,40 @@ function printTables(report: Omit<BenchReport, 'stores'>): void {
       ].join(' '),
     );
   }
-  console.log('');
-  console.log('one request at a time              requests   p50 ms   p99 ms');
-  for (const [name, values] of report.latency) {
-    console.log(
-      `${name.padEnd(34)} ${String(values.length).padStart(8)} ${median(values).toFixed(2).padStart(8)} ${p99(values).toFixed(2).padStart(8)}`,
-    );
+  for (const pair of report.latency) {
+    console.log('');
+    console.log(`one request at a time: ${pair.query}`);
+    console.log('target                             requests   p50 ms   p99 ms');
+    for (const [name, values] of [pair.baseline, pair.subject]) {
+      console.log(
+        `${name.padEnd(34)} ${String(values.length).padStart(8)} ${median(values).toFixed(2).padStart(8)} ${p99(values).toFixed(2).padStart(8)}`,
+      );
+    }
   }
 }
 
 /** Prints `npm run bench:router`'s tables and the ratios between the targets. */
 export function printReport(report: BenchReport): void {
-  const [direct, router, routerNoDedup, hive, hiveNoDedup] = report.figures as [
-    Figures,
-    Figures,
-    Figures,
-    Figures,
-    Figures,
-  ];
   printTables(report);
-  const [[, directLatency], [, routerLatency]] = report.latency;
   console.log('');
+  const [direct, router, routerNoDedup, hive, hiveNoDedup] = report.figures;
+  if (direct && router && routerNoDedup && hive && hiveNoDedup)
+    printThroughputRatios(direct, router, routerNoDedup, hive, hiveNoDedup);
+  for (const pair of report.latency) {
+    console.log(`router adds, one request at a time:       ${added(pair)} over direct (${pair.query})`);
+  }
+  console.log(
+    `stores: ${report.stores.postgres}; Redis ${report.stores.redis}; MongoDB ${report.stores.mongo}`,
+  );
+}
+
+function printThroughputRatios(
+  direct: Figures,
+  router: Figures,
+  routerNoDedup: Figures,
+  hive: Figures,
+  hiveNoDedup: Figures,
+): void {
   console.log(`router ÷ Hive Gateway (both as shipped):  ${ratio(router, hive)}× throughput`);
   console.log(`router ÷ Hive (both without dedup):       ${ratio(routerNoDedup, hiveNoDedup)}× throughput`);
   console.log(
@@ -77,12 +106,6 @@ export function printReport(report: BenchReport): void {
   console.log(
     `router ÷ direct:                          ${ratio(router, direct)}× throughput, ` +
       `p50 ${overhead(router, direct)} ms over direct`,
-  );
-  console.log(
-    `router adds, one request at a time:       p50 +${(median(routerLatency) - median(directLatency)).toFixed(2)} ms over direct`,
-  );
-  console.log(
-    `stores: ${report.stores.postgres}; Redis ${report.stores.redis}; MongoDB ${report.stores.mongo}`,
   );
 }
 
@@ -96,16 +119,16 @@ export interface TracingReport extends Omit<BenchReport, 'stores'> {
  * this order, latency likewise), and what tracing costs (decision 1350).
  */
 export function printTracingReport(report: TracingReport): void {
-  const [off, on] = report.figures as [Figures, Figures];
-  const [[, offLatency], [, onLatency]] = report.latency;
   printTables(report);
   console.log('');
-  console.log(
-    `tracing on ÷ off:                         ${ratio(on, off)}× throughput, p50 ${overhead(on, off)} ms`,
-  );
-  console.log(
-    `tracing adds, one request at a time:      p50 ${(median(onLatency) - median(offLatency)).toFixed(2)} ms`,
-  );
+  const [off, on] = report.figures;
+  if (off && on)
+    console.log(
+      `tracing on ÷ off:                         ${ratio(on, off)}× throughput, p50 ${overhead(on, off)} ms`,
+    );
+  for (const pair of report.latency) {
+    console.log(`tracing adds, one request at a time:      ${added(pair)} (${pair.query})`);
+  }
   console.log(
     `exported: ${report.exported.requests} OTLP requests, ${(report.exported.bytes / 1e6).toFixed(1)} MB`,
   );

@@ -10,13 +10,14 @@
  * nothing else). Signs up one user with an item, checks every target's answer, then drives each in
  * turn with autocannon on loopback — a warm-up, then a bounded run — with one authenticated query
  * that touches all three subgraphs. Then the added latency: one request at a time (no queueing, so
- * the difference is the router's own work), alternating between the direct baseline and our router
- * in rounds so both see the same machine, timed to the microsecond. Prints req/s, p50, p99, the
- * ratios, and the load average.
+ * the difference is the router's own work) of the three-subgraph read and of `me { id }` (auth
+ * only), alternating between the direct baseline and our router in rounds so both see the same
+ * machine, timed to the microsecond. Prints req/s, p50, p99, the ratios, and the load average.
  *
  * Environment: BENCH_DURATION_S (10), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (16),
- * BENCH_LATENCY_S (12: per target, over 6 alternating rounds).
- * Flags: --no-build (reuse builds), --embedded (PGlite and the MongoDB stand-in), --tracing (only
+ * BENCH_LATENCY_S (12: per target and query, over 6 alternating rounds).
+ * Flags: --no-build (reuse builds), --embedded (PGlite and the MongoDB stand-in), --latency-only
+ * (only the direct baseline and our router, one request at a time: no throughput runs), --tracing (only
  * our router, with tracing off beside the same router exporting every request's spans over
  * OTLP/HTTP protobuf to a sink that discards them; the latency rounds alternate the two; 1350).
  */
@@ -36,8 +37,8 @@ import {
   type StartedGateway,
 } from './bench-gateways.js';
 import { startBenchSubgraphs } from './bench-subgraphs.js';
-import { printReport, printTracingReport, type Figures } from './bench-report.js';
-import { BENCH_QUERY, loadAverage, post, signUpBenchUser } from './bench-support.js';
+import { printReport, printTracingReport, type Figures, type LatencyPair } from './bench-report.js';
+import { BENCH_QUERY, loadAverage, ME_ID_QUERY, post, signUpBenchUser } from './bench-support.js';
 import { keepAlivePoster } from './keep-alive-poster.js';
 import { startOtlpSink, type OtlpSink } from './otlp-sink.js';
 
@@ -54,9 +55,33 @@ async function drive(name: string, options: autocannon.Options, durationSeconds:
   };
 }
 
+/** Latencies (ms) of `body` POSTed to `url` one request at a time over one keep-alive connection. */
+async function oneAtATime(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  seconds: number,
+): Promise<number[]> {
+  const send = keepAlivePoster(url, headers, body);
+  const latencies: number[] = [];
+  await runLoad({
+    concurrency: 1,
+    durationMs: seconds * 1000,
+    request: async () => {
+      const started = performance.now();
+      const ok = await send();
+      latencies.push(performance.now() - started);
+      return ok;
+    },
+  });
+  send.close();
+  return latencies;
+}
+
 async function main(): Promise<void> {
   const flags = new Set(process.argv.slice(2));
   const tracing = flags.has('--tracing');
+  const latencyOnly = flags.has('--latency-only');
   const read = envReader();
   const durationSeconds = read.int('BENCH_DURATION_S', 10, { min: 1, max: 600 });
   const warmupSeconds = read.int('BENCH_WARMUP_S', 3, { min: 0, max: 60 });
@@ -89,12 +114,14 @@ async function main(): Promise<void> {
           ],
         ]
       : [
-          ['direct (plan’s 3 calls)', await started(startDirectBaseline(subgraphs))],
+          ['direct (the plan’s calls)', await started(startDirectBaseline(subgraphs))],
           ['router', await started(startOurRouter(subgraphs, true))],
-          ['router, no dedup', await started(startOurRouter(subgraphs, false))],
-          ['Hive Gateway', await started(startHiveGateway(subgraphs, supergraphPath, true))],
-          ['Hive, no dedup', await started(startHiveGateway(subgraphs, supergraphPath, false))],
         ];
+    if (!sink && !latencyOnly) {
+      targets.push(['router, no dedup', await started(startOurRouter(subgraphs, false))]);
+      targets.push(['Hive Gateway', await started(startHiveGateway(subgraphs, supergraphPath, true))]);
+      targets.push(['Hive, no dedup', await started(startHiveGateway(subgraphs, supergraphPath, false))]);
+    }
 
     const authorization = await signUpBenchUser(targets[1]![1]);
     const headers = { 'content-type': 'application/json', authorization };
@@ -102,43 +129,56 @@ async function main(): Promise<void> {
       const answer = await post(url, BENCH_QUERY, {}, { authorization });
       const items = (answer.data?.['me'] as { items?: { nodes?: unknown[] } } | undefined)?.items?.nodes;
       if (answer.errors || !items?.length) throw new Error(`${name} answered ${JSON.stringify(answer)}`);
+      const meId = await post(url, ME_ID_QUERY, {}, { authorization });
+      if (meId.errors || !(meId.data?.['me'] as { id?: string } | undefined)?.id)
+        throw new Error(`${name} answered ${JSON.stringify(meId)}`);
     }
 
     console.log(`load average before: ${loadAverage()}`);
     const body = JSON.stringify({ query: BENCH_QUERY });
-    // Every target once before any is measured: the subgraphs warm up on the first, whichever it is.
-    for (const [name, url] of targets) {
-      console.log(`${name}: warm-up ${warmupSeconds} s …`);
-      await autocannon({ connections, method: 'POST', headers, url, body, duration: warmupSeconds });
-    }
     const figures: Figures[] = [];
-    for (const [name, url] of targets) {
-      figures.push(await drive(name, { connections, method: 'POST', headers, url, body }, durationSeconds));
+    if (!latencyOnly) {
+      // Every target once before any is measured: the subgraphs warm up on the first, whichever it is.
+      for (const [name, url] of targets) {
+        console.log(`${name}: warm-up ${warmupSeconds} s …`);
+        await autocannon({ connections, method: 'POST', headers, url, body, duration: warmupSeconds });
+      }
+      for (const [name, url] of targets) {
+        figures.push(await drive(name, { connections, method: 'POST', headers, url, body }, durationSeconds));
+      }
     }
 
-    // Added latency: one request at a time, the first two targets alternating in rounds.
+    // Added latency: one request at a time, the first two targets alternating in rounds, per query.
     const rounds = 6;
+    const queries = [
+      ['three-subgraph read', BENCH_QUERY],
+      ['me { id }', ME_ID_QUERY],
+    ] as const;
     const samples = new Map<string, number[]>();
-    const [directTarget, routerTarget] = [targets[0]!, targets[1]!];
+    const [baseline, subject] = [targets[0]!, targets[1]!];
+    if (latencyOnly) {
+      console.log(`warm-up: ${warmupSeconds} s per target and query, one request at a time …`);
+      for (const [, query] of queries)
+        for (const [, url] of [baseline, subject])
+          await oneAtATime(url, headers, JSON.stringify({ query }), warmupSeconds);
+    }
     console.log(
-      `added latency: ${rounds} rounds of ${latencySeconds / rounds} s per target, one request at a time …`,
+      `added latency: ${rounds} rounds of ${latencySeconds / rounds} s per target and query, one request at a time …`,
     );
     for (let round = 0; round < rounds; round += 1) {
-      for (const [name, url] of [directTarget, routerTarget]) {
-        const send = keepAlivePoster(url, headers, body);
-        const latencies: number[] = [];
-        await runLoad({
-          concurrency: 1,
-          durationMs: (latencySeconds * 1000) / rounds,
-          request: async () => {
-            const started = performance.now();
-            const ok = await send();
-            latencies.push(performance.now() - started);
-            return ok;
-          },
-        });
-        send.close();
-        samples.set(name, [...(samples.get(name) ?? []), ...latencies]);
+      for (const [label, query] of queries) {
+        for (const [name, url] of [baseline, subject]) {
+          const latencies = await oneAtATime(
+            url,
+            headers,
+            JSON.stringify({ query }),
+            latencySeconds / rounds,
+          );
+          samples.set(`${label}\u0000${name}`, [
+            ...(samples.get(`${label}\u0000${name}`) ?? []),
+            ...latencies,
+          ]);
+        }
       }
     }
     for (const [name, url] of targets) {
@@ -151,10 +191,11 @@ async function main(): Promise<void> {
       connections,
       durationSeconds,
       loadAfter: loadAverage(),
-      latency: [
-        [directTarget[0], samples.get(directTarget[0]) ?? []],
-        [routerTarget[0], samples.get(routerTarget[0]) ?? []],
-      ] as [[string, number[]], [string, number[]]],
+      latency: queries.map(([label]): LatencyPair => ({
+        query: label,
+        baseline: [baseline[0], samples.get(`${label}\u0000${baseline[0]}`) ?? []],
+        subject: [subject[0], samples.get(`${label}\u0000${subject[0]}`) ?? []],
+      })),
     };
     if (sink) printTracingReport({ ...measured, exported: sink.received() });
     else printReport({ ...measured, stores: stack.stores });

@@ -10,10 +10,14 @@ import { loadavg } from 'node:os';
 export const BENCH_QUERY =
   'query Bench { me { email preferences { weightUnit } items(first: 10) { nodes { name weightMg } } } }';
 
+/** The cheapest authenticated read: one subgraph (auth), one field. */
+export const ME_ID_QUERY = 'query BenchMeId { me { id } }';
+
 /**
  * The subgraph operations `@apollo/gateway` 2.14 plans for BENCH_QUERY over schema/supergraph.graphql
  * (printed by @apollo/query-planner's prettyFormatQueryPlan): auth's `me` first, then packing and
- * preferences in parallel with the user as representation. The direct baseline sends these.
+ * preferences in parallel with the user as representation; and ME_ID_QUERY's one fetch. The direct
+ * baseline sends these.
  */
 export const PLAN = {
   auth: { operationName: 'Bench__auth__0', query: 'query Bench__auth__0{me{__typename id email}}' },
@@ -27,6 +31,8 @@ export const PLAN = {
     query:
       'query Bench__preferences__2($representations:[_Any!]!){_entities(representations:$representations){...on User{preferences{weightUnit}}}}',
   },
+  /** ME_ID_QUERY's whole plan: one fetch from auth. */
+  meId: { operationName: 'BenchMeId__auth__0', query: 'query BenchMeId__auth__0{me{id}}' },
 } as const;
 
 export async function freePort(): Promise<number> {
