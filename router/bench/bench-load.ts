@@ -24,12 +24,17 @@
  * a new temp folder by default, and open in Chrome DevTools), --soak (our router only, after the
  * warm-up BENCH_SOAK_MIN minutes (10) of the mix: each minute's req/s, p50/p99, errors, database
  * transactions and rows read per request (pg_stat_database) and system CPU per request, then RSS and
- * heap of the router and each subgraph at the start and the end).
+ * heap in use after a full GC of the router, each subgraph and the bench process (the load clients and
+ * the MongoDB stand-in) at minute 0 and after every minute, with a verdict per process (flat, plateau
+ * or growing: the slope of the first half against the last); BENCH_SOAK_SNAPSHOTS (e.g.
+ * "preferences,bench") takes heap snapshots of those processes at the start and the end, for
+ * heap-snapshot-diff.ts; MEMORY_PROBE_DIR keeps them, a new temp folder by default).
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeHeapSnapshot } from 'node:v8';
 import { envReader } from '@packyourbag/service-kit';
 import { readDatabaseActivity, runLoad, type RunningStack } from '@packyourbag/stack';
 import {
@@ -47,7 +52,7 @@ import { ME_QUERY, requestBody, type LoadUser } from './load-operations.js';
 import { printLoadReport, type ProcessCpu, type TargetRun } from './load-report.js';
 import { createLoadUsers } from './load-users.js';
 import { cpuMsOf } from './process-cpu.js';
-import { memoryOf } from './process-memory.js';
+import { ownMemory, probeMemory } from './process-memory.js';
 import { printSoakMemory, printSoakMinute } from './soak-report.js';
 import { printWindowProfiles } from './window-profiles.js';
 
@@ -137,7 +142,21 @@ async function main(): Promise<void> {
         CPU_PROFILE_DIR: profileDir,
       }
     : {};
-  const stack = await startBenchSubgraphs(flags, profiled);
+  const soak = flags.has('--soak');
+  if (soak && profileDir) throw new Error('--soak and --profile both signal the services: use one');
+  const probeDir = soak
+    ? (process.env['MEMORY_PROBE_DIR'] ?? (await mkdtemp(join(tmpdir(), 'pyb-soak-memory-'))))
+    : undefined;
+  if (probeDir) await mkdir(probeDir, { recursive: true });
+  // The subgraphs and our router preload a probe that reports memory after a full GC, and writes a
+  // heap snapshot, on a signal.
+  const probed = probeDir
+    ? {
+        NODE_OPTIONS: `--import ${pathToFileURL(join(__dirname, 'memory-probe-on-signal.mjs')).href}`,
+        MEMORY_PROBE_DIR: probeDir,
+      }
+    : profiled;
+  const stack = await startBenchSubgraphs(flags, probed);
   const directory = await mkdtemp(join(tmpdir(), 'pyb-bench-load-'));
   const gateways: StartedGateway[] = [];
   const client = createLoadClient(clients);
@@ -149,9 +168,8 @@ async function main(): Promise<void> {
       return gateways.at(-1)!;
     };
     const targets: [string, StartedGateway][] = [
-      ['our router, no dedup', await started(startOurRouter(subgraphs, false, profiled))],
+      ['our router, no dedup', await started(startOurRouter(subgraphs, false, probed))],
     ];
-    const soak = flags.has('--soak');
     if (!profileDir && !soak && !flags.has('--ours-only')) {
       targets.push([
         'Hive Gateway, no dedup',
@@ -176,7 +194,11 @@ async function main(): Promise<void> {
       if (warmupSeconds > 0) await runMix(workload, url, warmupSeconds);
     }
     if (soak) {
-      await runSoak(workload, stack, targets[0]![1], read.int('BENCH_SOAK_MIN', 10, { min: 1, max: 600 }));
+      await runSoak(workload, stack, targets[0]![1], {
+        minutes: read.int('BENCH_SOAK_MIN', 10, { min: 1, max: 600 }),
+        probeDir: probeDir!,
+        snapshotsOf: new Set(read.string('BENCH_SOAK_SNAPSHOTS', '').split(',').filter(Boolean)),
+      });
       return;
     }
     const runs: TargetRun[] = [];
@@ -205,25 +227,74 @@ async function main(): Promise<void> {
   }
 }
 
-/** The soak: minute after minute of the mix through our router, then memory at the start and end. */
-async function runSoak(workload: Workload, stack: RunningStack, gateway: StartedGateway, minutes: number) {
+interface SoakOptions {
+  minutes: number;
+  /** Where the services' memory probes write their readings and heap snapshots. */
+  probeDir: string;
+  /** Processes (router, auth, packing, preferences, bench) with a heap snapshot at the start and the end. */
+  snapshotsOf: ReadonlySet<string>;
+}
+
+/** Waits for `path` to exist (a probe renames its snapshot into place once written). */
+async function appeared(path: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await access(path);
+      return;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`no heap snapshot at ${path}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+/**
+ * The soak: minute after minute of the mix through our router; each process's memory after a full
+ * GC at minute 0 and after every minute, and a verdict per process; heap snapshots of the chosen
+ * processes at the start and the end, for heap-snapshot-diff.ts.
+ */
+async function runSoak(
+  workload: Workload,
+  stack: RunningStack,
+  gateway: StartedGateway,
+  options: SoakOptions,
+) {
+  const { minutes, probeDir, snapshotsOf } = options;
   const processes = [
-    { name: 'router', pid: gateway.child.pid, metrics: gateway.url.replace(/\/graphql$/, '/metrics') },
-    ...SUBGRAPHS.map((name) => ({ name, pid: stack.pid(name), metrics: `${stack.urls[name]}/metrics` })),
+    { name: 'router', pid: gateway.child.pid },
+    ...SUBGRAPHS.map((name) => ({ name, pid: stack.pid(name) })),
+  ].map(({ name, pid }) => {
+    if (pid === undefined) throw new Error(`${name} has no process id`);
+    return { name, pid };
+  });
+  // This process holds the load clients and, with no MongoDB installed, the stand-in preferences talks to.
+  const ownName = `bench${stack.stores.mongo.includes('STAND-IN') ? '+stand-in' : ''}`;
+  const memory = async () => [
+    ...(await Promise.all(processes.map(({ name, pid }) => probeMemory(name, pid, probeDir)))),
+    ownMemory(ownName),
   ];
-  const memory = () =>
-    Promise.all(
-      processes.map(({ name, pid, metrics }) => {
-        if (pid === undefined) throw new Error(`${name} has no process id`);
-        return memoryOf(name, pid, metrics);
-      }),
-    );
+  let snapshotRound = 0;
+  const snapshots = async () => {
+    snapshotRound += 1;
+    for (const { pid } of processes.filter(({ name }) => snapshotsOf.has(name))) {
+      process.kill(pid, 'SIGWINCH');
+      await appeared(join(probeDir, `${pid}-${snapshotRound}.heapsnapshot`), 120_000);
+    }
+    if (snapshotsOf.has('bench'))
+      writeHeapSnapshot(join(probeDir, `${process.pid}-${snapshotRound}.heapsnapshot`));
+  };
   const systemCpuMs = async () =>
     (await cpuSnapshot(stack, gateway))
       .filter((entry) => entry.process !== 'client')
       .reduce((sum, entry) => sum + entry.cpuMs, 0);
   console.log(`soak: ${minutes} min of the mix with ${workload.clients} clients, our router …`);
-  const start = await memory();
+  console.log(
+    `memory readings and heap snapshots in ${probeDir} (pids: ${processes.map(({ name, pid }) => `${name} ${pid}`).join(', ')}, ${ownName} ${process.pid})`,
+  );
+  // Readings before snapshots: writing one leaves the process's RSS higher (the serialiser's buffers).
+  const readings = [await memory()];
+  await snapshots();
   for (let index = 0; index < minutes; index += 1) {
     const [cpuBefore, dbBefore] = [await systemCpuMs(), await readDatabaseActivity(stack.databaseUrl)];
     const summary = await runMix(workload, gateway.url, 60);
@@ -233,11 +304,14 @@ async function runSoak(workload: Workload, stack: RunningStack, gateway: Started
       transactions: dbAfter.transactions - dbBefore.transactions,
       rowsRead: dbAfter.rowsRead - dbBefore.rowsRead,
       systemCpuMs: cpuAfter - cpuBefore,
+      loadAverage1m: loadavg()[0]!,
     });
+    readings.push(await memory());
   }
-  printSoakMemory(start, await memory());
+  await snapshots();
+  printSoakMemory(readings);
   console.log(
-    '(SQL xact/req: transactions in the scratch database — auth, packing and the event queue — per request; ' +
+    '\n(SQL xact/req: transactions in the scratch database — auth, packing and the event queue — per request; ' +
       'one per statement outside an explicit transaction, background polling included)',
   );
 }

@@ -1,35 +1,70 @@
-/** Resident set and V8 heap of a running service: what the soak prints at its start and end. */
+/**
+ * Resident set and V8 heap of a running service, read through the memory probe each soak process
+ * preloads (memory-probe-on-signal.mjs): a full collection first, so the heap figure is what is
+ * still referenced, not wherever the collector happened to be.
+ */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 export interface ProcessMemory {
   process: string;
   rssMb: number;
-  /** From the process's Prometheus metrics (prom-client's default nodejs_heap_size_used_bytes). */
-  heapUsedMb: number | undefined;
+  /** V8 heap in use just after a full collection. */
+  heapUsedMb: number;
 }
 
-/** VmRSS of the text of /proc/<pid>/status, in megabytes. */
-export function rssMbOf(status: string): number {
-  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
-  if (!match) throw new Error('no VmRSS line in /proc/<pid>/status');
-  return Number(match[1]) / 1024;
+const MB = 1024 * 1024;
+
+/** The last reading of a probe's `<pid>.memory.jsonl`, in megabytes, and how many readings it holds. */
+export function lastProbeReading(
+  jsonl: string,
+): { readings: number; rssMb: number; heapUsedMb: number } | undefined {
+  const lines = jsonl.split('\n').filter((line) => line.trim() !== '');
+  const last = lines.at(-1);
+  if (last === undefined) return undefined;
+  const { rss, heapUsed } = JSON.parse(last) as { rss: number; heapUsed: number };
+  return { readings: lines.length, rssMb: rss / MB, heapUsedMb: heapUsed / MB };
 }
 
-/** nodejs_heap_size_used_bytes (with any prefix, the router's is `router_`) of a metrics page, in megabytes. */
-export function heapUsedMbOf(metrics: string): number | undefined {
-  const match = /^(?:\w+_)?nodejs_heap_size_used_bytes(?:\{[^}]*\})? (\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/m.exec(
-    metrics,
-  );
-  return match ? Number(match[1]) / 1024 / 1024 : undefined;
-}
-
-export async function memoryOf(process: string, pid: number, metricsUrl: string): Promise<ProcessMemory> {
-  const rssMb = rssMbOf(await readFile(`/proc/${pid}/status`, 'utf8'));
-  let heapUsedMb: number | undefined;
+async function readingsIn(path: string): Promise<string> {
   try {
-    heapUsedMb = heapUsedMbOf(await (await fetch(metricsUrl)).text());
+    return await readFile(path, 'utf8');
   } catch {
-    heapUsedMb = undefined;
+    return '';
   }
-  return { process, rssMb, heapUsedMb };
+}
+
+/** Asks the probe in `pid` for a reading (SIGUSR2) and waits for it in `directory`. */
+export async function probeMemory(
+  process: string,
+  pid: number,
+  directory: string,
+  timeoutMs = 30_000,
+): Promise<ProcessMemory> {
+  const path = join(directory, `${pid}.memory.jsonl`);
+  const before = lastProbeReading(await readingsIn(path))?.readings ?? 0;
+  globalThis.process.kill(pid, 'SIGUSR2');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const reading = lastProbeReading(await readingsIn(path));
+    if (reading && reading.readings > before)
+      return { process, rssMb: reading.rssMb, heapUsedMb: reading.heapUsedMb };
+    if (Date.now() > deadline) throw new Error(`${process} (pid ${pid}) wrote no memory reading to ${path}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+let collectOwnGarbage: (() => void) | undefined;
+
+/** The same reading of this process (the load clients and, when no MongoDB runs, the stand-in). */
+export function ownMemory(process: string): ProcessMemory {
+  if (!collectOwnGarbage) {
+    setFlagsFromString('--expose-gc');
+    collectOwnGarbage = runInNewContext('gc') as () => void;
+  }
+  collectOwnGarbage();
+  const { rss, heapUsed } = globalThis.process.memoryUsage();
+  return { process, rssMb: rss / MB, heapUsedMb: heapUsed / MB };
 }
