@@ -50,6 +50,23 @@ describe('createNotificationListener', { timeout: 60_000 }, () => {
     expect(other.seen).toEqual([undefined]);
   });
 
+  it('a channel added to an open connection wakes its handler for a catch-up once its LISTEN is in effect', async () => {
+    const first = recorder();
+    const added = recorder();
+    const subject = open();
+    subject.listen('pyb_test_f', first.onWake);
+    await vi.waitFor(() => expect(subject.isListening()).toBe(true), { timeout: 10_000 });
+
+    // As auth's relay joining the revocation feed's connection: the loop's first round may read
+    // before this LISTEN takes effect, and a row committed in between notifies nobody.
+    subject.listen('pyb_test_g', added.onWake);
+    await vi.waitFor(() => expect(added.seen).toEqual([undefined]), { timeout: 10_000 });
+    expect(first.seen).toEqual([undefined]); // the other channel's handlers are not woken again
+
+    await database.pool.query(`SELECT pg_notify('pyb_test_g', 'after')`);
+    await vi.waitFor(() => expect(added.seen).toEqual([undefined, 'after']), { timeout: 10_000 });
+  });
+
   it('a lost connection is re-established and wakes every handler for a catch-up', async () => {
     const wakes = recorder();
     const subject = open();

@@ -2,8 +2,9 @@ import pg from 'pg';
 import { backoffDelay, type BackoffOptions } from '../consumer/backoff.js';
 
 /**
- * Called with a notification's payload, or with `undefined` once the listening connection is
- * (re)established: notifications sent while it was away are lost, so a loop does a catch-up round.
+ * Called with a notification's payload, or with `undefined` once the channel is listened to on a
+ * (re)established connection, or newly on an open one: notifications sent before that reached
+ * nobody, so a loop does a catch-up round.
  */
 export type WakeHandler = (payload: string | undefined) => void;
 
@@ -113,7 +114,15 @@ export function createNotificationListener(options: NotificationListenerOptions)
         // A channel added to an open connection; a (re)connection LISTENs to every channel itself.
         const open = client;
         if (open && listening) {
-          open.query(`LISTEN ${quoted(channel)}`).catch((error: Error) => lost(open, error));
+          const added = set;
+          open.query(`LISTEN ${quoted(channel)}`).then(
+            // What was committed before the LISTEN took effect notified nobody: a catch-up wake,
+            // as after a (re)connection (a loop's first round may have read just before it).
+            () => {
+              if (client === open) for (const handler of added) handler(undefined);
+            },
+            (error: Error) => lost(open, error),
+          );
         }
       }
       set.add(onWake);

@@ -50,6 +50,32 @@ describe('createPollingLoop', () => {
     await loop.stop();
   });
 
+  it('a wake-up while the preparation keeps failing retries it once at once, then every interval again', async () => {
+    let failures = 1000;
+    const prepare = vi.fn(async () => {
+      if (failures-- > 0) throw new Error('subscription refused');
+    });
+    const loop = createPollingLoop({
+      prepare,
+      round: async () => 0,
+      intervalMs: 500,
+      onError: () => undefined,
+    });
+
+    loop.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(prepare).toHaveBeenCalledTimes(1);
+    loop.wake(); // the listener (re)connected: worth trying now
+    await vi.advanceTimersByTimeAsync(0);
+    expect(prepare).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(499);
+    expect(prepare).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(prepare).toHaveBeenCalledTimes(3);
+
+    await loop.stop();
+  });
+
   it('keeps going after a failed round, and stop ends the wait at once', async () => {
     const errors: string[] = [];
     const round = vi.fn(async () => {

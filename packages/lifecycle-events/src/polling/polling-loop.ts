@@ -61,6 +61,8 @@ export function createPollingLoop(options: PollingLoopOptions): PollingLoop {
 
   async function loop(): Promise<void> {
     for (let prepared = !options.prepare; !prepared && !stopping;) {
+      // A wake-up during a failed attempt retries at once, once: not every attempt after it.
+      woken = false;
       try {
         await options.prepare?.();
         prepared = true;
