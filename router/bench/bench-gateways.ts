@@ -39,16 +39,18 @@ const baseEnv = (subgraphs: BenchSubgraphs) => ({
 /**
  * Our router as in production (token verification, document limits, cost estimation, rate limiting
  * in Redis), with a rate-limit bucket large enough never to throttle: the benchmark measures the
- * system, not the limiter. `extraEnv` adds to or overrides its environment (tracing, for one).
+ * system, not the limiter. `extraEnv` adds to or overrides its environment (tracing, for one);
+ * `build` is the folder under router/ it runs from (another build for a before/after).
  */
 export async function startOurRouter(
   subgraphs: BenchSubgraphs,
   deduplication: boolean,
   extraEnv: NodeJS.ProcessEnv = {},
+  build = 'dist',
 ): Promise<StartedGateway> {
   const port = await freePort();
-  console.log(`starting our router (deduplication ${deduplication ? 'on' : 'off'}) …`);
-  const child = await startChild('router', ['dist/main.js'], {
+  console.log(`starting our router from ${build} (deduplication ${deduplication ? 'on' : 'off'}) …`);
+  const child = await startChild('router', [join(build, 'main.js')], {
     cwd: join(repositoryRoot, 'router'),
     readyUrl: `http://127.0.0.1:${port}/health/ready`,
     env: {
@@ -64,6 +66,9 @@ export async function startOurRouter(
       RATE_LIMIT_RESTORE_PER_SECOND: '1000000000',
       RATE_LIMIT_KEY_PREFIX: `pyb:bench:${randomUUID()}:`,
       SUBGRAPH_DEDUPLICATION: String(deduplication),
+      // Named, not defaulted: a build elsewhere than dist/ would look for them beside itself.
+      SUPERGRAPH_PATH: join(repositoryRoot, 'schema/supergraph.graphql'),
+      PERSISTED_DOCUMENTS_PATH: join(repositoryRoot, 'web/src/gql/persisted-documents.json'),
       ...extraEnv,
     },
   });

@@ -10,11 +10,19 @@ export interface Figures {
   errors: number;
 }
 
-/** One query sent one request at a time to two targets: the baseline's latencies, then the subject's (ms). */
-export interface LatencyPair {
+/** One target's one-request-at-a-time run of one query. */
+export interface LatencyRow {
+  name: string;
+  /** Milliseconds, one per request. */
+  latencies: number[];
+  /** CPU time the target's own process spent over the run (user + system, 10 ms ticks). */
+  cpuMs: number;
+}
+
+/** One query sent one request at a time to several targets, the baseline first. */
+export interface LatencyGroup {
   query: string;
-  baseline: [string, number[]];
-  subject: [string, number[]];
+  rows: LatencyRow[];
 }
 
 export interface BenchReport {
@@ -26,8 +34,8 @@ export interface BenchReport {
   connections: number;
   durationSeconds: number;
   loadAfter: string;
-  /** One request at a time, per query: the direct baseline, then our router. */
-  latency: LatencyPair[];
+  /** One request at a time, per query: the direct baseline, then our router (and a baseline build of it). */
+  latency: LatencyGroup[];
   stores: { postgres: string; redis: string; mongo: string };
 }
 
@@ -37,10 +45,12 @@ const p99 = (values: number[]) =>
 const ratio = (a: Figures, b: Figures) => (a.requestsPerSecond / b.requestsPerSecond).toFixed(2);
 const overhead = (a: Figures, b: Figures) => `${a.p50 - b.p50 >= 0 ? '+' : ''}${(a.p50 - b.p50).toFixed(2)}`;
 
-const added = ({ baseline, subject }: LatencyPair) => {
-  const difference = median(subject[1]) - median(baseline[1]);
-  return `p50 ${difference >= 0 ? '+' : ''}${difference.toFixed(2)} ms`;
-};
+/** Each row after the first against the first: `p50 +1.23 ms`. */
+const added = ({ rows: [baseline, ...others] }: LatencyGroup): [string, string][] =>
+  others.map(({ name, latencies }) => {
+    const difference = median(latencies) - median(baseline?.latencies ?? []);
+    return [name, `p50 ${difference >= 0 ? '+' : ''}${difference.toFixed(2)} ms`];
+  });
 
 /** The throughput table (when there was a throughput run) and the one-request-at-a-time table. */
 function printTables(report: Omit<BenchReport, 'stores'>): void {
@@ -66,10 +76,16 @@ function printTables(report: Omit<BenchReport, 'stores'>): void {
   for (const pair of report.latency) {
     console.log('');
     console.log(`one request at a time: ${pair.query}`);
-    console.log('target                             requests   p50 ms   p99 ms');
-    for (const [name, values] of [pair.baseline, pair.subject]) {
+    console.log('target                             requests   p50 ms   p99 ms   CPU ms/req (its process)');
+    for (const { name, latencies, cpuMs } of pair.rows) {
       console.log(
-        `${name.padEnd(34)} ${String(values.length).padStart(8)} ${median(values).toFixed(2).padStart(8)} ${p99(values).toFixed(2).padStart(8)}`,
+        [
+          name.padEnd(34),
+          String(latencies.length).padStart(8),
+          median(latencies).toFixed(2).padStart(8),
+          p99(latencies).toFixed(2).padStart(8),
+          (latencies.length > 0 ? cpuMs / latencies.length : 0).toFixed(3).padStart(12),
+        ].join(' '),
       );
     }
   }
@@ -82,8 +98,9 @@ export function printReport(report: BenchReport): void {
   const [direct, router, routerNoDedup, hive, hiveNoDedup] = report.figures;
   if (direct && router && routerNoDedup && hive && hiveNoDedup)
     printThroughputRatios(direct, router, routerNoDedup, hive, hiveNoDedup);
-  for (const pair of report.latency) {
-    console.log(`router adds, one request at a time:       ${added(pair)} over direct (${pair.query})`);
+  for (const group of report.latency) {
+    for (const [name, difference] of added(group))
+      console.log(`${name} adds, one request at a time: ${difference} over direct (${group.query})`);
   }
   console.log(
     `stores: ${report.stores.postgres}; Redis ${report.stores.redis}; MongoDB ${report.stores.mongo}`,
@@ -126,8 +143,9 @@ export function printTracingReport(report: TracingReport): void {
     console.log(
       `tracing on ÷ off:                         ${ratio(on, off)}× throughput, p50 ${overhead(on, off)} ms`,
     );
-  for (const pair of report.latency) {
-    console.log(`tracing adds, one request at a time:      ${added(pair)} (${pair.query})`);
+  for (const group of report.latency) {
+    for (const [, difference] of added(group))
+      console.log(`tracing adds, one request at a time:      ${difference} (${group.query})`);
   }
   console.log(
     `exported: ${report.exported.requests} OTLP requests, ${(report.exported.bytes / 1e6).toFixed(1)} MB`,

@@ -15,7 +15,9 @@
  * machine, timed to the microsecond. Prints req/s, p50, p99, the ratios, and the load average.
  *
  * Environment: BENCH_DURATION_S (10), BENCH_WARMUP_S (3), BENCH_CONNECTIONS (16),
- * BENCH_LATENCY_S (12: per target and query, over 6 alternating rounds).
+ * BENCH_LATENCY_S (12: per target and query, over 6 alternating rounds), BENCH_BASELINE_BUILD (a
+ * folder under router/ holding another build of our router, e.g. `dist/before` copied from dist
+ * before a change: it joins the one-request-at-a-time rounds, for a before/after in one run).
  * Flags: --no-build (reuse builds), --embedded (PGlite and the MongoDB stand-in), --latency-only
  * (only the direct baseline and our router, one request at a time: no throughput runs), --tracing (only
  * our router, with tracing off beside the same router exporting every request's spans over
@@ -37,9 +39,16 @@ import {
   type StartedGateway,
 } from './bench-gateways.js';
 import { startBenchSubgraphs } from './bench-subgraphs.js';
-import { printReport, printTracingReport, type Figures, type LatencyPair } from './bench-report.js';
+import {
+  printReport,
+  printTracingReport,
+  type Figures,
+  type LatencyGroup,
+  type LatencyRow,
+} from './bench-report.js';
 import { BENCH_QUERY, loadAverage, ME_ID_QUERY, post, signUpBenchUser } from './bench-support.js';
 import { keepAlivePoster } from './keep-alive-poster.js';
+import { cpuMsOf } from './process-cpu.js';
 import { startOtlpSink, type OtlpSink } from './otlp-sink.js';
 
 async function drive(name: string, options: autocannon.Options, durationSeconds: number): Promise<Figures> {
@@ -94,9 +103,11 @@ async function main(): Promise<void> {
   try {
     const subgraphs = { urls: stack.urls, routerSecret: stack.routerSecret };
     const supergraphPath = await writeBenchSupergraph(directory, subgraphs);
+    const pids = new Map<string, number>();
     const started = async (gateway: Promise<StartedGateway>) => {
       const { url, child } = await gateway;
       children.push(child);
+      if (child.pid !== undefined) pids.set(url, child.pid);
       return url;
     };
     // The first two are also compared one request at a time: direct and router, or tracing off and on.
@@ -117,6 +128,13 @@ async function main(): Promise<void> {
           ['direct (the plan’s calls)', await started(startDirectBaseline(subgraphs))],
           ['router', await started(startOurRouter(subgraphs, true))],
         ];
+    const baselineBuild = process.env['BENCH_BASELINE_BUILD'];
+    const timed = targets.length;
+    if (!sink && baselineBuild)
+      targets.push([
+        `router (${baselineBuild})`,
+        await started(startOurRouter(subgraphs, true, {}, baselineBuild)),
+      ]);
     if (!sink && !latencyOnly) {
       targets.push(['router, no dedup', await started(startOurRouter(subgraphs, false))]);
       targets.push(['Hive Gateway', await started(startHiveGateway(subgraphs, supergraphPath, true))]);
@@ -154,12 +172,12 @@ async function main(): Promise<void> {
       ['three-subgraph read', BENCH_QUERY],
       ['me { id }', ME_ID_QUERY],
     ] as const;
-    const samples = new Map<string, number[]>();
-    const [baseline, subject] = [targets[0]!, targets[1]!];
+    const samples = new Map<string, LatencyRow>();
+    const compared = [targets[0]!, targets[1]!, ...(baselineBuild ? [targets[timed]!] : [])];
     if (latencyOnly) {
       console.log(`warm-up: ${warmupSeconds} s per target and query, one request at a time …`);
       for (const [, query] of queries)
-        for (const [, url] of [baseline, subject])
+        for (const [, url] of compared)
           await oneAtATime(url, headers, JSON.stringify({ query }), warmupSeconds);
     }
     console.log(
@@ -167,17 +185,22 @@ async function main(): Promise<void> {
     );
     for (let round = 0; round < rounds; round += 1) {
       for (const [label, query] of queries) {
-        for (const [name, url] of [baseline, subject]) {
+        for (const [name, url] of compared) {
+          const pid = pids.get(url);
+          const cpuBefore = pid === undefined ? 0 : await cpuMsOf(pid);
           const latencies = await oneAtATime(
             url,
             headers,
             JSON.stringify({ query }),
             latencySeconds / rounds,
           );
-          samples.set(`${label}\u0000${name}`, [
-            ...(samples.get(`${label}\u0000${name}`) ?? []),
-            ...latencies,
-          ]);
+          const cpuMs = pid === undefined ? 0 : (await cpuMsOf(pid)) - cpuBefore;
+          const row = samples.get(`${label}\u0000${name}`) ?? { name, latencies: [], cpuMs: 0 };
+          samples.set(`${label}\u0000${name}`, {
+            name,
+            latencies: [...row.latencies, ...latencies],
+            cpuMs: row.cpuMs + cpuMs,
+          });
         }
       }
     }
@@ -191,10 +214,11 @@ async function main(): Promise<void> {
       connections,
       durationSeconds,
       loadAfter: loadAverage(),
-      latency: queries.map(([label]): LatencyPair => ({
+      latency: queries.map(([label]): LatencyGroup => ({
         query: label,
-        baseline: [baseline[0], samples.get(`${label}\u0000${baseline[0]}`) ?? []],
-        subject: [subject[0], samples.get(`${label}\u0000${subject[0]}`) ?? []],
+        rows: compared.map(
+          ([name]) => samples.get(`${label}\u0000${name}`) ?? { name, latencies: [], cpuMs: 0 },
+        ),
       })),
     };
     if (sink) printTracingReport({ ...measured, exported: sink.received() });
