@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCostStack, type CostStack } from '../../test/fixtures/cost-stack.js';
 import type { Router } from '../create-router.js';
@@ -166,6 +167,47 @@ describe('two router instances sharing one Redis budget', () => {
     const statuses = results.map(({ response }) => response.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(5);
     expect(statuses.filter((status) => status === 429)).toHaveLength(7);
+  });
+});
+
+describe('refunds in Redis, sent as the response goes out (decision 1460)', () => {
+  let stack: CostStack;
+  let second: Router;
+  let redis: Redis;
+  const keyPrefix = `pyb:test:${randomUUID()}:`;
+  const rateLimit = {
+    enabled: true,
+    capacity: 100,
+    restorePerSecond: 0.001, // effectively none during the test
+    failMode: 'open' as const,
+    redisUrl: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    keyPrefix,
+  };
+  beforeAll(async () => {
+    stack = await startCostStack({ config: { ...LOOPBACK_PROXY, rateLimit } });
+    second = await stack.startRouter();
+    redis = new Redis(rateLimit.redisUrl);
+  });
+  afterAll(async () => {
+    redis.disconnect();
+    await stack.close();
+  });
+
+  it('lands every refund before the next charge, from either router: the balance after N requests is exact', async () => {
+    const ip = { 'x-forwarded-for': '198.51.100.3' };
+    const routers = [stack.router.url, second.url];
+    const reported: (number | undefined)[] = [];
+    for (let call = 0; call < 6; call += 1) {
+      const { response, body } = await post(routers[call % 2]!, TWENTY_ITEMS, ip);
+      expect(response.status).toBe(200);
+      expect(body.extensions?.cost).toMatchObject({ requestedQueryCost: 22, actualQueryCost: 5 });
+      reported.push(body.extensions?.cost?.throttleStatus?.currentlyAvailable);
+    }
+
+    // Each charge took 22 from a balance holding every earlier refund of 17: 100 − 5 per request.
+    expect(reported).toEqual([95, 90, 85, 80, 75, 70]);
+    const stored = async () => Math.floor(Number(await redis.hget(`${keyPrefix}ip:198.51.100.3`, 'tokens')));
+    await expect.poll(stored).toBe(70);
   });
 });
 

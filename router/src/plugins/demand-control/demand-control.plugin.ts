@@ -39,7 +39,8 @@ export interface DemandControlPluginOptions {
    */
   cacheSize?: number;
   /**
-   * Charges the estimate before execution and refunds estimate − actual after; absent: no limits.
+   * Charges the estimate before execution and refunds estimate − actual as the response is sent
+   * (not awaited); absent: no limits.
    * @default none
    */
   rateLimiter?: RateLimiter;
@@ -64,8 +65,9 @@ function fragmentsOf(definitions: readonly { kind: string }[]): Record<string, F
  * Demand control and cost-based rate limiting, after the document is validated and before it is
  * planned: the static cost (cached per document) is checked against the maximum, then charged to
  * the caller's bucket; after execution the actual cost is computed from the response and the
- * difference refunded. Every response reports both costs and the bucket in `extensions.cost` and in
- * RateLimit headers; a throttled call gets HTTP 429 and Retry-After, and nothing is executed.
+ * difference refunded off the response's path (one store round trip per request, not two). Every
+ * response reports both costs and the bucket — as of the charge, plus the refund — in
+ * `extensions.cost` and in RateLimit headers; a throttled call gets HTTP 429 and Retry-After, and nothing is executed.
  */
 export function createDemandControlPlugin(
   options: DemandControlPluginOptions,
@@ -167,15 +169,17 @@ export function createDemandControlPlugin(
           if (limiter) {
             const principal = principalOf(contextValue.caller, contextValue.clientIp);
             const refund = charged ? Math.max(0, requested - actual) : 0;
-            if (refund > 0 || remaining === undefined) {
-              // A refund answers with the new balance; a request that was never charged (refused
-              // earlier, or store down) reads it with a zero charge.
-              const after = charged
-                ? await limiter.refund(principal, refund)
-                : await limiter
-                    .charge(principal, 0)
-                    .then((read) => (read.kind === 'unavailable' ? undefined : read.remaining));
-              remaining = after ?? (charged ? remaining : undefined);
+            if (charged && refund > 0 && remaining !== undefined) {
+              // Sent, not awaited: its command is on the store's connection before the response's
+              // first byte, and Redis runs one connection's commands in order, so this router's next
+              // charge always sees it (another router's, once it has crossed loopback). The balance
+              // reported is the charge's answer plus the refund (docs/decisions/1460).
+              void limiter.refund(principal, refund);
+              remaining = Math.min(limiter.capacity, remaining + refund);
+            } else if (!charged && remaining === undefined) {
+              // Never charged (refused earlier, or the store failed): read the balance with a zero charge.
+              const read = await limiter.charge(principal, 0);
+              remaining = read.kind === 'unavailable' ? undefined : read.remaining;
             }
           }
           const cost: CostExtension = {
