@@ -13,6 +13,8 @@ export interface ProcessMemory {
   rssMb: number;
   /** V8 heap in use just after a full collection. */
   heapUsedMb: number;
+  /** What V8 holds for its heap (heapTotal): it sizes this to the allocation rate, and RSS follows it. */
+  heapTotalMb: number;
 }
 
 const MB = 1024 * 1024;
@@ -20,12 +22,16 @@ const MB = 1024 * 1024;
 /** The last reading of a probe's `<pid>.memory.jsonl`, in megabytes, and how many readings it holds. */
 export function lastProbeReading(
   jsonl: string,
-): { readings: number; rssMb: number; heapUsedMb: number } | undefined {
+): { readings: number; rssMb: number; heapUsedMb: number; heapTotalMb: number } | undefined {
   const lines = jsonl.split('\n').filter((line) => line.trim() !== '');
   const last = lines.at(-1);
   if (last === undefined) return undefined;
-  const { rss, heapUsed } = JSON.parse(last) as { rss: number; heapUsed: number };
-  return { readings: lines.length, rssMb: rss / MB, heapUsedMb: heapUsed / MB };
+  const { rss, heapUsed, heapTotal } = JSON.parse(last) as {
+    rss: number;
+    heapUsed: number;
+    heapTotal: number;
+  };
+  return { readings: lines.length, rssMb: rss / MB, heapUsedMb: heapUsed / MB, heapTotalMb: heapTotal / MB };
 }
 
 async function readingsIn(path: string): Promise<string> {
@@ -49,8 +55,10 @@ export async function probeMemory(
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const reading = lastProbeReading(await readingsIn(path));
-    if (reading && reading.readings > before)
-      return { process, rssMb: reading.rssMb, heapUsedMb: reading.heapUsedMb };
+    if (reading && reading.readings > before) {
+      const { rssMb, heapUsedMb, heapTotalMb } = reading;
+      return { process, rssMb, heapUsedMb, heapTotalMb };
+    }
     if (Date.now() > deadline) throw new Error(`${process} (pid ${pid}) wrote no memory reading to ${path}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -65,6 +73,6 @@ export function ownMemory(process: string): ProcessMemory {
     collectOwnGarbage = runInNewContext('gc') as () => void;
   }
   collectOwnGarbage();
-  const { rss, heapUsed } = globalThis.process.memoryUsage();
-  return { process, rssMb: rss / MB, heapUsedMb: heapUsed / MB };
+  const { rss, heapUsed, heapTotal } = globalThis.process.memoryUsage();
+  return { process, rssMb: rss / MB, heapUsedMb: heapUsed / MB, heapTotalMb: heapTotal / MB };
 }

@@ -35,11 +35,11 @@ export function printSoakMinute(index: number, minute: SoakMinute): void {
  */
 export function printSoakMemory(minutes: readonly (readonly ProcessMemory[])[]): void {
   const first = minutes[0] ?? [];
-  console.log('\nmemory after a full GC (MB): RSS / heap in use');
-  console.log(`minute${first.map(({ process }) => process.padStart(20)).join('')}`);
+  console.log("\nmemory after a full GC (MB): RSS / V8's heap (heapTotal) / heap in use");
+  console.log(`minute${first.map(({ process }) => process.padStart(24)).join('')}`);
   for (const [index, readings] of minutes.entries())
     console.log(
-      `${String(index).padStart(6)}${readings.map(({ rssMb, heapUsedMb }) => `${fixed(rssMb, 10, 0)} /${fixed(heapUsedMb, 7)}`.padStart(20)).join('')}`,
+      `${String(index).padStart(6)}${readings.map(({ rssMb, heapTotalMb, heapUsedMb }) => `${fixed(rssMb, 5, 0)} /${fixed(heapTotalMb, 4, 0)} /${fixed(heapUsedMb, 6)}`.padStart(24)).join('')}`,
     );
   console.log(`\nverdict (MB a minute, first half → last half; flat below ${FLAT_MB_PER_MINUTE}):`);
   for (const [column, { process }] of first.entries()) {
