@@ -22,17 +22,18 @@
  * only, it and the subgraphs under `node --cpu-prof`: after the run, each process's self time by
  * package and function inside the measured window, per request; the profiles stay in PROFILE_DIR,
  * a new temp folder by default, and open in Chrome DevTools), --soak (our router only, after the
- * warm-up BENCH_SOAK_MIN minutes (10) of the mix: each minute's req/s, p50/p99, errors, database
- * transactions and rows read per request (pg_stat_database) and system CPU per request, then RSS and
- * heap in use after a full GC of the router, each subgraph and the bench process (the load clients and
- * the MongoDB stand-in) at minute 0 and after every minute, with a verdict per process (flat, plateau
- * or growing: the slope of the first half against the last); BENCH_SOAK_SNAPSHOTS (e.g.
- * "preferences,bench") takes heap snapshots of those processes at the start and the end, for
- * heap-snapshot-diff.ts; MEMORY_PROBE_DIR keeps them, a new temp folder by default), --cold (our
- * router only: after the users are created through a setup router, the subgraphs are restarted and
- * a fresh router started, and the mix runs at once, no warm-up — the first BENCH_DURATION_S on a
- * fresh stack — then a second window on the same processes, now warm; printed side by side with
- * their ratio against issue 16's 80%).
+ * warm-up BENCH_SOAK_MIN minutes (10; at most 50, auth issuing the soak hour-long tokens) of the
+ * mix: each minute's req/s, p50/p99, errors by code, database transactions and rows read per
+ * request (pg_stat_database), system CPU per request and the load average, then RSS, V8's heap
+ * size and heap in use after a full GC of the router, each subgraph and the bench process (the
+ * load clients and the MongoDB stand-in) at minute 0 and after every minute, with a verdict per
+ * process (flat, plateau or growing: the slope of the first half against the last);
+ * BENCH_SOAK_SNAPSHOTS (e.g. "preferences,bench") takes heap snapshots of those processes at the
+ * start and the end, for heap-snapshot-diff.ts; MEMORY_PROBE_DIR keeps them, a new temp folder by
+ * default), --cold (our router only: after the users are created through a setup router, the
+ * subgraphs are restarted and a fresh router started, and the mix runs at once, no warm-up — the
+ * first BENCH_DURATION_S on a fresh stack — then a second window on the same processes, now warm;
+ * printed side by side with their ratio against issue 16's 80%).
  */
 import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -62,6 +63,9 @@ import { printSoakMemory, printSoakMinute } from './soak-report.js';
 import { printWindowProfiles } from './window-profiles.js';
 
 const SUBGRAPHS = ['auth', 'packing', 'preferences'] as const;
+const SOAK_TOKEN_TTL_SECONDS = 3600;
+/** The soak's tokens outlive it, with ten minutes for start-up, seeding and the warm-up. */
+const SOAK_MAX_MINUTES = SOAK_TOKEN_TTL_SECONDS / 60 - 10;
 
 interface Workload {
   users: readonly LoadUser[];
@@ -159,6 +163,9 @@ async function main(): Promise<void> {
     ? {
         NODE_OPTIONS: `--import ${pathToFileURL(join(__dirname, 'memory-probe-on-signal.mjs')).href}`,
         MEMORY_PROBE_DIR: probeDir,
+        // The users' tokens are made once, before the soak: at the default 15 minutes they expired
+        // mid-soak and every request after failed UNAUTHENTICATED. Auth's longest allowed life.
+        ACCESS_TOKEN_TTL_SECONDS: String(SOAK_TOKEN_TTL_SECONDS),
       }
     : profiled;
   const stack = await startBenchSubgraphs(flags, probed);
@@ -223,7 +230,7 @@ async function main(): Promise<void> {
     }
     if (soak) {
       await runSoak(workload, stack, targets[0]![1], {
-        minutes: read.int('BENCH_SOAK_MIN', 10, { min: 1, max: 600 }),
+        minutes: read.int('BENCH_SOAK_MIN', 10, { min: 1, max: SOAK_MAX_MINUTES }),
         probeDir: probeDir!,
         snapshotsOf: new Set(read.string('BENCH_SOAK_SNAPSHOTS', '').split(',').filter(Boolean)),
       });
@@ -347,7 +354,8 @@ async function runSoak(
   await snapshots();
   for (let index = 0; index < minutes; index += 1) {
     const [cpuBefore, dbBefore] = [await systemCpuMs(), await readDatabaseActivity(stack.databaseUrl)];
-    const summary = await runMix(workload, gateway.url, 60);
+    const errorsByCode = new Map<string, number>();
+    const summary = await runMix(workload, gateway.url, 60, errorsByCode);
     const [cpuAfter, dbAfter] = [await systemCpuMs(), await readDatabaseActivity(stack.databaseUrl)];
     printSoakMinute(index, {
       summary,
@@ -355,6 +363,7 @@ async function runSoak(
       rowsRead: dbAfter.rowsRead - dbBefore.rowsRead,
       systemCpuMs: cpuAfter - cpuBefore,
       loadAverage1m: loadavg()[0]!,
+      errorsByCode,
     });
     readings.push(await memory());
   }

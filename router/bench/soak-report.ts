@@ -13,6 +13,7 @@ export interface SoakMinute {
   systemCpuMs: number;
   /** The machine's 1-minute load average at the minute's end (other work on it moves req/s and p99). */
   loadAverage1m: number;
+  errorsByCode: ReadonlyMap<string, number>;
 }
 
 const fixed = (value: number, width: number, digits = 1) => value.toFixed(digits).padStart(width);
@@ -27,6 +28,10 @@ export function printSoakMinute(index: number, minute: SoakMinute): void {
   console.log(
     `${String(index + 1).padStart(6)}${fixed(summary.requestsPerSecond, 7, 0)}${fixed(summary.p50Ms, 9)}${fixed(summary.p99Ms, 9)}${String(summary.errors).padStart(8)}${fixed(minute.transactions / requests, 14, 2)}${fixed(minute.rowsRead / requests, 15, 1)}${fixed(minute.systemCpuMs / requests, 19, 2)}${fixed(minute.loadAverage1m, 6)}`,
   );
+  if (minute.errorsByCode.size > 0)
+    console.log(
+      `        errors: ${[...minute.errorsByCode].map(([code, count]) => `${code} ${count}`).join(', ')}`,
+    );
 }
 
 /**
