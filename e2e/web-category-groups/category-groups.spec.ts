@@ -6,6 +6,7 @@ import { signUp } from '../support/accounts.js';
 import { shownGroups } from '../support/category-groups.js';
 import { signInWithForm, useChromium } from '../support/chromium.js';
 import { postGraphQL } from '../support/graphql-client.js';
+import { PHONE } from '../support/phone-checks.js';
 
 const PASSWORD = 'correct horse battery staple';
 // axe-core (npm) injected into the page: the WCAG 2.1 A and AA rules, run in the system Chromium.
@@ -44,6 +45,7 @@ describe('the web app in Chromium: a list and a pack grouped by category', () =>
   let email: string;
   let listId: string;
   let packId: string;
+  let tripId: string;
 
   beforeAll(async () => {
     const account = await signUp(graphqlUrl);
@@ -124,6 +126,12 @@ describe('the web app in Chromium: a list and a pack grouped by category', () =>
         },
       )
     ).createPack.id;
+    tripId = (
+      await call<{ createTrip: { id: string } }>(
+        'mutation($input: CreateTripInput!) { createTrip(input: $input) { id } }',
+        { input: { name: 'Lakes', packId } },
+      )
+    ).createTrip.id;
   });
 
   it('shows hand-computed subtotals, folds and reorders from the keyboard, keeps both over a reload', async () => {
@@ -201,4 +209,69 @@ describe('the web app in Chromium: a list and a pack grouped by category', () =>
       });
     }, 120_000);
   }
+
+  it('folds trip checklist sections on a 360 px phone, and a reload keeps them folded', async () => {
+    await chromium.withPage(
+      webUrl,
+      async (page) => {
+        await signInWithForm(page, email, PASSWORD);
+        await page.goto(`/trips/${tripId}`);
+        const progress = page.getByTestId('checklist-progress');
+        await expect.poll(() => progress.textContent(), SERVER_ROUND_TRIP).toContain('0 of 5 packed');
+        expect(await sidewaysScroll(page)).toEqual([]);
+        // The sections keep to the checklist's column (the page's padding), however long a name.
+        expect(
+          await page.evaluate<number>(`(() => {
+            const column = document.querySelector('.checklist').getBoundingClientRect().right;
+            const sections = [...document.querySelectorAll('[data-testid="checklist-group"]')];
+            return Math.max(...sections.map((section) => section.getBoundingClientRect().right)) - column;
+          })()`),
+        ).toBeLessThanOrEqual(0.5);
+        // Fold Kitchen from the keyboard: its lines go, its figures stay on the header.
+        const kitchen = page.getByRole('button', { name: /^Kitchen/ });
+        expect(await kitchen.getAttribute('aria-expanded')).toBe('true');
+        expect(await kitchen.innerText()).toMatch(/470 g\s*·\s*0 of 2 packed/);
+        await kitchen.focus();
+        await page.keyboard.press('Enter');
+        expect(await kitchen.getAttribute('aria-expanded')).toBe('false');
+        expect(await page.getByRole('checkbox', { name: /Pot/ }).count()).toBe(0);
+        // Pack the whole shelter, then fold every packed section at once.
+        await page.getByRole('checkbox', { name: /Tent/ }).click();
+        await expect.poll(() => progress.textContent(), SERVER_ROUND_TRIP).toContain('1 of 5 packed');
+        await page.getByRole('button', { name: 'Fold packed sections' }).click();
+        const shelter = page.getByRole('button', { name: /^Shelter/ });
+        expect(await shelter.getAttribute('aria-expanded')).toBe('false');
+        expect(await sidewaysScroll(page)).toEqual([]);
+        await chromium.shot(page, '05-trip-folded-phone');
+
+        await page.reload();
+        await expect.poll(() => progress.textContent(), SERVER_ROUND_TRIP).toContain('1 of 5 packed');
+        await expect.poll(() => kitchen.getAttribute('aria-expanded'), SERVER_ROUND_TRIP).toBe('false');
+        expect(await shelter.getAttribute('aria-expanded')).toBe('false');
+        expect(await page.getByRole('button', { name: /^Clothing/ }).getAttribute('aria-expanded')).toBe(
+          'true',
+        );
+        expect(await page.getByRole('checkbox', { name: /Pot/ }).count()).toBe(0);
+        expect(await page.getByRole('checkbox', { name: /Socks/ }).count()).toBe(1);
+        expect(await axeViolations(page)).toEqual([]);
+      },
+      PHONE,
+    );
+  }, 120_000);
 });
+
+/**
+ * What scrolls sideways on the page: the document itself, or a box of it (a table's scroller),
+ * each named with its widths; empty when everything fits.
+ */
+async function sidewaysScroll(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const root = document.scrollingElement;
+    const boxes = [root, ...document.querySelectorAll('main *')].filter(
+      (element) => element.scrollWidth > element.clientWidth &&
+        (element === root || ['auto', 'scroll'].includes(getComputedStyle(element).overflowX)),
+    );
+    return boxes.map((element) => element.tagName.toLowerCase() + '.' + [...element.classList].join('.') +
+      ' ' + element.scrollWidth + ' > ' + element.clientWidth);
+  })()`);
+}

@@ -13,11 +13,25 @@ const line = (id: string, name: string, checked: boolean): ChecklistViewLine => 
   item: { id, name, weightMg: 100_000 },
 });
 const lines = [line('tent', 'Tent', true), line('stove', 'Stove', false)];
+const shelter = { id: 'shelter', name: 'Shelter', colorIndex: 0 };
+const kitchen = { id: 'kitchen', name: 'Kitchen', colorIndex: 1 };
+const inCategory = (entry: ChecklistViewLine, category: typeof shelter): ChecklistViewLine => ({
+  ...entry,
+  item: { ...entry.item, category },
+});
+/** Tent packed (Shelter packed in full), Stove and Pot not (Kitchen). */
+const sorted = [
+  inCategory(line('tent', 'Tent', true), shelter),
+  inCategory(line('stove', 'Stove', false), kitchen),
+  inCategory(line('pot', 'Pot', false), kitchen),
+];
 
 function setup(props: Partial<ChecklistViewProps> = {}) {
   const handlers = {
     onToggle: vi.fn(),
     onHidePackedChange: vi.fn(),
+    onFoldToggle: vi.fn(),
+    onFold: vi.fn(),
     onUndo: vi.fn(),
     onCheckAll: vi.fn(),
     onReset: vi.fn(),
@@ -28,6 +42,7 @@ function setup(props: Partial<ChecklistViewProps> = {}) {
       progress={{ checkedItems: 1, totalItems: 2, checkedMg: 100_000, totalMg: 200_000 }}
       weight={weightIn('G')}
       hidePacked={false}
+      folded={new Set()}
       {...handlers}
       {...props}
     />,
@@ -54,9 +69,12 @@ describe('ChecklistView check-off', () => {
         progress={{ checkedItems: 1, totalItems: 2, checkedMg: 100_000, totalMg: 200_000 }}
         weight={weightIn('G')}
         hidePacked={false}
+        folded={new Set()}
         lastChange="Stove packed"
         onToggle={vi.fn()}
         onHidePackedChange={vi.fn()}
+        onFoldToggle={vi.fn()}
+        onFold={vi.fn()}
         onUndo={onUndo}
         onCheckAll={vi.fn()}
         onReset={vi.fn()}
@@ -77,8 +95,11 @@ describe('ChecklistView check-off', () => {
         progress={{ checkedItems: 1, totalItems: 2, checkedMg: 100_000, totalMg: 200_000 }}
         weight={weightIn('G')}
         hidePacked
+        folded={new Set()}
         onToggle={vi.fn()}
         onHidePackedChange={vi.fn()}
+        onFoldToggle={vi.fn()}
+        onFold={vi.fn()}
         onUndo={vi.fn()}
         onCheckAll={vi.fn()}
         onReset={vi.fn()}
@@ -94,5 +115,52 @@ describe('ChecklistView check-off', () => {
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     expect(onCheckAll).toHaveBeenCalledTimes(1);
     expect(onReset).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('ChecklistView sections', () => {
+  it('folds a section from its heading button, from the keyboard, keeping its figures', async () => {
+    const { onFoldToggle, user } = setup({ lines: sorted });
+    const kitchenButton = screen.getByRole('button', { name: /^Kitchen/ });
+    expect(kitchenButton.getAttribute('aria-expanded')).toBe('true');
+    expect(kitchenButton.textContent).toContain('200 g · 0 of 2 packed');
+    kitchenButton.focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    expect(onFoldToggle.mock.calls).toEqual([['kitchen'], ['kitchen']]);
+  });
+
+  it('shows a folded section as its heading alone, collapsed for assistive technology too', () => {
+    setup({ lines: sorted, folded: new Set(['kitchen']) });
+    const kitchenButton = screen.getByRole('button', { name: /^Kitchen/ });
+    expect(kitchenButton.getAttribute('aria-expanded')).toBe('false');
+    const kitchenLines = document.getElementById(kitchenButton.getAttribute('aria-controls') ?? '');
+    expect(kitchenLines?.hidden).toBe(true);
+    expect(screen.queryByRole('checkbox', { name: /Stove/ })).toBeNull();
+    expect(screen.getByRole('checkbox', { name: /Tent/ })).toBeTruthy();
+    expect(kitchenButton.textContent).toContain('0 of 2 packed');
+  });
+
+  it('folds the sections packed in full at once, and only offers it when one is open', async () => {
+    const { onFold, user, rerender } = setup({ lines: sorted });
+    await user.click(screen.getByRole('button', { name: 'Fold packed sections' }));
+    expect(onFold).toHaveBeenCalledWith(['shelter']);
+    rerender(
+      <ChecklistView
+        lines={sorted}
+        progress={{ checkedItems: 1, totalItems: 3, checkedMg: 100_000, totalMg: 300_000 }}
+        weight={weightIn('G')}
+        hidePacked={false}
+        folded={new Set(['shelter'])}
+        onToggle={vi.fn()}
+        onHidePackedChange={vi.fn()}
+        onFoldToggle={vi.fn()}
+        onFold={vi.fn()}
+        onUndo={vi.fn()}
+        onCheckAll={vi.fn()}
+        onReset={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Fold packed sections' })).toHaveProperty('disabled', true);
   });
 });

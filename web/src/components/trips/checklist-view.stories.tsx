@@ -27,8 +27,11 @@ const meta: Meta<ChecklistViewProps> = {
   args: {
     weight: weightIn('G'),
     hidePacked: false,
+    folded: new Set<string>(),
     onToggle: noop,
     onHidePackedChange: noop,
+    onFoldToggle: noop,
+    onFold: noop,
     onUndo: noop,
     onCheckAll: noop,
     onReset: noop,
@@ -80,4 +83,48 @@ export const LongNamesHugeWeights: StoryObj<ChecklistViewProps> = {
     ],
     progress: { checkedItems: 0, totalItems: 1, checkedMg: 0, totalMg: 1_188_000_000 },
   },
+};
+
+/** Kitchen folded: its heading keeps the weight and the packed count. */
+export const SectionFolded: StoryObj<ChecklistViewProps> = {
+  args: {
+    lines: [
+      line('a', 'Tent', 1_200_000, false),
+      line('b', 'Stove', 85_000, false, 1),
+      line('c', 'Pot', 120_000, true, 1),
+    ],
+    progress: { checkedItems: 1, totalItems: 3, checkedMg: 120_000, totalMg: 1_405_000 },
+    folded: new Set(['c1']),
+  },
+};
+
+/** A section packed in full: "Fold packed sections" is offered. */
+export const SectionPackedInFull: StoryObj<ChecklistViewProps> = {
+  args: {
+    lines: [
+      line('a', 'Tent', 1_200_000, true),
+      line('b', 'Stakes', 8_000, true, 0, 6),
+      line('c', 'Stove', 85_000, false, 1),
+    ],
+    progress: { checkedItems: 2, totalItems: 3, checkedMg: 1_248_000, totalMg: 1_333_000 },
+    lastChange: 'Stakes packed',
+  },
+};
+
+/** Every section folded, in the 328 px a 360 px phone leaves: the headings alone, each a thumb-high target. */
+export const AllFoldedOnAPhone: StoryObj<ChecklistViewProps> = {
+  args: {
+    lines: Array.from({ length: 5 }, (_, index) =>
+      line(`i${index}`, `Item ${index}`, 100_000 * (index + 1), index % 2 === 0, index),
+    ),
+    progress: { checkedItems: 3, totalItems: 5, checkedMg: 900_000, totalMg: 1_500_000 },
+    folded: new Set(['c0', 'c1', 'c2', 'c3', 'c4']),
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 328 }}>
+        <Story />
+      </div>
+    ),
+  ],
 };

@@ -1,8 +1,8 @@
-import { CategorySwatch } from '@/components/palette/category-swatch';
 import { graphql } from '@/gql';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import type { WeightDisplay } from '@/lib/weight/weight-display';
 import styles from './checklist-view.module.css';
+import { ChecklistSection } from './checklist-section';
 import { groupChecklist, type ChecklistGroupFigures } from './group-checklist';
 
 /** What a checklist line shows; the trip page reads it with readFragment. */
@@ -42,10 +42,15 @@ export interface ChecklistViewProps {
   /** How weights are shown: the user's unit, pounds and ounces, locale. */
   weight: WeightDisplay;
   hidePacked: boolean;
+  /** Keys of the category sections shown folded (remembered per trip in this browser). */
+  folded: ReadonlySet<string>;
   /** The last change, offered for undo ("Tent packed"). */
   lastChange?: string;
   onToggle: (itemId: string, checked: boolean) => void;
   onHidePackedChange: (hide: boolean) => void;
+  onFoldToggle: (key: string) => void;
+  /** Folds these sections (every open one whose lines are all packed). */
+  onFold: (keys: readonly string[]) => void;
   onUndo: () => void;
   onCheckAll: () => void;
   onReset: () => void;
@@ -55,7 +60,8 @@ export interface ChecklistViewProps {
  * Check-off mode for packing with a phone in one hand: whole-row targets at least 48 px high,
  * progress always visible at the top, packed items hidden on request, undo for the last tap. Lines
  * are grouped by category as on the list and pack pages, each group with its weight and how many
- * of its lines are packed. Presentational.
+ * of its lines are packed; a section folds from its heading, and the sections packed in full fold
+ * at once. Presentational.
  */
 export function ChecklistView(props: ChecklistViewProps) {
   const {
@@ -64,9 +70,12 @@ export function ChecklistView(props: ChecklistViewProps) {
     progress,
     weight,
     hidePacked,
+    folded,
     lastChange,
     onToggle,
     onHidePackedChange,
+    onFoldToggle,
+    onFold,
     onUndo,
     onCheckAll,
     onReset,
@@ -75,6 +84,9 @@ export function ChecklistView(props: ChecklistViewProps) {
     progress.totalItems === 0 ? 0 : Math.round((progress.checkedItems / progress.totalItems) * 100);
   const shown = hidePacked ? lines.filter((line) => !line.checked) : lines;
   const grouped = groupChecklist(lines, groups);
+  const packedOpen = grouped
+    .filter((group) => !folded.has(group.key) && group.lines.every((line) => line.checked))
+    .map((group) => group.key);
   return (
     <div className="checklist stack">
       <div className="checklist-progress" aria-live="polite">
@@ -96,6 +108,15 @@ export function ChecklistView(props: ChecklistViewProps) {
         <button type="button" className="button" onClick={onUndo} disabled={!lastChange}>
           Undo{lastChange ? `: ${lastChange}` : ''}
         </button>
+        {/* Always there (disabled until a section is packed in full): the row does not jump under a thumb. */}
+        <button
+          type="button"
+          className="button"
+          onClick={() => onFold(packedOpen)}
+          disabled={packedOpen.length === 0 || hidePacked}
+        >
+          Fold packed sections
+        </button>
       </div>
       {lines.length === 0 ? (
         <p className="muted">
@@ -108,41 +129,16 @@ export function ChecklistView(props: ChecklistViewProps) {
           {grouped.map((group) => {
             const visible = hidePacked ? group.lines.filter((line) => !line.checked) : group.lines;
             if (visible.length === 0) return null;
-            const packed = group.lines.filter((line) => line.checked).length;
-            const headingId = `checklist-group-${group.key}`;
             return (
-              <section key={group.key} aria-labelledby={headingId} data-testid="checklist-group">
-                <h2 id={headingId} className={styles.groupHead}>
-                  <CategorySwatch name={group.category?.name} colorIndex={group.category?.colorIndex} />
-                  <span className={`muted ${styles.groupFigures}`}>
-                    {group.subtotal ? `${formatWeight(group.subtotal.totalMg, weight)} · ` : ''}
-                    {packed} of {group.lines.length} packed
-                  </span>
-                </h2>
-                <ul className="checklist-lines">
-                  {visible.map((line) => (
-                    <li key={line.item.id}>
-                      <label className={line.checked ? 'check-line checked' : 'check-line'}>
-                        <input
-                          type="checkbox"
-                          checked={line.checked}
-                          onChange={(event) => onToggle(line.item.id, event.target.checked)}
-                        />
-                        <span className="check-name">
-                          {/* The whole name, wrapped: on a phone a truncated name is a guess. */}
-                          <span className={styles.name}>
-                            {line.quantity > 1 ? `${line.quantity} × ` : ''}
-                            {line.item.name}
-                          </span>
-                        </span>
-                        <span className="numeric muted">
-                          {formatWeight(line.item.weightMg * line.quantity, weight)}
-                        </span>
-                      </label>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <ChecklistSection
+                key={group.key}
+                group={group}
+                visible={visible}
+                weight={weight}
+                folded={folded.has(group.key)}
+                onFoldToggle={() => onFoldToggle(group.key)}
+                onToggle={onToggle}
+              />
             );
           })}
         </div>

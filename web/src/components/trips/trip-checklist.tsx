@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { useCollapsedCategories } from '@/components/category-groups/use-collapsed-categories';
 import { QueryState } from '@/components/feedback/query-state';
 import {
   CheckAllTripItemsMutation,
@@ -23,7 +24,8 @@ interface Change {
 
 /**
  * The trip's checklist. A tap is applied at once by graphcache's optimistic update (checklist-optimistic.ts)
- * and saved by the mutation, so it is still there after a reload.
+ * and saved by the mutation, so it is still there after a reload. Folded sections are remembered in
+ * this browser, per trip (decision 1490).
  */
 export function TripChecklist({ id }: { id: string }) {
   const [{ data, error }, refetch] = useQuery({ query: TripChecklistQuery, variables: { id } });
@@ -33,6 +35,7 @@ export function TripChecklist({ id }: { id: string }) {
   const [, reset] = useMutation(ResetTripChecklistMutation);
   const [hidePacked, setHidePacked] = useState<boolean>();
   const [last, setLast] = useState<Change>();
+  const [folded, toggleFold, fold] = useCollapsedCategories(`trip:${id}`);
 
   const toggle = (itemId: string, checked: boolean, name: string) => {
     void (checked ? check : uncheck)({ tripId: id, itemId });
@@ -61,11 +64,14 @@ export function TripChecklist({ id }: { id: string }) {
               progress={trip.progress}
               weight={weightDisplayOf(me.preferences)}
               hidePacked={hidePacked ?? me.preferences.checklist.hidePacked}
+              folded={folded}
               lastChange={last?.label}
               onToggle={(itemId, checked) =>
                 toggle(itemId, checked, lines.find((line) => line.item.id === itemId)?.item.name ?? 'Item')
               }
               onHidePackedChange={setHidePacked}
+              onFoldToggle={toggleFold}
+              onFold={fold}
               onUndo={() => {
                 if (!last) return;
                 void (last.checked ? uncheck : check)({ tripId: id, itemId: last.itemId });
