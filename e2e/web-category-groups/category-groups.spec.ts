@@ -210,6 +210,38 @@ describe('the web app in Chromium: a list and a pack grouped by category', () =>
     }, 120_000);
   }
 
+  it('fits the list editor to a 360 px phone, every action of a row on the screen', async () => {
+    await chromium.withPage(
+      webUrl,
+      async (page) => {
+        await signInWithForm(page, email, PASSWORD);
+        await page.goto(`/lists/${listId}`);
+        const entries = page.getByRole('table', { name: 'Entries' });
+        await expect.poll(() => entries.getByRole('rowheader').count(), SERVER_ROUND_TRIP).toBe(5);
+        expect(await sidewaysScroll(page)).toEqual([]);
+        for (const control of [
+          page.getByRole('button', { name: 'Reorder Pot: use the up and down arrow keys' }),
+          page.getByRole('button', { name: 'Move Pot down' }),
+          page.getByLabel('Quantity of Pot', { exact: true }),
+          page.getByLabel('Worn quantity of Pot'),
+          page.getByLabel('Pot is consumable'),
+          page.getByRole('button', { name: 'Remove Pot' }),
+          page.getByRole('button', { name: 'Move Kitchen down' }),
+        ])
+          expect(await insideViewport(page, control)).toBe(true);
+        // A stacked row still edits: the quantity field saves on leaving it (the rock: the trip's
+        // checks below do not weigh it).
+        await page.getByLabel('Quantity of Rock', { exact: true }).fill('2');
+        await page.getByLabel('Worn quantity of Rock').focus();
+        await expect
+          .poll(() => entries.locator('tr', { hasText: 'Rock' }).innerText(), SERVER_ROUND_TRIP)
+          .toContain('100 g');
+        await chromium.shot(page, '04-list-editor-phone');
+      },
+      PHONE,
+    );
+  }, 120_000);
+
   it('folds trip checklist sections on a 360 px phone, and a reload keeps them folded', async () => {
     await chromium.withPage(
       webUrl,
@@ -274,4 +306,11 @@ async function sidewaysScroll(page: Page): Promise<string[]> {
     return boxes.map((element) => element.tagName.toLowerCase() + '.' + [...element.classList].join('.') +
       ' ' + element.scrollWidth + ' > ' + element.clientWidth);
   })()`);
+}
+
+/** Whether the control lies wholly within the viewport's width (reachable without scrolling sideways). */
+async function insideViewport(page: Page, control: ReturnType<Page['locator']>): Promise<boolean> {
+  const box = await control.boundingBox();
+  const width = page.viewportSize()?.width ?? 0;
+  return box !== null && box.x >= 0 && box.x + box.width <= width;
 }

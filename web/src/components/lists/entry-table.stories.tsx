@@ -42,3 +42,15 @@ export const LongNameHugeWeight: StoryObj<EntryTableProps> = {
     ],
   },
 };
+
+/** In the 328 px a 360 px phone leaves: each row stacks into a card, every control on the screen. */
+export const OnAPhone: StoryObj<EntryTableProps> = {
+  args: { ...AllPaletteColors.args, entries: AllPaletteColors.args?.entries?.slice(0, 3) },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 328 }}>
+        <Story />
+      </div>
+    ),
+  ],
+};

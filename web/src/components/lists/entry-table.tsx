@@ -55,6 +55,18 @@ export interface EntryTableProps {
   onReorder: (entryIds: readonly string[]) => void;
 }
 
+/**
+ * A field's name shown in its cell where the column headers are not (a phone's stacked rows). Hidden
+ * from assistive technology: each control's own label already names the field and the item.
+ */
+function CellLabel({ children }: { children: string }) {
+  return (
+    <span className="entry-cell-label" aria-hidden="true">
+      {children}
+    </span>
+  );
+}
+
 /** `ids` with the entry at `from` moved to `to`. */
 export function moved(ids: readonly string[], from: number, to: number): string[] {
   const next = [...ids];
@@ -65,7 +77,10 @@ export function moved(ids: readonly string[], from: number, to: number): string[
 
 /**
  * A list's entries: quantity, worn quantity, consumable, remove; reorder by dragging the handle or,
- * from the keyboard, with the handle focused and Alt+↑/↓ (or the move buttons). Presentational.
+ * from the keyboard, with the handle focused and Alt+↑/↓ (or the move buttons). Where the table has
+ * less than 44rem (a phone) each row stacks into a card (entry-table.css): name and weight, then the three fields, then reorder and
+ * remove, each field with its visible label, so nothing hides behind a sideways scroll.
+ * Presentational.
  */
 export function EntryTable({ entries, weight, onChange, onRemove, onReorder }: EntryTableProps) {
   const [dragging, setDragging] = useState<number>();
@@ -90,7 +105,7 @@ export function EntryTable({ entries, weight, onChange, onRemove, onReorder }: E
   };
 
   return (
-    <div className="table-scroll">
+    <div className="table-scroll entry-table-box">
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -121,7 +136,7 @@ export function EntryTable({ entries, weight, onChange, onRemove, onReorder }: E
               onDrop={(event) => onDrop(event, index)}
               className={dragging === index ? 'dragging' : undefined}
             >
-              <td className="reorder">
+              <td className="reorder entry-order">
                 <button
                   type="button"
                   className="drag-handle"
@@ -152,7 +167,7 @@ export function EntryTable({ entries, weight, onChange, onRemove, onReorder }: E
                   ↓
                 </button>
               </td>
-              <th scope="row" className="truncate-cell">
+              <th scope="row" className="truncate-cell entry-name">
                 {entry.item.name}
                 <br />
                 <CategorySwatch
@@ -160,8 +175,11 @@ export function EntryTable({ entries, weight, onChange, onRemove, onReorder }: E
                   colorIndex={entry.item.category?.colorIndex}
                 />
               </th>
-              <td className="numeric">{formatWeight(entry.item.weightMg * entry.quantity, weight)}</td>
-              <td>
+              <td className="numeric entry-weight">
+                {formatWeight(entry.item.weightMg * entry.quantity, weight)}
+              </td>
+              <td className="entry-field entry-quantity">
+                <CellLabel>Quantity</CellLabel>
                 <input
                   type="number"
                   min={1}
@@ -175,7 +193,8 @@ export function EntryTable({ entries, weight, onChange, onRemove, onReorder }: E
                   }}
                 />
               </td>
-              <td>
+              <td className="entry-field entry-worn">
+                <CellLabel>Worn</CellLabel>
                 <input
                   type="number"
                   min={0}
@@ -194,7 +213,8 @@ export function EntryTable({ entries, weight, onChange, onRemove, onReorder }: E
                   }}
                 />
               </td>
-              <td>
+              <td className="entry-field entry-consumable">
+                <CellLabel>Consumable</CellLabel>
                 <input
                   type="checkbox"
                   aria-label={`${entry.item.name} is consumable`}
@@ -202,7 +222,7 @@ export function EntryTable({ entries, weight, onChange, onRemove, onReorder }: E
                   onChange={(event) => onChange(entry.id, { consumable: event.target.checked })}
                 />
               </td>
-              <td>
+              <td className="entry-remove">
                 <button
                   type="button"
                   className="button small"
