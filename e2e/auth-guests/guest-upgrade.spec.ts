@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { AuthClient, PASSWORD, errorCode, randomClientIp, uniqueEmail } from '../auth-support/auth-client.js';
+import { AuthClient, PASSWORD, errorCode, uniqueEmail } from '../auth-support/auth-client.js';
+import { randomClientIp } from '../support/forwarded-client.js';
 
 const { graphqlUrl } = inject('stack');
 const auth = new AuthClient({ graphqlUrl, ip: randomClientIp() });

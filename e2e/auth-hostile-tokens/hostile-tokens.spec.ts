@@ -1,7 +1,8 @@
 import { generateKeyPair, SignJWT, decodeJwt, decodeProtectedHeader } from 'jose';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { AuthClient, randomClientIp } from '../auth-support/auth-client.js';
+import { AuthClient } from '../auth-support/auth-client.js';
 import { createTestSigner, type TestSigner } from '@packyourbag/auth/testing';
+import { randomClientIp } from '../support/forwarded-client.js';
 
 const { graphqlUrl, subgraphUrls, serviceDatabaseUrls } = inject('stack');
 const auth = new AuthClient({ graphqlUrl, ip: randomClientIp() });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { decodeProtectedHeader } from 'jose';
 import { describe, expect, inject, it } from 'vitest';
-import { AuthClient, eventually, randomClientIp } from '../auth-support/auth-client.js';
+import { AuthClient, eventually } from '../auth-support/auth-client.js';
+import { randomClientIp } from '../support/forwarded-client.js';
 
 const { graphqlUrl, subgraphUrls, serviceDatabaseUrls } = inject('stack');
 const auth = new AuthClient({ graphqlUrl, ip: randomClientIp() });

@@ -84,10 +84,6 @@ export class AuthClient {
 
 export const uniqueEmail = () => `e2e-auth-${randomUUID()}@example.com`;
 
-/** A random documentation-range IP, so each scenario has its own throttle bucket. */
-export const randomClientIp = () =>
-  `198.51.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
-
 /** Polls `check` until it returns true or `timeoutMs` passes; returns the last verdict. */
 export async function eventually(
   check: () => Promise<boolean>,

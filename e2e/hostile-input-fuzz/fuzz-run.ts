@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { loadApiSchema, rootOperations, type RootOperation } from './api-schema.js';
-import { randomIp } from '../router-support/router-request.js';
 import { retryAfterOf, sendRaw } from './fuzz-http.js';
 import { operationCases, type OperationCase } from './operation-case.js';
 import { snapshotDifferences } from './owner-snapshot.js';
@@ -8,6 +7,7 @@ import { OwnerWorld, type WorldOptions } from './owner-world.js';
 import { printCase } from './print-case.js';
 import { describeFailure } from './fuzz-report.js';
 import { violationsOf, type WireAnswer } from './response-checks.js';
+import { randomClientIp } from '../support/forwarded-client.js';
 
 export interface FuzzOptions extends WorldOptions {
   /** The run's seed; each root field's stream in each round gets its own seed derived from it. */
@@ -152,7 +152,7 @@ export async function runHostileInputFuzz(options: FuzzOptions): Promise<FuzzRes
       try {
         answer = await sendRaw(options.graphqlUrl, body, {
           token: operationCase.principal === 'owner' ? world.owner.accessToken : undefined,
-          ip: operationCase.principal === 'anonymous' ? randomIp() : undefined,
+          ip: operationCase.principal === 'anonymous' ? randomClientIp() : undefined,
         });
       } catch (error) {
         violations.push(`request failed: ${String(error)}`);

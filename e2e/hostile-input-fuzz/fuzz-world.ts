@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { randomIp } from '../router-support/router-request.js';
 import { setupCall } from './fuzz-http.js';
 import type { Snapshot } from './owner-snapshot.js';
 import {
@@ -9,6 +8,7 @@ import {
   type PoolName,
   type PoolOwner,
 } from './value-template.js';
+import { randomClientIp } from '../support/forwarded-client.js';
 
 /** A real account the fuzz signs in as (the owner) or aims at (the stranger). */
 export interface Account {
@@ -37,7 +37,7 @@ export async function signUpAccount(graphqlUrl: string, attempt = 1): Promise<Ac
       graphqlUrl,
       SIGN_UP,
       { input: { email, password } },
-      { ip: randomIp() },
+      { ip: randomClientIp() },
     );
     return {
       id: data.signUp.user.id,
@@ -59,7 +59,7 @@ export async function signInAgain(graphqlUrl: string, account: Account): Promise
     graphqlUrl,
     SIGN_IN,
     { input: { email: account.email, password: account.password } },
-    { ip: randomIp() },
+    { ip: randomClientIp() },
   );
   account.accessToken = data.signIn.accessToken;
 }

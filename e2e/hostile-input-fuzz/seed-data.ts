@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { randomIp } from '../router-support/router-request.js';
 import { setupCall } from './fuzz-http.js';
 import type { Account } from './fuzz-world.js';
 import type { PoolName } from './value-template.js';
+import { randomClientIp } from '../support/forwarded-client.js';
 
 const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }';
 
@@ -131,7 +131,7 @@ export async function seedData(graphqlUrl: string, account: Account): Promise<vo
     SIGN_IN,
     { input: { email: account.email, password: account.password } },
     {
-      ip: randomIp(),
+      ip: randomClientIp(),
     },
   );
 }

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { startMultiInstanceStack, type MultiInstanceStack, type SubgraphName } from '@packyourbag/stack';
 import { expect } from 'vitest';
 import { send, type RouterAnswer } from '../router-support/router-http.js';
-import { randomIp } from '../router-support/router-request.js';
-import { E2E_CLIENT_ADDRESS_SECRET } from '../support/forwarded-client.js';
+import { E2E_CLIENT_ADDRESS_SECRET, randomClientIp } from '../support/forwarded-client.js';
 
 /** One JSON log line of one process (`packing#2`), as pino wrote it. */
 export interface ServiceRecord {
@@ -121,7 +120,7 @@ export async function signUp(
   options: CallOptions = {},
 ): Promise<SignedUp> {
   const email = `e2e-multi-${randomUUID()}@example.com`;
-  const ip = options.ip ?? randomIp();
+  const ip = options.ip ?? randomClientIp();
   const signedUp = await ok<{ signUp: Omit<SignedUp, 'email' | 'ip'> }>(
     stack,
     router,

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { query } from '../auth-support/auth-database.js';
 import { nothingIn, packingRowsOf, preferencesDocumentsOf } from '../lifecycle-support/account-everywhere.js';
 import { codeOf } from '../router-support/router-http.js';
-import { randomIp } from '../router-support/router-request.js';
 import {
   accountWithData,
   deleteAccount,
@@ -30,6 +29,7 @@ import {
   type ServiceRecord,
   type SignedUp,
 } from './multi-instance-scenario.js';
+import { randomClientIp } from '../support/forwarded-client.js';
 
 // Two routers, two instances of auth, packing and preferences, one PostgreSQL database, one Redis,
 // one document store (decision 1390). Requests alternate between the routers; each router reaches
@@ -207,7 +207,7 @@ describe('lifecycle events with every instance consuming: each event takes effec
           stack,
           router,
           { query: `mutation { startGuestSession { ${AUTH_PAYLOAD} } }` },
-          { ip: randomIp() },
+          { ip: randomClientIp() },
         );
         return started.startGuestSession;
       }),
@@ -405,7 +405,7 @@ describe('signing-key rotation: seen by every auth instance and both routers', (
               query: `mutation ($input: SignInInput!) { signIn(input: $input) { ${AUTH_PAYLOAD} } }`,
               variables: { input: { email: user.email, password: PASSWORD } },
             },
-            { ip: randomIp(), instance },
+            { ip: randomClientIp(), instance },
           );
           expect(kidOf(signedIn.signIn.accessToken)).toBe(rotation.newKid);
           signedBy.push(signedIn.signIn.accessToken);

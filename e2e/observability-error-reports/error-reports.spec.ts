@@ -5,8 +5,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startOtlpReceiver, type OtlpReceiver } from '../observability-traces/otlp-receiver.js';
 import { codeOf, send } from '../router-support/router-http.js';
-import { randomIp } from '../router-support/router-request.js';
 import { startScenarioStack } from '../support/scenario-stack.js';
+import { randomClientIp } from '../support/forwarded-client.js';
 
 // Issue 17 part 3: a stack of its own whose services report to a local stand-in for Sentry's ingest
 // (SENTRY_DSN → the receiver); an unexpected error is reported once, a caller's mistake never, and
@@ -49,7 +49,7 @@ interface Caller {
 
 async function signUp(): Promise<Caller> {
   const email = `e2e-errors-${randomUUID()}@example.com`;
-  const ip = randomIp();
+  const ip = randomClientIp();
   const answer = await send(
     stack.urls.graphql,
     { query: SIGN_UP, variables: { input: { email, password: 'correct horse battery staple' } } },

@@ -9,7 +9,8 @@ import {
   type PromqlExpression,
   type RunningPrometheus,
 } from '@packyourbag/deploy-check';
-import { AuthClient, eventually, randomClientIp } from '../auth-support/auth-client.js';
+import { AuthClient, eventually } from '../auth-support/auth-client.js';
+import { randomClientIp } from '../support/forwarded-client.js';
 
 const stack = inject('stack');
 const hostOf = (url: string) => new URL(url).host;

@@ -1,8 +1,7 @@
 import { auditServer } from 'graphql-http';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { codeOf, send, signUpFrom } from '../router-support/router-http.js';
-import { randomIp } from '../router-support/router-request.js';
-import { forwardedFrom } from '../support/forwarded-client.js';
+import { forwardedFrom, randomClientIp } from '../support/forwarded-client.js';
 
 // The public edge on the shared stack: what every caller sees (cost, RateLimit headers), refusals
 // that need no subgraph (cost maximum, document limits), and GraphQL over HTTP compliance.
@@ -40,7 +39,7 @@ describe('what every caller sees', () => {
   });
 
   it('reports cost on anonymous calls too (the caller IP’s bucket)', async () => {
-    const answer = await send(graphqlUrl, { query: '{ __typename }' }, { ip: randomIp() });
+    const answer = await send(graphqlUrl, { query: '{ __typename }' }, { ip: randomClientIp() });
     expect(answer.status).toBe(200);
     expect(answer.body.extensions?.cost).toMatchObject({ requestedQueryCost: 0, actualQueryCost: 0 });
     expect(answer.headers.get('ratelimit')).toMatch(/^"cost";r=\d+;t=\d+$/);
@@ -91,7 +90,7 @@ describe('refused before any subgraph is asked', () => {
     const answer = await send(
       graphqlUrl,
       { query: '{ me { id items(first: 1) { totalCount } } }' },
-      { ip: randomIp() },
+      { ip: randomClientIp() },
     );
     expect(answer.status).toBe(401);
     expect(codeOf(answer)).toBe('UNAUTHENTICATED');
@@ -107,7 +106,7 @@ describe('GraphQL over HTTP', () => {
         const headers = new Headers(init?.headers);
         const url = new URL(input instanceof Request ? input.url : input.toString());
         const body = typeof init?.body === 'string' ? init.body : '';
-        const forwarded = forwardedFrom(randomIp(), body, {
+        const forwarded = forwardedFrom(randomClientIp(), body, {
           method: init?.method ?? 'GET',
           search: url.search,
         });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { postToRouter, randomIp, type SendOptions } from './router-request.js';
+import { postToRouter, type SendOptions } from './router-request.js';
+import { randomClientIp } from '../support/forwarded-client.js';
 
 /** Everything a router answer carries that the router scenarios look at. */
 export interface RouterAnswer {
@@ -38,7 +39,7 @@ export async function send(
 }
 
 /** A new account signed up from `ip`; resolves to its access token. */
-export async function signUpFrom(graphqlUrl: string, ip = randomIp()): Promise<string> {
+export async function signUpFrom(graphqlUrl: string, ip = randomClientIp()): Promise<string> {
   const answer = await send(
     graphqlUrl,
     {

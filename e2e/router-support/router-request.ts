@@ -35,7 +35,3 @@ export function postToRouter(graphqlUrl: string, text: string, options: SendOpti
     ...(options.signal ? { signal: options.signal } : {}),
   });
 }
-
-/** An address of its own for each anonymous caller, so no scenario spends another's IP bucket. */
-export const randomIp = () =>
-  `198.18.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;

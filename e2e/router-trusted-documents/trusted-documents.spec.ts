@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { RunningStack } from '@packyourbag/stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, send } from '../router-support/router-http.js';
-import { randomIp } from '../router-support/router-request.js';
 import { startScenarioStack } from '../support/scenario-stack.js';
+import { randomClientIp } from '../support/forwarded-client.js';
 
 // TRUSTED_DOCUMENTS=enforce-for-web on a stack of its own, web included: the web app's documents
 // reach the router by hash only, through the web server's /graphql forwarder and session routes,
@@ -34,7 +34,11 @@ describe('trusted documents for the web client (enforce-for-web)', () => {
     const email = `e2e-trusted-${randomUUID()}@example.com`;
     const signUp = await fetch(`${stack.urls.web}/api/session/sign-up`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: stack.urls.web, 'x-forwarded-for': randomIp() },
+      headers: {
+        'content-type': 'application/json',
+        origin: stack.urls.web,
+        'x-forwarded-for': randomClientIp(),
+      },
       body: JSON.stringify({ email, password: 'correct horse battery staple' }),
     });
     expect(signUp.status).toBe(200);

@@ -8,6 +8,15 @@ import { signClientAddress } from '@packyourbag/service-kit/client-address';
  */
 export const E2E_CLIENT_ADDRESS_SECRET = 'e2e-client-address-secret-of-at-least-32-chars';
 
+/**
+ * An address of its own for each caller a scenario makes up, so no scenario spends another's
+ * rate-limit bucket or sign-in throttle: from 198.18.0.0/15, the range set aside for benchmarks,
+ * which no real client has. Auth throttles per /24, so the third octet varies across 512 values.
+ */
+export const randomClientIp = () => `198.${18 + randomBelow(2)}.${randomBelow(256)}.${1 + randomBelow(254)}`;
+
+const randomBelow = (n: number) => Math.floor(Math.random() * n);
+
 export interface ForwardOptions {
   method?: string;
   /** The request URL's query string with its `?`, or ''. */

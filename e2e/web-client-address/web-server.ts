@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-
+import { announcedPort } from '@packyourbag/stack';
 import { E2E_CLIENT_ADDRESS_SECRET } from '../support/forwarded-client.js';
 
 const WEB_FOLDER = fileURLToPath(new URL('../../web', import.meta.url));
@@ -16,7 +16,6 @@ export interface WebServer {
  * `dist/server/main.js`) but with an environment of the scenario's own, e.g. WEB_TRUSTED_PROXIES.
  */
 export async function startWebServer(graphqlUrl: string, env: Record<string, string>): Promise<WebServer> {
-  const port = await freePort();
   const output: string[] = [];
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: WEB_FOLDER,
@@ -25,16 +24,32 @@ export async function startWebServer(graphqlUrl: string, env: Record<string, str
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       HOST: '127.0.0.1',
-      PORT: String(port),
+      // The port the OS picks, read from the server's listening line (decision 1480).
+      PORT: '0',
       GRAPHQL_URL: graphqlUrl,
       CLIENT_ADDRESS_SECRET: E2E_CLIENT_ADDRESS_SECRET,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => output.push(String(chunk)));
-  const url = `http://127.0.0.1:${port}`;
+  let announced: (port: number) => void = () => undefined;
+  const bound = new Promise<number>((resolve) => {
+    announced = resolve;
+  });
+  for (const stream of [child.stdout!, child.stderr!]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      output.push(`${line}\n`);
+      const port = announcedPort(line);
+      if (port !== undefined) announced(port);
+    });
+  }
+  let url = '';
   try {
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`the web server exited with code ${code}`))),
+    );
+    exited.catch(() => undefined); // after a successful start, the exit at stop is no failure
+    url = `http://127.0.0.1:${await Promise.race([bound, exited])}`;
     await waitUntilLive(url, child);
   } catch (error) {
     child.kill('SIGKILL');
@@ -66,20 +81,5 @@ function stop(child: ChildProcess): Promise<void> {
       resolve();
     });
     child.kill('SIGTERM');
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address !== null
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
   });
 }

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startChild } from './bench-child.js';
-import { freePort } from './bench-support.js';
+import { freePort } from '@packyourbag/stack';
 
 const repositoryRoot = join(__dirname, '..', '..');
 

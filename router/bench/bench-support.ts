@@ -3,7 +3,6 @@
  * polling, the load average and the benchmark user (signed up with one item through the router).
  */
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 
 /** One authenticated query that touches all three subgraphs (auth → preferences, packing). */
@@ -34,18 +33,6 @@ export const PLAN = {
   /** ME_ID_QUERY's whole plan: one fetch from auth. */
   meId: { operationName: 'BenchMeId__auth__0', query: 'query BenchMeId__auth__0{me{id}}' },
 } as const;
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface GraphQLAnswer {
   data?: Record<string, unknown>;

@@ -17,7 +17,8 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { envReader } from '@packyourbag/service-kit';
 import { startStack } from '@packyourbag/stack';
-import { BENCH_QUERY, freePort, post, signUpBenchUser, waitForUrl } from './bench-support.js';
+import { freePort } from '@packyourbag/stack';
+import { BENCH_QUERY, post, signUpBenchUser, waitForUrl } from './bench-support.js';
 
 interface ProfileNode {
   id: number;

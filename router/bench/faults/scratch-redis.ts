@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createConnection } from 'node:net';
-import { freePort } from '../bench-support.js';
+import { freePort } from '@packyourbag/stack';
 
 export interface ScratchRedis {
   url: string;

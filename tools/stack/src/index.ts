@@ -26,6 +26,8 @@ export {
   type ScratchClusterOptions,
 } from './databases/index.js';
 export { buildWorkspaces } from './processes/build-workspaces.js';
+export { freePort } from './processes/free-port.js';
+export { announcedPort } from './processes/announced-port.js';
 export { runLoad, type RunLoadOptions } from './bench/run-load.js';
 export { postGraphQL, type GraphQLAnswer } from './bench/post-graphql.js';
 export { summarise, type LatencySummary } from './bench/latency-summary.js';

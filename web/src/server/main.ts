@@ -1,5 +1,6 @@
 import './instrumentation.js';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import {
   createBrowserEnvelopeTunnel,
@@ -20,6 +21,8 @@ import { readServerOptions } from './server-options.js';
  * (e2e/container-runtime holds requests open 6 s into the drain).
  */
 const SHUTDOWN_DEADLINE_MS = 20_000;
+
+type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 /**
  * The web app's HTTP server: Next's request handler behind one step of our own, which settles the
@@ -49,16 +52,13 @@ async function main(): Promise<void> {
   // the function itself, which TypeScript (nodenext) types as the whole module.
   const { default: next } = (await import('next')) as unknown as { default: typeof import('next').default };
 
-  // Built to dist/server/, run from src/server/ by --dev: the app is two folders up either way.
-  const app = next({
-    dev: options.dev,
-    dir: resolve(__dirname, '../..'),
-    hostname: options.hostname,
-    port: options.port,
+  // Bound before Next starts, so PORT=0 (the stack's scenario stacks) works: Next is told the
+  // port the server got (its middleware builds request URLs with it), and the stack reads it from
+  // the line below (decision 1480). A request arriving meanwhile waits for Next.
+  let prepared: (handle: RequestHandler) => void = () => undefined;
+  const nextHandler = new Promise<RequestHandler>((resolve) => {
+    prepared = resolve;
   });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-
   const server = createServer((request, response) => {
     rewriteForwardingHeaders(request, options.isTrustedProxy);
     applySecurityHeaders(request, response, options);
@@ -66,21 +66,34 @@ async function main(): Promise<void> {
       void tunnel(request, response);
       return;
     }
-    handle(request, response).catch((error: unknown) => {
-      console.error('web: request failed', error);
-      reportUnexpectedError(error);
-      if (!response.headersSent) response.statusCode = 500;
-      response.end();
-    });
+    nextHandler
+      .then((handle) => handle(request, response))
+      .catch((error: unknown) => {
+        console.error('web: request failed', error);
+        reportUnexpectedError(error);
+        if (!response.headersSent) response.statusCode = 500;
+        response.end();
+      });
   });
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
     server.listen(options.port, options.hostname, ready);
   });
+  const port = (server.address() as AddressInfo).port;
+
+  // Built to dist/server/, run from src/server/ by --dev: the app is two folders up either way.
+  const app = next({
+    dev: options.dev,
+    dir: resolve(__dirname, '../..'),
+    hostname: options.hostname,
+    port,
+  });
+  await app.prepare();
+  prepared(app.getRequestHandler());
   const proxies = options.trustedProxies.length > 0 ? options.trustedProxies.join(', ') : 'none';
   const mode = options.dev ? 'development' : 'production';
   console.log(
-    `web: ready on http://${options.hostname}:${options.port} (${mode}; trusted front proxies: ${proxies})`,
+    `web: listening on http://${options.hostname}:${port} (${mode}; trusted front proxies: ${proxies})`,
   );
 
   let stopping = false;

@@ -2,10 +2,11 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from '@packyourbag/stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCaddy, type RunningCaddy } from './start-caddy.js';
 
@@ -24,15 +25,6 @@ function upstream(name: string): Promise<Server> {
 }
 
 /** A port nothing listens on right now (Caddy needs numbers, not port 0). */
-function freePort(): Promise<number> {
-  const probe = createNetServer();
-  return new Promise((ready) =>
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => ready(port));
-    }),
-  );
-}
 
 const portOf = (server: Server) => (server.address() as AddressInfo).port;
 

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@packyourbag/stack';
 import { stringify } from 'yaml';
 import { ruleFiles } from './observability-files.js';
 
@@ -25,19 +25,6 @@ export interface RunningPrometheus {
   /** The scrape targets as Prometheus sees them (`up` and the last error of each). */
   targets(): Promise<Array<{ job: string; health: string; lastError: string }>>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /**

@@ -91,6 +91,17 @@ describe('round-robin spreader', () => {
     expect((await post('/', 'x', 'r.instance-2')).status).toBe(502);
   });
 
+  it('skips an instance whose port is not known yet, and sends to it once it is set', async () => {
+    const one = await instance('one');
+    spreader = await startRoundRobinSpreader({ targets: [one.port, 0] });
+    expect((await post('/', '', 'a')).instance).toBe('one');
+    expect((await post('/', '', 'b')).instance).toBe('one');
+
+    const two = await instance('two');
+    spreader.setTarget(2, two.port);
+    expect((await post('/', '', 'c.instance-2')).instance).toBe('two');
+  });
+
   it('sends to an instance again once it is back on its port', async () => {
     const one = await instance('one');
     const two = await instance('two');

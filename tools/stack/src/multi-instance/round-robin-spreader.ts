@@ -2,7 +2,10 @@ import { Agent, createServer, request, type IncomingHttpHeaders, type IncomingMe
 import type { AddressInfo } from 'node:net';
 
 export interface RoundRobinSpreaderOptions {
-  /** The instances' ports on `host`, in instance order (instance 1 first). */
+  /**
+   * The instances' ports on `host`, in instance order (instance 1 first); 0 for one whose port is
+   * not known yet (see setTarget): it is skipped as a stopped one is.
+   */
   targets: readonly number[];
   /** @default '127.0.0.1' */
   host?: string;
@@ -25,6 +28,8 @@ export interface RoundRobinSpreader {
   servedBy(requestId: string): number | undefined;
   /** Requests each instance answered so far, instance 1 first. */
   answered(): number[];
+  /** Instance `instance` (1-based) now listens on `port` (announced once started, decision 1480). */
+  setTarget(instance: number, port: number): void;
   close(): Promise<void>;
 }
 
@@ -64,6 +69,10 @@ export async function startRoundRobinSpreader(
 
   const forward = (index: number, incoming: IncomingMessage, body: Buffer) =>
     new Promise<IncomingMessage>((resolve, reject) => {
+      if (!targets[index]) {
+        reject(new NotDelivered()); // not started yet
+        return;
+      }
       const headers: IncomingHttpHeaders = {};
       for (const [name, value] of Object.entries(incoming.headers)) {
         if (!HOP_BY_HOP.has(name)) headers[name] = value;
@@ -130,6 +139,12 @@ export async function startRoundRobinSpreader(
     url: `http://${host}:${port}`,
     servedBy: (requestId) => served.get(requestId),
     answered: () => [...counts],
+    setTarget(instance, port) {
+      if (instance < 1 || instance > targets.length) {
+        throw new Error(`setTarget: there is no instance ${instance} of ${targets.length}.`);
+      }
+      targets[instance - 1] = port;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         agent.destroy();

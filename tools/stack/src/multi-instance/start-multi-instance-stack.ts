@@ -2,11 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { resolveInfrastructure } from '../infrastructure/index.js';
 import { migrate, prepareEventsQueue, projectMigrations } from '../migrations/index.js';
 import { formatLogLine } from '../processes/format-log-line.js';
-import { freePort } from '../processes/free-port.js';
 import { startServiceProcess, type ServiceProcess } from '../processes/service-process.js';
-import { waitUntilReady } from '../processes/wait-until-ready.js';
+import { waitForService } from '../processes/wait-for-service.js';
 import { inheritedEnv, routerRateLimit, withoutUndefined } from '../stack/child-environment.js';
-import { StackStartError } from '../stack/running-stack.js';
 import {
   DEFAULT_PORTS,
   SERVICE_DEFINITIONS,
@@ -26,6 +24,9 @@ import { requireSharedRedis } from './shared-redis.js';
 interface Instance {
   service: ServiceName;
   label: string;
+  /** 1-based, among its service's instances. */
+  number: number;
+  /** 0 until it first announces the port it bound on PORT=0; a restart binds the same one. */
   port: number;
   process?: ServiceProcess;
   /** From spawn until the process exits. */
@@ -52,22 +53,12 @@ export async function startMultiInstanceStack(
   const clientAddressSecret = options.clientAddressSecret ?? randomBytes(32).toString('base64url');
   const format = options.logFormat ?? 'pretty';
 
-  const taken = new Set<number>();
-  /** A free port none of this stack's processes has: the OS may hand a just-closed one out again. */
-  const ownPort = async (): Promise<number> => {
-    for (;;) {
-      const port = await freePort(host);
-      if (!taken.has(port)) {
-        taken.add(port);
-        return port;
-      }
-    }
-  };
+  // Every process binds a port the OS picks (PORT=0) and announces it (decision 1480).
   const instances: Instance[] = [];
   for (const service of [...SUBGRAPH_NAMES, 'router'] as const) {
     const count = service === 'router' ? routerCount : instanceCount;
     for (let number = 1; number <= count; number += 1) {
-      instances.push({ service, label: `${service}#${number}`, port: await ownPort(), running: false });
+      instances.push({ service, label: `${service}#${number}`, number, port: 0, running: false });
     }
   }
   const instancesOf = (service: ServiceName) => instances.filter((instance) => instance.service === service);
@@ -95,10 +86,9 @@ export async function startMultiInstanceStack(
   try {
     requireSharedRedis(routerCount, infrastructure.redis);
     for (const service of SUBGRAPH_NAMES) {
+      // On a port the OS picks; each instance's port is set once the instance announces it.
       spreaders[service] = await startRoundRobinSpreader({
         host,
-        // Chosen like the instances' ports, so no spreader lands on a port an instance will bind.
-        port: await ownPort(),
         targets: instancesOf(service).map((instance) => instance.port),
       });
     }
@@ -161,18 +151,19 @@ export async function startMultiInstanceStack(
     };
     const ready = async (instance: Instance) => {
       const since = performance.now();
-      try {
-        await waitUntilReady({
-          url: `http://${host}:${instance.port}${SERVICE_DEFINITIONS[instance.service].readyPath}`,
-          timeoutMs: options.readyTimeoutMs ?? 120_000,
-          exited: instance.process!.exited,
-        });
-      } catch (error) {
-        throw new StackStartError(
-          `${instance.label} did not start: ${(error as Error).message}`,
-          instance.process!.tail(),
-        );
-      }
+      await waitForService({
+        child: instance.process!,
+        label: instance.label,
+        host,
+        readyPath: SERVICE_DEFINITIONS[instance.service].readyPath,
+        timeoutMs: options.readyTimeoutMs ?? 120_000,
+        onPort: (port) => {
+          instance.port = port;
+          if (instance.service !== 'router') {
+            spreaders[instance.service as SubgraphName].setTarget(instance.number, port);
+          }
+        },
+      });
       const seconds = ((performance.now() - since) / 1000).toFixed(1);
       print(`${instance.label.padEnd(14)}| ready   http://${host}:${instance.port} (${seconds} s)`);
     };

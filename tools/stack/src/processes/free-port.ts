@@ -1,6 +1,10 @@
 import { createServer } from 'node:net';
 
-/** A TCP port that was free a moment ago (the OS picks it); good enough for test stacks. */
+/**
+ * A TCP port that was free a moment ago (the OS picks it), for programs that cannot bind port 0 and
+ * say which port they got (PostgreSQL, Redis, Caddy, Prometheus): another process may take it
+ * before the program binds it. Our services bind port 0 and announce the port instead (1480).
+ */
 export function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -65,6 +65,24 @@ describe('startServiceProcess', () => {
     expect(seen).not.toContain('draining');
   });
 
+  it('learns the port a child bound on port 0 from its listening line', async () => {
+    const child = node(
+      `const server = require('node:http').createServer((q, s) => s.end('hi'));
+       server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ level: 30, url: 'http://127.0.0.1:' + server.address().port, msg: 'listening' })));`,
+    );
+    try {
+      const port = await child.boundPort;
+      expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe('hi');
+    } finally {
+      await child.stop();
+    }
+  });
+
+  it('a child that exits before announcing a port fails the wait for it, naming the exit', async () => {
+    const child = node('console.log("no port today"); process.exit(2)');
+    await expect(child.boundPort).rejects.toThrow(/exit code 2/);
+  });
+
   it('reports a command that cannot start as exit 127 with the reason in its tail', async () => {
     const child = startServiceProcess({
       name: 'missing',

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { announcedPort } from './announced-port.js';
 
 export interface ServiceProcessOptions {
   /** Marks every output line and error message. */
@@ -35,6 +36,11 @@ export interface ServiceProcess {
   pid: number | undefined;
   /** Settles when the process has exited (never rejects; a spawn failure is exit code 127). */
   exited: Promise<ProcessExit>;
+  /**
+   * The port it announced it listens on (its first `listening` line, see announcedPort): how the
+   * stack learns the port of a service started on PORT=0. Rejects if it exits before announcing.
+   */
+  boundPort: Promise<number>;
   /** The last lines it printed, oldest first. */
   tail(): string[];
   /**
@@ -79,9 +85,15 @@ export function startServiceProcess(options: ServiceProcessOptions): ServiceProc
   });
   const pid = child.pid;
   if (pid !== undefined) running.add(pid);
+  let announced: (port: number) => void = () => undefined;
+  const boundPort = new Promise<number>((resolve) => {
+    announced = resolve;
+  });
   const record = (line: string) => {
     lines.push(line);
     if (lines.length > keep) lines.shift();
+    const port = announcedPort(line);
+    if (port !== undefined) announced(port);
     options.onLine(line);
   };
   for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', record);
@@ -97,10 +109,21 @@ export function startServiceProcess(options: ServiceProcessOptions): ServiceProc
     });
   });
 
+  const announcedOrExited = Promise.race([
+    boundPort,
+    exited.then((exit): never => {
+      const how = exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`;
+      throw new Error(`exited (${how}) before it said which port it listens on`);
+    }),
+  ]);
+  // Awaited only where the port is wanted: an exit is reported through `exited` as well.
+  announcedOrExited.catch(() => undefined);
+
   return {
     name: options.name,
     pid: child.pid,
     exited,
+    boundPort: announcedOrExited,
     tail: () => [...lines],
     async stop(graceMs = 10_000) {
       if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return exited;

@@ -17,11 +17,15 @@ export interface StartStackOptions {
    */
   services?: readonly ServiceName[];
   /**
-   * Fixed ports per service; missing ones use the contract's defaults, or free ports when
+   * Fixed ports per service; missing ones use the contract's defaults, or ports the OS picks when
    * `ephemeralPorts` is set.
    */
   ports?: Partial<Record<ServiceName, number>>;
-  /** Pick free ports for every service without a fixed one (tests, benchmarks). @default false */
+  /**
+   * Every service without a fixed port binds port 0 and announces the port the OS gave it, which
+   * the stack reads from its output (tests, benchmarks; decision 1480). A service restarted with
+   * startService binds the same port again: the others know it by that. @default false
+   */
   ephemeralPorts?: boolean;
   /** @default '127.0.0.1' */
   host?: string;

@@ -16,6 +16,10 @@ export const DEFAULT_PORTS: Readonly<Record<ServiceName, number>> = {
 /** What a service's environment is built from. */
 export interface StackContext {
   host: string;
+  /**
+   * Each service's port; 0 until a service started on PORT=0 has said which port it bound
+   * (decision 1480): a service is started only once the ports in its environment are known.
+   */
   ports: Record<ServiceName, number>;
   routerSecret: string;
   /** Shared by the web server (signs the client address it forwards) and the router (checks it). */
@@ -65,8 +69,6 @@ function common(context: StackContext, service: ServiceName): Record<string, str
     PORT: String(context.ports[service]),
     LOG_LEVEL: context.logLevel,
     ROUTER_SECRET: context.routerSecret,
-    JWKS_URL: url(context, 'auth', '/.well-known/jwks.json'),
-    TOKEN_REVOCATIONS_URL: url(context, 'auth', '/.well-known/revoked-tokens'),
     // Scenario tests prove revocation and key rotation without waiting out production intervals.
     ...(context.nodeEnv === 'test'
       ? // A rotated-in key still waits out the verifiers' 30 s JWKS refetch cooldown before it signs.
@@ -81,6 +83,18 @@ function common(context: StackContext, service: ServiceName): Record<string, str
     // Notifications never arrive through PGlite's socket: the event loops poll as before, and auth's
     // revocation feed keeps no snapshot (nothing would tell it of a revocation) (1440).
     ...(context.postgresEmbedded ? { EVENTS_POLL_MS: '500', REVOCATIONS_CACHE_MS: '0' } : {}),
+  };
+}
+
+/**
+ * Where a service that verifies auth's tokens fetches the keys and the revocation list. Not given
+ * to auth itself, which verifies with its own keys in process (and whose port a stack starting it
+ * on PORT=0 does not know yet, decision 1480).
+ */
+function authFeeds(context: StackContext): Record<string, string> {
+  return {
+    JWKS_URL: url(context, 'auth', '/.well-known/jwks.json'),
+    TOKEN_REVOCATIONS_URL: url(context, 'auth', '/.well-known/revoked-tokens'),
   };
 }
 
@@ -104,6 +118,7 @@ export const SERVICE_DEFINITIONS: Readonly<Record<ServiceName, ServiceDefinition
     command: nodeMain,
     env: (context) => ({
       ...common(context, 'packing'),
+      ...authFeeds(context),
       DATABASE_URL: context.databaseUrls.packing,
       EVENTS_DATABASE_URL: context.eventsUrl,
     }),
@@ -116,6 +131,7 @@ export const SERVICE_DEFINITIONS: Readonly<Record<ServiceName, ServiceDefinition
     command: nodeMain,
     env: (context) => ({
       ...common(context, 'preferences'),
+      ...authFeeds(context),
       MONGODB_URL: context.mongoUrl,
       EVENTS_DATABASE_URL: context.eventsUrl,
     }),
@@ -128,6 +144,7 @@ export const SERVICE_DEFINITIONS: Readonly<Record<ServiceName, ServiceDefinition
     command: nodeMain,
     env: (context) => ({
       ...common(context, 'router'),
+      ...authFeeds(context),
       SUPERGRAPH_PATH: join(repositoryRoot, 'schema/supergraph.graphql'),
       AUTH_URL: url(context, 'auth', '/graphql'),
       PACKING_URL: url(context, 'packing', '/graphql'),

@@ -2,18 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { resolveInfrastructure, type Infrastructure } from '../infrastructure/index.js';
 import { migrate, prepareEventsQueue, projectMigrations } from '../migrations/index.js';
 import { formatLogLine } from '../processes/format-log-line.js';
-import { freePort } from '../processes/free-port.js';
 import { openServiceLogFile, type ServiceLogFile } from '../processes/service-log-file.js';
 import { startServiceProcess, type ServiceProcess } from '../processes/service-process.js';
 import { shownWhileStarting } from '../processes/start-up-output.js';
-import { waitUntilReady } from '../processes/wait-until-ready.js';
+import { waitForService } from '../processes/wait-for-service.js';
 import { inheritedEnv, routerRateLimit, withoutUndefined } from './child-environment.js';
-import {
-  StackStartError,
-  type RunningStack,
-  type ServiceFailure,
-  type StartStackOptions,
-} from './running-stack.js';
+import { type RunningStack, type ServiceFailure, type StartStackOptions } from './running-stack.js';
 import {
   DEFAULT_PORTS,
   SERVICE_DEFINITIONS,
@@ -32,7 +26,7 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   const print = options.print ?? ((line: string) => console.log(line));
   const services = options.services ?? SERVICE_NAMES;
   const host = options.host ?? '127.0.0.1';
-  const ports = await choosePorts(options, host);
+  const ports = initialPorts(options, services);
 
   const infrastructure = await resolveInfrastructure({
     env,
@@ -55,23 +49,20 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   const stoppedOnPurpose = new Set<ServiceProcess>();
   const logFiles = new Map<ServiceName, ServiceLogFile>();
   const status = (name: string, text: string) => print(`${name.padEnd(12)}| ${text}`);
+  /** Until it answers at the port it announced (bound on PORT=0, or the one it was given). */
   const ready = async (child: ServiceProcess, since: number) => {
-    const definition = SERVICE_DEFINITIONS[child.name as ServiceName];
-    try {
-      await waitUntilReady({
-        url: `http://${host}:${ports[definition.name]}${definition.readyPath}`,
-        timeoutMs: options.readyTimeoutMs ?? 90_000,
-        exited: child.exited,
-      });
-    } catch (error) {
-      throw new StackStartError(
-        `${child.name} did not start: ${(error as Error).message}`,
-        child.tail(),
-        logFiles.get(definition.name)?.path,
-      );
-    }
+    const name = child.name as ServiceName;
+    const port = await waitForService({
+      child,
+      label: name,
+      host,
+      readyPath: SERVICE_DEFINITIONS[name].readyPath,
+      timeoutMs: options.readyTimeoutMs ?? 90_000,
+      onPort: (bound) => (ports[name] = bound),
+      logPath: logFiles.get(name)?.path,
+    });
     const seconds = ((performance.now() - since) / 1000).toFixed(1);
-    status(child.name, `ready   http://${host}:${ports[definition.name]} (${seconds} s)`);
+    status(name, `ready   http://${host}:${port} (${seconds} s)`);
   };
   const stop = () => {
     stopping ??= stopAll(children, infrastructure).finally(() =>
@@ -138,6 +129,9 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
         },
       });
     };
+    // A wave starts once the one before has bound its ports (its readiness is awaited with the
+    // rest at the end), except auth's, whose keys the others fetch at start (startWaves).
+    const readiness: Promise<void>[] = [];
     for (const wave of startWaves(services)) {
       const since = performance.now();
       const spawned = wave.map((name) => {
@@ -146,8 +140,24 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
         children.push(child);
         return child;
       });
-      await Promise.all(spawned.map((child) => ready(child, since)));
+      const waveReady = spawned.map((child) => ready(child, since));
+      readiness.push(...waveReady);
+      // The next wave needs this one's ports: known once announced (auth's: once it is ready).
+      const waited = wave.includes('auth')
+        ? waveReady
+        : spawned.map((child, index) =>
+            Promise.race([
+              child.boundPort.then((port) => {
+                ports[child.name as ServiceName] = port;
+              }),
+              waveReady[index],
+            ]),
+          );
+      // Each is awaited, but after a first failure the rest would be rejections nobody handles.
+      for (const each of [...waveReady, ...waited]) each.catch(() => undefined);
+      await Promise.all(waited);
     }
+    await Promise.all(readiness);
     started = true;
   } catch (error) {
     await stop();
@@ -219,12 +229,20 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   };
 }
 
-async function choosePorts(options: StartStackOptions, host: string): Promise<Record<ServiceName, number>> {
+/**
+ * A fixed port where one is given, else with `ephemeralPorts` 0 for every service this stack starts:
+ * it binds a port the OS picks and announces it, so no port is picked before it is bound and lost
+ * to another process in between (EADDRINUSE, decision 1480). The contract's defaults otherwise.
+ */
+function initialPorts(
+  options: StartStackOptions,
+  services: readonly ServiceName[],
+): Record<ServiceName, number> {
   const ports = { ...DEFAULT_PORTS };
   for (const name of SERVICE_NAMES) {
     const fixed = options.ports?.[name];
     if (fixed !== undefined) ports[name] = fixed;
-    else if (options.ephemeralPorts) ports[name] = await freePort(host);
+    else if (options.ephemeralPorts && services.includes(name)) ports[name] = 0;
   }
   return ports;
 }

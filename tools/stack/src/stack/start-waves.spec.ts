@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { startWaves } from './start-waves.js';
 
 describe('startWaves', () => {
-  it('starts auth alone first, then every other service together', () => {
-    expect(startWaves(['web', 'router', 'auth', 'packing', 'preferences'])).toEqual([
+  it('starts auth, then the subgraphs together, then the router, then the web app', () => {
+    expect(startWaves(['web', 'router', 'auth', 'preferences', 'packing'])).toEqual([
       ['auth'],
-      ['web', 'router', 'packing', 'preferences'],
+      ['preferences', 'packing'],
+      ['router'],
+      ['web'],
     ]);
   });
 
-  it('has no empty wave when auth or the others are not asked for', () => {
-    expect(startWaves(['packing', 'router'])).toEqual([['packing', 'router']]);
+  it('has no empty wave for services not asked for', () => {
+    expect(startWaves(['packing', 'router'])).toEqual([['packing'], ['router']]);
     expect(startWaves(['auth'])).toEqual([['auth']]);
   });
 });
