@@ -1,5 +1,6 @@
 /** The many-user benchmark's HTTP client: kept-alive POSTs, each answer read as success or an error code. */
 import http from 'node:http';
+import { postJson } from './keep-alive-post.js';
 
 /**
  * The error code of one answer, undefined for a success: the first GraphQL error's
@@ -32,31 +33,11 @@ export interface LoadClient {
 export function createLoadClient(connections: number): LoadClient {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   return {
-    post: (url, authorization, body) =>
-      new Promise((resolve) => {
-        const request = http.request(
-          url,
-          {
-            method: 'POST',
-            agent,
-            headers: {
-              'content-type': 'application/json',
-              'content-length': Buffer.byteLength(body),
-              authorization,
-            },
-          },
-          (response) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('end', () =>
-              resolve(errorCodeOf(response.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'))),
-            );
-            response.on('error', () => resolve('NETWORK'));
-          },
-        );
-        request.on('error', (error: NodeJS.ErrnoException) => resolve(`NETWORK_${error.code ?? 'ERROR'}`));
-        request.end(body);
-      }),
+    post: async (url, authorization, body) => {
+      const result = await postJson(agent, url, authorization, body);
+      if (result.kind === 'answered') return errorCodeOf(result.status, result.body);
+      return result.kind === 'failed' ? result.code : 'HUNG';
+    },
     close: () => agent.destroy(),
   };
 }

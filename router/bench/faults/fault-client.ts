@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { postJson } from '../keep-alive-post.js';
 import { readAnswer, type RequestOutcome } from './request-outcome.js';
 
 export interface FaultAnswer {
@@ -32,61 +33,31 @@ export function createFaultClient(options: FaultClientOptions): FaultClient {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
   const now = () => performance.now() - options.originMs;
   return {
-    post: (kind, authorization, query, variables = {}) =>
-      new Promise((resolve) => {
-        const body = JSON.stringify({ query, variables });
-        const startMs = now();
-        let settled = false;
-        const finish = (
-          answer: Omit<RequestOutcome, 'startMs' | 'endMs' | 'kind'>,
-          data?: Record<string, unknown>,
-        ) => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          resolve({ outcome: { startMs, endMs: now(), kind, ...answer }, data });
-        };
-        const request = http.request(
-          options.url,
-          {
-            method: 'POST',
-            agent,
-            headers: {
-              'content-type': 'application/json',
-              'content-length': Buffer.byteLength(body),
-              authorization,
-            },
-          },
-          (response) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('end', () => {
-              const status = response.statusCode ?? 0;
-              const answer = readAnswer(status, Buffer.concat(chunks).toString('utf8'));
-              const retryAfter = response.headers['retry-after'];
-              finish(
-                {
-                  ok: answer.ok,
-                  hung: false,
-                  status,
-                  codes: answer.codes,
-                  ...(retryAfter === undefined ? {} : { retryAfter }),
-                },
-                answer.data,
-              );
-            });
-            response.on('error', () => finish({ ok: false, hung: false, status: 0, codes: ['NETWORK'] }));
-          },
-        );
-        const timer = setTimeout(() => {
-          finish({ ok: false, hung: true, status: 0, codes: ['HUNG'] });
-          request.destroy();
-        }, options.timeoutMs);
-        request.on('error', (error: NodeJS.ErrnoException) =>
-          finish({ ok: false, hung: false, status: 0, codes: [`NETWORK_${error.code ?? 'ERROR'}`] }),
-        );
-        request.end(body);
-      }),
+    post: async (kind, authorization, query, variables = {}) => {
+      const startMs = now();
+      const body = JSON.stringify({ query, variables });
+      const result = await postJson(agent, options.url, authorization, body, options.timeoutMs);
+      const timing = { startMs, endMs: now(), kind };
+      if (result.kind === 'hung') {
+        return { outcome: { ...timing, ok: false, hung: true, status: 0, codes: ['HUNG'] } };
+      }
+      if (result.kind === 'failed') {
+        return { outcome: { ...timing, ok: false, hung: false, status: 0, codes: [result.code] } };
+      }
+      const answer = readAnswer(result.status, result.body);
+      const retryAfter = result.headers['retry-after'];
+      return {
+        outcome: {
+          ...timing,
+          ok: answer.ok,
+          hung: false,
+          status: result.status,
+          codes: answer.codes,
+          ...(retryAfter === undefined ? {} : { retryAfter }),
+        },
+        data: answer.data,
+      };
+    },
     close: () => agent.destroy(),
   };
 }
