@@ -5,3 +5,4 @@ export {
   BROWSER_TUNNEL_PATH,
   type BrowserReportsConfig,
 } from './browser/browser-reports.js';
+export { noPersonalDataCollection } from './config/personal-data-collection.js';

@@ -5,6 +5,7 @@ import {
   type ErrorReportsConfig,
   type ReadErrorReportsConfigOptions,
 } from '../config/error-reports-config.js';
+import { noPersonalDataCollection } from '../config/personal-data-collection.js';
 import { scrubEvent } from '../scrub/scrub-event.js';
 import { registerProcessReporter } from './process-reporter.js';
 import { reportUnexpectedError } from './report-unexpected-error.js';
@@ -37,15 +38,10 @@ export function startErrorReports(options: StartErrorReportsOptions): ErrorRepor
     environment: config.environment,
     release: config.release,
     initialScope: { tags: { service: config.serviceName } },
-    // Sentry 11's replacement for sendDefaultPii: false — collect nothing about the user or the
-    // request on its own; what is left is scrubbed again in beforeSend.
+    // Nothing about the user or the request collected on its own (as in the browser), nor what a
+    // server adds: query parameters, queue messages, local variables. Scrubbed again in beforeSend.
     dataCollection: {
-      userInfo: false,
-      cookies: false,
-      httpHeaders: false,
-      httpBodies: [],
-      urlQueryParams: false,
-      graphQL: { document: false, variables: false },
+      ...noPersonalDataCollection(),
       databaseQueryData: false,
       queues: false,
       stackFrameVariables: false,

@@ -8,6 +8,7 @@ import {
   isInitialized,
   linkedErrorsIntegration,
 } from '@sentry/browser';
+import { noPersonalDataCollection } from '@packyourbag/error-reports/browser';
 import type { BrowserErrorReportsOptions } from './browser-error-reports-options';
 
 /**
@@ -39,14 +40,7 @@ export function startBrowserErrorReports(options: BrowserErrorReportsOptions): v
       linkedErrorsIntegration(),
       dedupeIntegration(),
     ],
-    dataCollection: {
-      userInfo: false,
-      cookies: false,
-      httpHeaders: false,
-      httpBodies: [],
-      urlQueryParams: false,
-      graphQL: { document: false, variables: false },
-    },
+    dataCollection: noPersonalDataCollection(),
     sendClientReports: false,
     maxBreadcrumbs: 0,
     beforeBreadcrumb: () => null,
