@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { startSentryReceiver, type SentryReceiver } from '@packyourbag/error-reports/testing';
+import type { SentryReceiver } from '@packyourbag/error-reports/testing';
 import type { RunningStack } from '@packyourbag/stack';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SPAN_KIND, startOtlpReceiver, type OtlpReceiver } from '../observability-traces/otlp-receiver.js';
+import { SPAN_KIND, type OtlpReceiver } from '../observability-traces/otlp-receiver.js';
 import { signUp } from '../support/accounts.js';
 import { signInWithForm, useChromium } from '../support/chromium.js';
-import { startScenarioStack } from '../support/scenario-stack.js';
+import { startReportingStack, type ReportingStack } from '../support/reporting-stack.js';
 
 // Decision 1381: with SENTRY_DSN set, an unexpected error in the page is reported by the browser
 // SDK through the web server's same-origin tunnel, which scrubs it and forwards it to the DSN (here
@@ -14,27 +14,16 @@ import { startScenarioStack } from '../support/scenario-stack.js';
 let receiver: SentryReceiver;
 let traces: OtlpReceiver;
 let stack: RunningStack;
+let reporting: ReportingStack | undefined;
 
 beforeAll(async () => {
-  [receiver, traces] = await Promise.all([startSentryReceiver(), startOtlpReceiver()]);
-  stack = await startScenarioStack({
-    services: ['auth', 'packing', 'preferences', 'router', 'web'],
-    env: {
-      ...process.env,
-      SENTRY_DSN: receiver.dsn,
-      SENTRY_ENVIRONMENT: 'e2e',
-      GIT_SHA: 'e2e0sha',
-      OTEL_EXPORTER_OTLP_ENDPOINT: traces.endpoint,
-      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
-      OTEL_BSP_SCHEDULE_DELAY: '100',
-    },
+  reporting = await startReportingStack(['auth', 'packing', 'preferences', 'router', 'web'], {
+    OTEL_BSP_SCHEDULE_DELAY: '100',
   });
+  ({ receiver, traces, stack } = reporting);
 });
 
-afterAll(async () => {
-  await stack?.stop();
-  await Promise.all([receiver?.close(), traces?.close()]);
-});
+afterAll(() => reporting?.stop());
 
 /** Whether the page's browser SDK has a client yet (it starts after hydration). */
 function browserReportsStarted(page: Page): Promise<boolean> {

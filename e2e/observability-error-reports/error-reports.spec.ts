@@ -1,11 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { startSentryReceiver, type SentryReceiver } from '@packyourbag/error-reports/testing';
+import type { SentryReceiver } from '@packyourbag/error-reports/testing';
 import type { RunningStack } from '@packyourbag/stack';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startOtlpReceiver, type OtlpReceiver } from '../observability-traces/otlp-receiver.js';
 import { codeOf, send } from '../router-support/router-http.js';
-import { startScenarioStack } from '../support/scenario-stack.js';
+import { startReportingStack, type ReportingStack } from '../support/reporting-stack.js';
 import { randomClientIp } from '../support/forwarded-client.js';
 
 // Issue 17 part 3: a stack of its own whose services report to a local stand-in for Sentry's ingest
@@ -13,29 +12,17 @@ import { randomClientIp } from '../support/forwarded-client.js';
 // nothing personal the requests carried reaches the receiver. Tracing is on (to an OTLP receiver)
 // and the caller's traceparent trusted, so a report's trace id can be checked against the caller's.
 let receiver: SentryReceiver;
-let traces: OtlpReceiver;
 let stack: RunningStack;
+let reporting: ReportingStack | undefined;
 
 beforeAll(async () => {
-  [receiver, traces] = await Promise.all([startSentryReceiver(), startOtlpReceiver()]);
-  stack = await startScenarioStack({
-    services: ['auth', 'packing', 'preferences', 'router'],
-    env: {
-      ...process.env,
-      SENTRY_DSN: receiver.dsn,
-      SENTRY_ENVIRONMENT: 'e2e',
-      GIT_SHA: 'e2e0sha',
-      OTEL_EXPORTER_OTLP_ENDPOINT: traces.endpoint,
-      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
-      ROUTER_TRUST_TRACEPARENT: 'true',
-    },
+  reporting = await startReportingStack(['auth', 'packing', 'preferences', 'router'], {
+    ROUTER_TRUST_TRACEPARENT: 'true',
   });
+  ({ receiver, stack } = reporting);
 });
 
-afterAll(async () => {
-  await stack?.stop();
-  await Promise.all([receiver?.close(), traces?.close()]);
-});
+afterAll(() => reporting?.stop());
 
 const SIGN_UP = 'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken } }';
 const CREATE_ITEM = 'mutation ($input: CreateItemInput!) { createItem(input: $input) { id } }';
