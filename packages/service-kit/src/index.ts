@@ -32,6 +32,8 @@ export {
   type VerifyRouterProofOptions,
 } from './router-proof/router-proof.js';
 export { createLogger, REQUEST_ID_HEADER, type Logger } from './logging/logger.js';
+export { BodyTooLargeError, readBody } from './http/read-body.js';
+export { sendGraphQLError, sendJson } from './http/send-json.js';
 export {
   CLIENT_IP_HEADER,
   CLIENT_NAME_HEADER,

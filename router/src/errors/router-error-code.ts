@@ -1,3 +1,5 @@
+import { ErrorCode } from '@packyourbag/service-kit';
+
 /**
  * The router's own `extensions.code` values, beside service-kit's ErrorCode (UNAUTHENTICATED,
  * FORBIDDEN, THROTTLED, …). Stable: clients switch on them.
@@ -25,7 +27,7 @@ export const RouterErrorCode = {
   /** The request is not a GraphQL-over-HTTP request the router understands. */
   BadRequest: 'BAD_REQUEST',
   /** The request body is larger than BODY_LIMIT_BYTES (HTTP 413). */
-  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  PayloadTooLarge: ErrorCode.PayloadTooLarge,
 } as const;
 
 export type RouterErrorCode = (typeof RouterErrorCode)[keyof typeof RouterErrorCode];

@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import {
+  BodyTooLargeError,
   CLIENT_NAME_HEADER,
   ErrorCode,
+  readBody,
+  sendGraphQLError,
   type AccessTokenVerifier,
   type Logger,
 } from '@packyourbag/service-kit';
@@ -16,8 +19,6 @@ import { refuseUntrustedWebDocument } from '../trusted-documents/web-client-rule
 import { clientAddressOf, type ClientAddressOptions } from './client-address.js';
 import { legacyJsonStatus } from './legacy-json-status.js';
 import type { CorsPolicy } from './cors.js';
-import { BodyTooLargeError, readBody } from './read-body.js';
-import { sendGraphQLError } from './send-json.js';
 
 export interface GraphQLHandlerOptions {
   apollo: ApolloServer<RouterContext>;

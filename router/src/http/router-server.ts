@@ -2,11 +2,16 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { reportUnexpectedError } from '@packyourbag/error-reports';
-import { isUnavailableError, maskError, REQUEST_ID_HEADER, type Logger } from '@packyourbag/service-kit';
+import {
+  isUnavailableError,
+  maskError,
+  REQUEST_ID_HEADER,
+  sendGraphQLError,
+  type Logger,
+} from '@packyourbag/service-kit';
 import type { RequestOutcome, RouterMetrics } from '../metrics/router-metrics.js';
 import { requestIdFrom } from './request-id.js';
 import type { Route } from './routes.js';
-import { sendGraphQLError } from './send-json.js';
 
 export interface RouterServerOptions {
   route: Route;

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from '@packyourbag/service-kit';
 import type { Readiness } from '../health/readiness.js';
 import type { RouterMetrics } from '../metrics/router-metrics.js';
 import type { CorsPolicy } from './cors.js';
 import type { GraphQLHandler } from './graphql-handler.js';
-import { sendJson } from './send-json.js';
 
 export const GRAPHQL_PATH = '/graphql';
 

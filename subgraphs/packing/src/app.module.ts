@@ -1,4 +1,4 @@
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { DateTimeScalar, type Logger } from '@packyourbag/service-kit';
 import { metricsController, subgraphImports } from '@packyourbag/service-kit/nest';
 import type { Registry } from 'prom-client';
@@ -49,7 +49,6 @@ import {
   SharingMutationsResolver,
 } from './sharing/sharing.resolver.js';
 import { ShareService } from './sharing/share.service.js';
-import { statementTallyMiddleware } from './statements/statement-tally.js';
 import {
   TripMutationsResolver,
   TripQueriesResolver,
@@ -71,11 +70,8 @@ export interface PackingModuleDependencies {
 }
 
 @Module({})
-export class PackingModule implements NestModule {
-  private static exposeStatementCount = false;
-
+export class PackingModule {
   static forRoot(deps: PackingModuleDependencies): DynamicModule {
-    PackingModule.exposeStatementCount = deps.config.exposeStatementCount;
     const { database } = deps;
     return {
       module: PackingModule,
@@ -141,9 +137,5 @@ export class PackingModule implements NestModule {
         SampleGearMutationsResolver,
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(statementTallyMiddleware(PackingModule.exposeStatementCount)).forRoutes('*');
   }
 }

@@ -9,6 +9,7 @@ import { createPrismaClient } from './database/create-prisma-client.js';
 import { startPackingLifecycle, type PackingLifecycle } from './lifecycle/packing-lifecycle.js';
 import { ImportJobRecovery } from './lighterpack/import-job-recovery.js';
 import { LighterPackImportService } from './lighterpack/lighterpack-import.service.js';
+import { statementTallyMiddleware } from './statements/statement-tally.js';
 
 export async function startPacking(config: PackingConfig, logger: Logger): Promise<RunningSubgraph> {
   const database = createPrismaClient(config.databaseUrl);
@@ -32,6 +33,8 @@ export async function startPacking(config: PackingConfig, logger: Logger): Promi
     port: config.port,
     logger,
     routerSecret: config.trust.routerSecret,
+    // NODE_ENV=test: the x-sql-statements header (the N+1 test and the packing bench).
+    ...(config.exposeStatementCount ? { httpMiddleware: [statementTallyMiddleware()] } : {}),
     verifyAccessToken: createCallerVerifier(config.trust, logger, {
       onKeyRefreshFailure: () => jwksFailures.inc(),
     }),

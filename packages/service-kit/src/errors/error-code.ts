@@ -12,6 +12,8 @@ export const ErrorCode = {
   /** A store or a service is unreachable right now: retry later (HTTP 503 with Retry-After at the router). */
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
+  /** The request body is larger than the service accepts (HTTP 413); `extensions.max` in bytes. */
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

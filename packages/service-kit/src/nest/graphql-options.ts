@@ -5,7 +5,7 @@ import { maskError } from '../errors/mask-error.js';
 import { createControlCharacterPlugin } from '../input-text/control-character.plugin.js';
 import type { RequestContext } from '../request/request-context.js';
 import { createRequestLogPlugin } from './request-log.plugin.js';
-import type { TrustedRequest } from './router-trust.middleware.js';
+import type { RouterTrustState } from './router-trust.js';
 
 export interface SubgraphGraphQLOptions<Context extends RequestContext> {
   /** Absolute path of the subgraph's SDL in schema/. */
@@ -40,7 +40,8 @@ export function subgraphGraphQLOptions<Context extends RequestContext>(
       createRequestLogPlugin(),
       createControlCharacterPlugin(),
     ],
-    context: ({ req }: { req: TrustedRequest }): Context => {
+    // `req` is the Express request the trust middleware filled in, or the fast path's trust state.
+    context: ({ req }: { req: Partial<RouterTrustState> }): Context => {
       const requestId = req.requestId ?? 'unknown';
       return options.extendContext({
         ...(req.caller ? { caller: req.caller } : {}),

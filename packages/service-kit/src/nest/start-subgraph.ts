@@ -1,3 +1,4 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -6,6 +7,9 @@ import { shutdownTracing } from '@packyourbag/telemetry/start';
 import type { AccessTokenVerifier } from '../caller/access-token-verifier.js';
 import type { LogLevel } from '../config/subgraph-config.js';
 import { createLogger, type Logger } from '../logging/logger.js';
+import { createGraphQLFastPath, type NodeMiddleware } from './graphql-fast-path.js';
+import { nestApolloEndpoint } from './nest-apollo-endpoint.js';
+import { createRouterTrustCheck, type RouterTrustOptions } from './router-trust.js';
 import { createRouterTrustMiddleware } from './router-trust.middleware.js';
 
 export interface StartSubgraphOptions {
@@ -17,10 +21,15 @@ export interface StartSubgraphOptions {
   routerSecret: string;
   verifyAccessToken: AccessTokenVerifier;
   /**
-   * Largest accepted request body.
-   * @default '1mb'
+   * Largest accepted request body, in bytes.
+   * @default 1_048_576
    */
-  bodyLimit?: string;
+  bodyLimitBytes?: number;
+  /**
+   * Run in front of every request, on the GraphQL fast path and on Express's routes alike (in
+   * place of Nest middleware, which the fast path does not run).
+   */
+  httpMiddleware?: readonly NodeMiddleware[];
   /** Called after the HTTP server closed, to release stores (database pools, connections). */
   onShutdown?: () => Promise<void>;
 }
@@ -33,22 +42,37 @@ export interface RunningSubgraph {
 }
 
 /**
- * Boots a subgraph the same way everywhere: raw body kept for the router proof, the trust
- * middleware in front of every route, JSON logs, and graceful shutdown on SIGTERM/SIGINT.
+ * Boots a subgraph the same way everywhere: `POST /graphql` served by the fast path straight
+ * from node:http (decision 1450), every other route by Express with the raw body kept for the
+ * router proof and the trust middleware in front, JSON logs, and graceful shutdown on
+ * SIGTERM/SIGINT.
  */
 export async function startSubgraph(options: StartSubgraphOptions): Promise<RunningSubgraph> {
+  const bodyLimitBytes = options.bodyLimitBytes ?? 1_048_576;
+  const trust: RouterTrustOptions = {
+    routerSecret: options.routerSecret,
+    verifyAccessToken: options.verifyAccessToken,
+    logger: options.logger,
+  };
   const app = await NestFactory.create<NestExpressApplication>(options.module as Type<unknown>, {
     rawBody: true,
     bodyParser: true,
     logger: false,
   });
-  app.useBodyParser('json', { limit: options.bodyLimit ?? '1mb' });
+  app.useBodyParser('json', { limit: bodyLimitBytes });
   app.disable('x-powered-by');
-  app.use(
-    createRouterTrustMiddleware({
-      routerSecret: options.routerSecret,
-      verifyAccessToken: options.verifyAccessToken,
+  for (const middleware of options.httpMiddleware ?? []) app.use(middleware);
+  app.use(createRouterTrustMiddleware(trust));
+  await app.init();
+  const endpoint = nestApolloEndpoint(app);
+  putInFront(
+    app,
+    createGraphQLFastPath({
+      ...endpoint,
+      check: createRouterTrustCheck(trust),
+      bodyLimitBytes,
       logger: options.logger,
+      ...(options.httpMiddleware ? { middleware: options.httpMiddleware } : {}),
     }),
   );
   await app.listen(options.port, options.host);
@@ -69,6 +93,30 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
     return closing;
   };
   return { app, url, close };
+}
+
+/**
+ * Puts `fastPath` in Express's place as the server's request listener, Express behind it for
+ * whatever it does not take. Other listeners (Apollo's drain tracking) stay as they are.
+ */
+function putInFront(
+  app: NestExpressApplication,
+  fastPath: (request: IncomingMessage, response: ServerResponse) => boolean,
+): void {
+  const server: Server = app.getHttpServer();
+  const express = app.getHttpAdapter().getInstance() as (
+    request: IncomingMessage,
+    response: ServerResponse,
+  ) => void;
+  if (!server.listeners('request').includes(express)) {
+    throw new Error(
+      "Express is not the HTTP server's request listener; the GraphQL fast path cannot go in front.",
+    );
+  }
+  server.removeListener('request', express);
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    if (!fastPath(request, response)) express(request, response);
+  });
 }
 
 /**

@@ -39,12 +39,12 @@ export function createCountingPool(config: pg.PoolConfig): pg.Pool {
 }
 
 /**
- * Express middleware: counts the statements each request causes and, when `expose` is true,
- * returns the count in the `x-sql-statements` header (for the N+1 test and the benchmark only).
+ * HTTP middleware (startSubgraph's `httpMiddleware`, so it also wraps the GraphQL fast path):
+ * counts the statements each request causes and returns the count in the `x-sql-statements`
+ * header. Installed only when the count is exposed (the N+1 test and the benchmark).
  */
-export function statementTallyMiddleware(expose: boolean) {
+export function statementTallyMiddleware() {
   return (_request: IncomingMessage, response: ServerResponse, next: () => void): void => {
-    if (!expose) return next();
     const tally: StatementTally = { count: 0 };
     const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
     Object.assign(response, {
