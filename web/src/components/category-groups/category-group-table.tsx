@@ -12,16 +12,9 @@ import styles from './category-groups.module.css';
 
 /*
  * What the grouped view shows of a list's or a pack's groups (their group types differ, so each
- * part is a fragment): lists/list-category-groups.ts and packs/pack-category-groups.ts read them.
+ * part is a fragment; the category is palette/category-chip.ts's): lists/list-category-groups.ts
+ * and packs/pack-category-groups.ts read them.
  */
-export const CategoryGroupCategoryFragment = graphql(`
-  fragment CategoryGroupCategory on Category {
-    id
-    name
-    colorIndex
-  }
-`);
-
 export const CategoryGroupItemFragment = graphql(`
   fragment CategoryGroupItem on Item {
     id

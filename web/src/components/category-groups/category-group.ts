@@ -1,3 +1,4 @@
+import type { CategoryChip } from '@/components/palette/category-chip';
 import type { Money } from '@/lib/money/format-money';
 
 /** One row of a group: `quantity` units of an item. */
@@ -28,7 +29,7 @@ export interface GroupSubtotal {
 export interface CategoryGroup {
   /** The category id, or UNCATEGORISED_KEY. */
   key: string;
-  category: { id: string; name: string; colorIndex: number } | null;
+  category: CategoryChip | null;
   rows: readonly GroupRow[];
   subtotal: GroupSubtotal;
 }

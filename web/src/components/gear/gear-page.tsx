@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/feedback/empty-state';
 import { QueryState } from '@/components/feedback/query-state';
 import { FormAlert } from '@/components/forms/form-alert';
 import { ConnectionLoadMore } from '@/components/feedback/load-more';
+import { withCategoryChip } from '@/components/palette/category-chip';
 import { readFragment } from '@/gql';
 import { toFormErrors } from '@/lib/graphql/api-error';
 import { useLoadMore } from '@/lib/graphql/use-load-more';
@@ -50,7 +51,7 @@ export function GearPage() {
         loadingLabel="Loading your gear…"
       >
         {(me) => {
-          const items = readFragment(GearTableItemFragment, me.items.nodes);
+          const items = readFragment(GearTableItemFragment, me.items.nodes).map(withCategoryChip);
           const categories = readFragment(CategoryManagerCategoryFragment, me.categories);
           const versionOf = (id: string) => items.find((item) => item.id === id)?.version ?? 0;
           const save = (id: string, change: GearItemChange) =>

@@ -18,9 +18,7 @@ export const GearTableItemFragment = graphql(`
     archived
     version
     category {
-      id
-      name
-      colorIndex
+      ...CategoryChip
     }
   }
 `);

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import type { CategoryChip } from '@/components/palette/category-chip';
 import { CategorySwatch } from '@/components/palette/category-swatch';
 import { graphql } from '@/gql';
 import { formatWeight } from '@/lib/weight/convert-weight';
@@ -18,9 +19,7 @@ export const EntryTableRowFragment = graphql(`
       name
       weightMg
       category {
-        id
-        name
-        colorIndex
+        ...CategoryChip
       }
     }
   }
@@ -35,7 +34,7 @@ export interface EntryRow {
     id: string;
     name: string;
     weightMg: number;
-    category?: { id: string; name: string; colorIndex: number } | null;
+    category?: CategoryChip | null;
   };
 }
 

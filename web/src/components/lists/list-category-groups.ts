@@ -1,9 +1,9 @@
 import type { CategoryGroup } from '@/components/category-groups/category-group';
 import {
-  CategoryGroupCategoryFragment,
   CategoryGroupItemFragment,
   CategoryGroupSubtotalFragment,
 } from '@/components/category-groups/category-group-table';
+import { CategoryChipFragment } from '@/components/palette/category-chip';
 import { UNCATEGORISED_KEY } from '@/components/category-groups/category-order';
 import { readFragment } from '@/gql';
 import type { ListEditorStateFragment } from '@/gql/graphql';
@@ -11,7 +11,7 @@ import type { ListEditorStateFragment } from '@/gql/graphql';
 /** The API's grouped entries of a list as the grouped view shows them. */
 export function listCategoryGroups(groups: ListEditorStateFragment['categoryGroups']): CategoryGroup[] {
   return groups.map((group) => {
-    const category = readFragment(CategoryGroupCategoryFragment, group.category) ?? null;
+    const category = readFragment(CategoryChipFragment, group.category) ?? null;
     return {
       key: category?.id ?? UNCATEGORISED_KEY,
       category,

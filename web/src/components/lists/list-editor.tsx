@@ -6,6 +6,7 @@ import { categoryMover } from '@/components/category-groups/category-order';
 import { useCollapsedCategories } from '@/components/category-groups/use-collapsed-categories';
 import { EmptyState } from '@/components/feedback/empty-state';
 import { QueryState } from '@/components/feedback/query-state';
+import { withCategoryChip } from '@/components/palette/category-chip';
 import { FormAlert } from '@/components/forms/form-alert';
 import { ShareControl } from '@/components/sharing/share-control';
 import { ExportCsvButton } from '@/components/import-export/export-csv-button';
@@ -77,7 +78,10 @@ export function ListEditor({ id }: { id: string }) {
               <EmptyState title="This list is empty">Add gear from your library below.</EmptyState>
             ) : (
               <EntryTable
-                entries={readFragment(EntryTableRowFragment, current.entries)}
+                entries={readFragment(EntryTableRowFragment, current.entries).map((entry) => ({
+                  ...entry,
+                  item: withCategoryChip(entry.item),
+                }))}
                 weight={weight}
                 onChange={(entryId, input) => void updateEntry({ entryId, input })}
                 onRemove={(entryId) => void removeEntry({ entryId })}

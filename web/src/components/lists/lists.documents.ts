@@ -51,7 +51,7 @@ export const ListEntriesFragment = graphql(`
     }
     categoryGroups {
       category {
-        ...CategoryGroupCategory
+        ...CategoryChip
       }
       entries {
         id

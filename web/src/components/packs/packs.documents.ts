@@ -51,7 +51,7 @@ export const PackBuilderFragment = graphql(`
     }
     groupedContents(by: CATEGORY) {
       category {
-        ...CategoryGroupCategory
+        ...CategoryChip
       }
       lines {
         quantity

@@ -1,3 +1,4 @@
+import type { CategoryChip } from '@/components/palette/category-chip';
 import { graphql } from '@/gql';
 import { formatWeight } from '@/lib/weight/convert-weight';
 import type { WeightDisplay } from '@/lib/weight/weight-display';
@@ -15,9 +16,7 @@ export const ChecklistViewLineFragment = graphql(`
       name
       weightMg
       category {
-        id
-        name
-        colorIndex
+        ...CategoryChip
       }
     }
   }
@@ -30,7 +29,7 @@ export interface ChecklistViewLine {
     id: string;
     name: string;
     weightMg: number;
-    category?: { id: string; name: string; colorIndex: number } | null;
+    category?: CategoryChip | null;
   };
 }
 

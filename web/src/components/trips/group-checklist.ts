@@ -1,7 +1,8 @@
 import { UNCATEGORISED_KEY } from '@/components/category-groups/category-order';
+import type { CategoryChip } from '@/components/palette/category-chip';
 import type { ChecklistViewLine } from './checklist-view';
 
-type Category = { id: string; name: string; colorIndex: number } | null;
+type Category = CategoryChip | null;
 
 /** The pack's category groups as the API computes them: order, figures and which items they hold. */
 export interface ChecklistGroupFigures {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useCollapsedCategories } from '@/components/category-groups/use-collapsed-categories';
 import { QueryState } from '@/components/feedback/query-state';
+import { withCategoryChip } from '@/components/palette/category-chip';
 import {
   CheckAllTripItemsMutation,
   CheckTripItemMutation,
@@ -50,7 +51,10 @@ export function TripChecklist({ id }: { id: string }) {
       loadingLabel="Loading the checklist…"
     >
       {({ trip, me }) => {
-        const lines = readFragment(ChecklistViewLineFragment, trip.checklist);
+        const lines = readFragment(ChecklistViewLineFragment, trip.checklist).map((line) => ({
+          ...line,
+          item: withCategoryChip(line.item),
+        }));
         return (
           <div className="stack">
             {/* One line, the whole name on hover and for screen readers (the text is all there). */}
@@ -60,7 +64,7 @@ export function TripChecklist({ id }: { id: string }) {
             {trip.pack ? <p className="muted">Packing {trip.pack.name}</p> : null}
             <ChecklistView
               lines={sortChecklist(lines, me.preferences.checklist.sortOrder)}
-              groups={trip.pack?.groupedContents}
+              groups={trip.pack?.groupedContents.map(withCategoryChip)}
               progress={trip.progress}
               weight={weightDisplayOf(me.preferences)}
               hidePacked={hidePacked ?? me.preferences.checklist.hidePacked}

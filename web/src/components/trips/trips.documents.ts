@@ -58,9 +58,7 @@ export const TripChecklistQuery = graphql(`
         # The grouped view's order and subtotals, so the checklist groups as the pack page does.
         groupedContents(by: CATEGORY) {
           category {
-            id
-            name
-            colorIndex
+            ...CategoryChip
           }
           subtotal {
             totalMg
