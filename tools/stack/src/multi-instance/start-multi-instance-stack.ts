@@ -1,16 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { resolveInfrastructure } from '../infrastructure/index.js';
-import { migrate, prepareEventsQueue, projectMigrations } from '../migrations/index.js';
 import { formatLogLine } from '../processes/format-log-line.js';
 import { startServiceProcess, type ServiceProcess } from '../processes/service-process.js';
 import { waitForService } from '../processes/wait-for-service.js';
 import { inheritedEnv, routerRateLimit, withoutUndefined } from '../stack/child-environment.js';
-import {
-  DEFAULT_PORTS,
-  SERVICE_DEFINITIONS,
-  type ServiceName,
-  type StackContext,
-} from '../stack/service-definitions.js';
+import { prepareStackDatabases, stackContext } from '../stack/stack-databases.js';
+import { DEFAULT_PORTS, SERVICE_DEFINITIONS, type ServiceName } from '../stack/service-definitions.js';
 import {
   SUBGRAPH_NAMES,
   type MultiInstanceStack,
@@ -92,19 +87,8 @@ export async function startMultiInstanceStack(
         targets: instancesOf(service).map((instance) => instance.port),
       });
     }
-    const { serviceUrls } = await migrate({
-      adminUrl: infrastructure.postgres.url,
-      services: projectMigrations(env),
-      enforceRoles: infrastructure.postgres.enforcesRoles,
-      log: print,
-    });
-    const serviceDatabaseUrls = { auth: serviceUrls.auth!, packing: serviceUrls.packing! };
-    const eventsUrl = await prepareEventsQueue({
-      adminUrl: infrastructure.postgres.url,
-      enforceRoles: infrastructure.postgres.enforcesRoles,
-      password: env.EVENTS_DB_PASSWORD || undefined,
-      log: print,
-    });
+    const databases = await prepareStackDatabases(infrastructure, env, print);
+    const { serviceDatabaseUrls, eventsUrl } = databases;
     // Every service is reached through its spreader; each process differs only in its own port.
     const spreaderPorts: Record<ServiceName, number> = {
       ...DEFAULT_PORTS,
@@ -112,21 +96,10 @@ export async function startMultiInstanceStack(
       packing: Number(new URL(spreaders.packing.url).port),
       preferences: Number(new URL(spreaders.preferences.url).port),
     };
-    const context: StackContext = {
-      host,
-      ports: spreaderPorts,
-      routerSecret,
-      clientAddressSecret,
-      nodeEnv,
-      logLevel: env.LOG_LEVEL || undefined,
-      databaseUrls: serviceDatabaseUrls,
-      eventsUrl,
-      postgresEmbedded: infrastructure.postgres.source === 'embedded',
-      mongoUrl: infrastructure.mongo.url!,
-      redisUrl: infrastructure.redis.url,
-      // Computed once: every router shares the key prefix, so they spend one set of buckets.
-      rateLimit: routerRateLimit(env, nodeEnv, true),
-    };
+    const choices = { host, ports: spreaderPorts, routerSecret, clientAddressSecret, nodeEnv };
+    // Computed once: every router shares the key prefix, so they spend one set of buckets.
+    const rateLimit = routerRateLimit(env, nodeEnv, true);
+    const context = stackContext({ ...choices, rateLimit }, infrastructure, databases, env);
 
     const spawn = (instance: Instance) => {
       const definition = SERVICE_DEFINITIONS[instance.service];

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { resolveInfrastructure, type Infrastructure } from '../infrastructure/index.js';
-import { migrate, prepareEventsQueue, projectMigrations } from '../migrations/index.js';
 import { formatLogLine } from '../processes/format-log-line.js';
 import { openServiceLogFile, type ServiceLogFile } from '../processes/service-log-file.js';
 import { startServiceProcess, type ServiceProcess } from '../processes/service-process.js';
@@ -13,8 +12,8 @@ import {
   SERVICE_DEFINITIONS,
   SERVICE_NAMES,
   type ServiceName,
-  type StackContext,
 } from './service-definitions.js';
+import { prepareStackDatabases, stackContext } from './stack-databases.js';
 import { startWaves } from './start-waves.js';
 
 /**
@@ -74,33 +73,11 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   let started = false;
 
   try {
-    const { serviceUrls } = await migrate({
-      adminUrl: infrastructure.postgres.url,
-      services: projectMigrations(env),
-      enforceRoles: infrastructure.postgres.enforcesRoles,
-      log: print,
-    });
-    serviceDatabaseUrls = { auth: serviceUrls.auth!, packing: serviceUrls.packing! };
-    eventsUrl = await prepareEventsQueue({
-      adminUrl: infrastructure.postgres.url,
-      enforceRoles: infrastructure.postgres.enforcesRoles,
-      password: env.EVENTS_DB_PASSWORD || undefined,
-      log: print,
-    });
-    const context: StackContext = {
-      host,
-      ports,
-      routerSecret,
-      clientAddressSecret,
-      nodeEnv,
-      logLevel: env.LOG_LEVEL || undefined,
-      databaseUrls: serviceDatabaseUrls,
-      eventsUrl,
-      postgresEmbedded: infrastructure.postgres.source === 'embedded',
-      mongoUrl: infrastructure.mongo.url!,
-      redisUrl: infrastructure.redis.url,
-      rateLimit: routerRateLimit(env, nodeEnv, options.scratch ?? false),
-    };
+    const databases = await prepareStackDatabases(infrastructure, env, print);
+    ({ serviceDatabaseUrls, eventsUrl } = databases);
+    const choices = { host, ports, routerSecret, clientAddressSecret, nodeEnv };
+    const rateLimit = routerRateLimit(env, nodeEnv, options.scratch ?? false);
+    const context = stackContext({ ...choices, rateLimit }, infrastructure, databases, env);
 
     const format = options.logFormat ?? 'pretty';
     const show = options.showServiceOutput ?? true;
