@@ -1,6 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
+  announceListening,
   createCallerTrust,
   createLogger,
   logSchemaExposure,
@@ -228,7 +229,11 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     throw error;
   });
   const url = `${origin}${GRAPHQL_PATH}`;
-  logger.info({ url, supergraph: config.supergraphPath, subgraphs: endpoints }, 'router listening');
+  announceListening(
+    logger,
+    { url, supergraph: config.supergraphPath, subgraphs: endpoints },
+    'router listening',
+  );
 
   let closed: Promise<void> | undefined;
   const close = () =>

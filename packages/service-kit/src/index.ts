@@ -32,6 +32,7 @@ export {
   type VerifyRouterProofOptions,
 } from './router-proof/router-proof.js';
 export { createLogger, REQUEST_ID_HEADER, type Logger } from './logging/logger.js';
+export { announceListening } from './logging/announce-listening.js';
 export { BodyTooLargeError, readBody } from './http/read-body.js';
 export { sendGraphQLError, sendJson } from './http/send-json.js';
 export {

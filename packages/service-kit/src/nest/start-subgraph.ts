@@ -6,6 +6,7 @@ import { flushErrorReports, startErrorReports } from '@packyourbag/error-reports
 import { shutdownTracing } from '@packyourbag/telemetry/start';
 import type { AccessTokenVerifier } from '../caller/access-token-verifier.js';
 import type { LogLevel } from '../config/subgraph-config.js';
+import { announceListening } from '../logging/announce-listening.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { createGraphQLFastPath, type NodeMiddleware } from './graphql-fast-path.js';
 import { nestApolloEndpoint } from './nest-apollo-endpoint.js';
@@ -79,7 +80,7 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.host}:${port}`;
-  options.logger.info({ url }, 'listening');
+  announceListening(options.logger, { url });
 
   let closing: Promise<void> | undefined;
   const close = () => {
