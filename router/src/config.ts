@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import {
+  readWarmUpSettings,
+  type WarmUpSettings,
   ConfigError,
   envReader,
   profileOf,
@@ -64,6 +66,8 @@ export interface RouterConfig {
   rateLimit: RateLimitConfig;
   /** Trusted (persisted) documents. */
   trustedDocuments: TrustedDocumentsConfig;
+  /** WARM_UP, WARM_UP_MS, WARM_UP_ROUNDS: the warm-up readiness waits for (decision 1495). */
+  warmUp: WarmUpSettings;
 }
 
 export interface DocumentLimitsConfig {
@@ -206,5 +210,6 @@ export function readRouterConfig(env: EnvReader = envReader()): RouterConfig {
       manifestPath: resolve(env.string('PERSISTED_DOCUMENTS_PATH', DEFAULT_MANIFEST_PATH)),
       manifestPathExplicit: env.optionalString('PERSISTED_DOCUMENTS_PATH') !== undefined,
     },
+    warmUp: readWarmUpSettings(env),
   };
 }

@@ -18,6 +18,7 @@ import { measuredFetcher } from './forwarding/measured-fetcher.js';
 import { createSignedFetcher } from './forwarding/signed-fetcher.js';
 import { SubgraphDataSource } from './forwarding/subgraph-data-source.js';
 import { createReadinessProbe } from './health/readiness.js';
+import { createRouterWarmUp } from './health/warm-up.js';
 import { createCorsPolicy } from './http/cors.js';
 import { createGraphQLHandler } from './http/graphql-handler.js';
 import { createRouterServer } from './http/router-server.js';
@@ -198,6 +199,8 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     throw error;
   }
 
+  let url = '';
+  const warmUp = createRouterWarmUp({ settings: config.warmUp, url: () => url, logger });
   const cors = createCorsPolicy(config.corsOrigins);
   const handleGraphQL = createGraphQLHandler({
     apollo,
@@ -211,11 +214,13 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     },
     trustedDocuments: { mode: config.trustedDocuments.mode, manifest },
     keysAvailable,
+    isWarmUpRequest: warmUp.isWarmUpRequest,
   });
   const readiness = createReadinessProbe({
     supergraphLoaded: () => endpoints.length > 0,
     subgraphs: () => endpoints,
     signingKeys: keysAvailable,
+    warmUp,
   });
   const server = createRouterServer({
     route: createRoutes({ handleGraphQL, cors, metrics, readiness, isClosing: () => server.isClosing() }),
@@ -228,7 +233,7 @@ export async function createRouter(config: RouterConfig, options: RouterOptions 
     await releaseResources();
     throw error;
   });
-  const url = `${origin}${GRAPHQL_PATH}`;
+  url = `${origin}${GRAPHQL_PATH}`;
   announceListening(
     logger,
     { url, supergraph: config.supergraphPath, subgraphs: endpoints },

@@ -1,4 +1,5 @@
 export { envReader, ConfigError, type EnvReader } from './config/read-env.js';
+export { readWarmUpSettings, type WarmUpSettings } from './config/warm-up-settings.js';
 export {
   readSubgraphConfig,
   LOG_LEVELS,

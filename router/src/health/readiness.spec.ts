@@ -28,7 +28,29 @@ describe('readiness', () => {
       supergraphLoaded: true,
       signingKeys: 'ok',
       subgraphs: { auth: 'ok', packing: 'ok' },
+      warmedUp: true,
     });
+  });
+
+  it('starts the warm-up once everything else is ready, and is ready only when it is done', async () => {
+    let done = false;
+    const start = vi.fn();
+    let subgraphsUp = false;
+    const readiness = createReadinessProbe({
+      supergraphLoaded: () => true,
+      subgraphs: () => endpoints,
+      probe: async () => subgraphsUp,
+      cacheMs: 0,
+      warmUp: { done: () => done, start },
+    });
+
+    expect(await readiness()).toMatchObject({ ready: false, warmedUp: false });
+    expect(start).not.toHaveBeenCalled();
+    subgraphsUp = true;
+    expect(await readiness()).toMatchObject({ ready: false, warmedUp: false });
+    expect(start).toHaveBeenCalledTimes(1);
+    done = true;
+    expect(await readiness()).toMatchObject({ ready: true, warmedUp: true });
   });
 
   it("is not ready until auth's signing keys were fetched", async () => {
@@ -67,6 +89,7 @@ describe('readiness', () => {
       supergraphLoaded: false,
       signingKeys: 'ok',
       subgraphs: {},
+      warmedUp: true,
     });
     expect(probe).not.toHaveBeenCalled();
   });

@@ -8,6 +8,8 @@ export interface Readiness {
   /** Whether auth's signing keys were fetched: without them no bearer token can be checked. */
   signingKeys: SubgraphHealth;
   subgraphs: Record<string, SubgraphHealth>;
+  /** Whether the router's own warm-up is over (decision 1495); it starts once all else is ready. */
+  warmedUp: boolean;
 }
 
 export interface ReadinessProbeOptions {
@@ -38,6 +40,11 @@ export interface ReadinessProbeOptions {
   probeTimeoutMs?: number;
   /** @default Date.now */
   now?: () => number;
+  /**
+   * The warm-up readiness waits for, started by the first probe that finds everything else ready.
+   * @default none
+   */
+  warmUp?: { done(): boolean; start(): void };
 }
 
 /** `/health/ready` beside the GraphQL path: http://host:4001/graphql → http://host:4001/health/ready. */
@@ -57,7 +64,8 @@ async function probeOverHttp(endpoint: SubgraphEndpoint, timeoutMs: number): Pro
 
 /**
  * Ready means: a supergraph is loaded, auth's signing keys are in hand (else every signed-in caller
- * would get 503 KEYS_UNAVAILABLE), and every subgraph answered its own readiness check recently.
+ * would get 503 KEYS_UNAVAILABLE), every subgraph answered its own readiness check recently, and
+ * the warm-up those allow is over.
  */
 export function createReadinessProbe(options: ReadinessProbeOptions): () => Promise<Readiness> {
   const cacheMs = options.cacheMs ?? 2000;
@@ -77,15 +85,13 @@ export function createReadinessProbe(options: ReadinessProbeOptions): () => Prom
   return async () => {
     const supergraphLoaded = options.supergraphLoaded();
     const signingKeys: SubgraphHealth = (options.signingKeys?.() ?? true) ? 'ok' : 'unavailable';
-    if (!supergraphLoaded) return { ready: false, supergraphLoaded, signingKeys, subgraphs: {} };
+    const warmedUp = options.warmUp?.done() ?? true;
+    if (!supergraphLoaded) return { ready: false, supergraphLoaded, signingKeys, subgraphs: {}, warmedUp };
     // Concurrent polls share one round of probes; a result older than cacheMs starts a new round.
     if (cached === undefined || now() - cached.at >= cacheMs) cached = { at: now(), subgraphs: probeAll() };
     const subgraphs = await cached.subgraphs;
-    return {
-      ready: signingKeys === 'ok' && Object.values(subgraphs).every((health) => health === 'ok'),
-      supergraphLoaded,
-      signingKeys,
-      subgraphs,
-    };
+    const serving = signingKeys === 'ok' && Object.values(subgraphs).every((health) => health === 'ok');
+    if (serving && !warmedUp) options.warmUp?.start();
+    return { ready: serving && warmedUp, supergraphLoaded, signingKeys, subgraphs, warmedUp };
   };
 }

@@ -12,6 +12,7 @@ import {
 import { verifyCaller } from '../caller/verify-caller.js';
 import type { TrustedDocumentsMode } from '../config.js';
 import type { RouterContext } from '../context.js';
+import { WARM_UP_CLIENT } from '../health/warm-up.js';
 import { RouterErrorCode } from '../errors/router-error-code.js';
 import type { DocumentManifest } from '../trusted-documents/manifest.js';
 import { refuseMalformedPersistedQuery } from '../trusted-documents/persisted-query-check.js';
@@ -46,6 +47,11 @@ export interface GraphQLHandlerOptions {
    * @default () => true
    */
   keysAvailable?: () => boolean;
+  /**
+   * Whether a request is the router's own warm-up, charged to the warm-up's bucket (decision 1495).
+   * @default () => false
+   */
+  isWarmUpRequest?: (request: IncomingMessage) => boolean;
 }
 
 /** Serves one GraphQL request; resolves to what the access log and metrics need. */
@@ -198,7 +204,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       caller: verdict.kind === 'verified' ? verdict.caller : undefined,
       authorization,
       clientName,
-      clientIp: client.address,
+      clientIp: options.isWarmUpRequest?.(request) ? WARM_UP_CLIENT : client.address,
       ...(userAgent === undefined ? {} : { userAgent }),
       accessLog: {},
     };

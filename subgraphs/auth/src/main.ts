@@ -10,6 +10,7 @@ import { readAuthConfig, type AuthConfig } from './config.js';
 import { createPrismaClient } from './database/create-prisma-client.js';
 import { startOutboxRelay, type RunningOutboxRelay } from './lifecycle/start-outbox-relay.js';
 import { startSchedule } from './schedule/start-schedule.js';
+import { authWarmUp } from './warm-up-operations.js';
 
 export async function startAuth(config: AuthConfig, logger: Logger): Promise<RunningSubgraph> {
   const database = createPrismaClient(config.databaseUrl);
@@ -48,6 +49,7 @@ export async function startAuth(config: AuthConfig, logger: Logger): Promise<Run
     module: AuthModule.forRoot({ config, logger, database, services, metrics }),
     host: config.host,
     port: config.port,
+    warmUp: authWarmUp,
     logger,
     routerSecret: config.trust.routerSecret,
     // Auth verifies with its own keys in process; everyone else fetches the JWKS.

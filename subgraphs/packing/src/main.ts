@@ -10,6 +10,7 @@ import { startPackingLifecycle, type PackingLifecycle } from './lifecycle/packin
 import { ImportJobRecovery } from './lighterpack/import-job-recovery.js';
 import { LighterPackImportService } from './lighterpack/lighterpack-import.service.js';
 import { statementTallyMiddleware } from './statements/statement-tally.js';
+import { packingWarmUp } from './warm-up-operations.js';
 
 export async function startPacking(config: PackingConfig, logger: Logger): Promise<RunningSubgraph> {
   const database = createPrismaClient(config.databaseUrl);
@@ -31,6 +32,7 @@ export async function startPacking(config: PackingConfig, logger: Logger): Promi
     module: PackingModule.forRoot({ config, logger, database, metrics, imports }),
     host: config.host,
     port: config.port,
+    warmUp: packingWarmUp,
     logger,
     routerSecret: config.trust.routerSecret,
     // NODE_ENV=test: the x-sql-statements header (the N+1 test and the packing bench).

@@ -9,6 +9,7 @@ import { connectMongo } from './database/connect-mongo.js';
 import { startPreferencesLifecycle, type PreferencesLifecycle } from './lifecycle/preferences-lifecycle.js';
 import { preferencesModel } from './preferences/preferences.model.js';
 import { PreferencesService } from './preferences/preferences.service.js';
+import { preferencesWarmUp } from './warm-up-operations.js';
 
 export async function startPreferences(config: PreferencesConfig, logger: Logger): Promise<RunningSubgraph> {
   const connection = await connectMongo(config.mongodbUrl);
@@ -26,6 +27,7 @@ export async function startPreferences(config: PreferencesConfig, logger: Logger
     module: PreferencesModule.forRoot({ config, logger, connection, preferences, metrics }),
     host: config.host,
     port: config.port,
+    warmUp: preferencesWarmUp,
     logger,
     routerSecret: config.trust.routerSecret,
     verifyAccessToken: createCallerVerifier(config.trust, logger, {

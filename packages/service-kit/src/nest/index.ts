@@ -23,3 +23,4 @@ export {
 } from './start-subgraph.js';
 export { subgraphImports, type SubgraphImportsOptions } from './subgraph-imports.js';
 export { metricsController, type MetricsSource } from './metrics-controller.js';
+export { type WarmUpOperation, type WarmUpOperations } from './warm-up.js';

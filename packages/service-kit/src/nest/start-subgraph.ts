@@ -12,6 +12,8 @@ import { createGraphQLFastPath, type NodeMiddleware } from './graphql-fast-path.
 import { nestApolloEndpoint } from './nest-apollo-endpoint.js';
 import { createRouterTrustCheck, type RouterTrustOptions } from './router-trust.js';
 import { createRouterTrustMiddleware } from './router-trust.middleware.js';
+import { readWarmUpSettings } from '../config/warm-up-settings.js';
+import { createSubgraphWarmUp, type WarmUpOperations } from './warm-up.js';
 
 export interface StartSubgraphOptions {
   /** The Nest root module (already configured). */
@@ -31,6 +33,11 @@ export interface StartSubgraphOptions {
    * place of Nest middleware, which the fast path does not run).
    */
   httpMiddleware?: readonly NodeMiddleware[];
+  /**
+   * The subgraph's representative reads, run before /health/ready answers ready (decision 1495;
+   * WARM_UP=off skips it). @default no warm-up
+   */
+  warmUp?: WarmUpOperations;
   /** Called after the HTTP server closed, to release stores (database pools, connections). */
   onShutdown?: () => Promise<void>;
 }
@@ -62,6 +69,13 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
   });
   app.useBodyParser('json', { limit: bodyLimitBytes });
   app.disable('x-powered-by');
+  const warmUp = createSubgraphWarmUp({
+    operations: options.warmUp,
+    settings: readWarmUpSettings(),
+    routerSecret: options.routerSecret,
+    logger: options.logger,
+  });
+  app.use(warmUp.holdReadiness);
   for (const middleware of options.httpMiddleware ?? []) app.use(middleware);
   app.use(createRouterTrustMiddleware(trust));
   await app.init();
@@ -81,6 +95,7 @@ export async function startSubgraph(options: StartSubgraphOptions): Promise<Runn
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${options.host}:${port}`;
   announceListening(options.logger, { url });
+  void warmUp.run(endpoint, url);
 
   let closing: Promise<void> | undefined;
   const close = () => {
