@@ -35,6 +35,25 @@ describe('health', () => {
   });
 });
 
+describe('with the warm-up on (decision 1495)', () => {
+  let warming: TestStack;
+  beforeAll(async () => {
+    warming = await startTestStack({ config: { warmUp: { enabled: true, budgetMs: 10_000, rounds: 40 } } });
+  });
+  afterAll(() => warming.close());
+
+  it('is not ready until its warm-up ran through the subgraphs, then ready', async () => {
+    const ready = () => fetch(new URL('/health/ready', warming.router.url));
+    const first = await ready();
+    expect(first.status).toBe(503);
+    expect(await first.json()).toMatchObject({ status: 'unavailable', warmedUp: false });
+    await vi.waitFor(async () => expect((await ready()).status).toBe(200), {
+      timeout: 15_000,
+      interval: 100,
+    });
+  });
+});
+
 describe('CORS', () => {
   it('answers a preflight for any origin (authentication is never by cookie)', async () => {
     const response = await fetch(stack.router.url, {
