@@ -4,7 +4,9 @@ import { E2E_CLIENT_ADDRESS_SECRET } from './forwarded-client.js';
 /**
  * A stack the way every scenario starts one (the shared one in global setup, and the files that
  * need one of their own): scratch databases, free ports, NODE_ENV=test, the scenarios'
- * client-address secret, no status lines. E2E_EMBEDDED=1 ignores real servers (in-memory PGlite,
+ * client-address secret, no status lines, no warm-up before readiness (decision 1495: it is a
+ * production start's, and the scenario stacks' many starts would add minutes to the suite;
+ * e2e/warm-up turns it on to prove it). E2E_EMBEDDED=1 ignores real servers (in-memory PGlite,
  * no Redis, the MongoDB stand-in); E2E_SHOW_LOGS=1 prints the services' output. `options` add to
  * or replace these.
  */
@@ -32,5 +34,6 @@ function startOnce(options: StartStackOptions): Promise<RunningStack> {
     showServiceOutput: process.env.E2E_SHOW_LOGS === '1',
     print: () => undefined,
     ...options,
+    env: { WARM_UP: 'off', ...(options.env ?? process.env) },
   });
 }

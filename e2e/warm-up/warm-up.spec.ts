@@ -13,7 +13,11 @@ let stack: RunningStack;
 let logDir: string;
 beforeAll(async () => {
   logDir = await mkdtemp(join(tmpdir(), 'pyb-warm-up-'));
-  stack = await startScenarioStack({ services: ['auth', 'packing', 'preferences', 'router'], logDir });
+  stack = await startScenarioStack({
+    services: ['auth', 'packing', 'preferences', 'router'],
+    logDir,
+    env: { ...process.env, WARM_UP: 'on' },
+  });
 }, 180_000);
 afterAll(async () => {
   await stack?.stop();
