@@ -24,11 +24,16 @@ export class UserResolver {
     return this.accounts.findById(requireCaller(context).userId);
   }
 
-  /** Only the caller's own user resolves: another user's id answers like a missing one. */
+  /**
+   * Only the caller's own user resolves: another user's id answers like a missing one. No parameter
+   * decorators here: Apollo calls a reference resolver with (reference, context, info), which Nest
+   * passes through only when no parameter is decorated; with @Context() on the second, `reference`
+   * arrived undefined and every `_entities` User request failed.
+   */
   @ResolveReference()
   resolveReference(
     reference: ReferenceOf<'User'>,
-    @Context() context: SubgraphContext,
+    context: SubgraphContext,
   ): Promise<ResultOf<'User', '__resolveReference'>> {
     if (context.caller?.userId !== reference.id) return Promise.resolve(null);
     return this.accounts.findById(reference.id);
