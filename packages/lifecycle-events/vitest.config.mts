@@ -8,6 +8,8 @@ export default defineConfig({
     // Real PostgreSQL behind every spec, on two cores that CI may share: 5 s is too tight for a
     // scratch database under load. Speed is measured by the benches, not by test timeouts.
     testTimeout: 20_000,
+    // Scratch databases are created and dropped in hooks (and pools drained): vitest's 10 s failed under CI load.
+    hookTimeout: 30_000,
     include: ['src/**/*.spec.ts'],
   },
 });

@@ -60,7 +60,7 @@ export async function startAuth(config: AuthConfig, logger: Logger): Promise<Run
       isRevoked: (caller) => revocations.isRevoked(caller),
     }),
     onShutdown: async () => {
-      schedule.stop();
+      await schedule.stop();
       revocations.stop();
       services.keys.stopReloading();
       // Before the database goes: the relay finishes the round in hand.

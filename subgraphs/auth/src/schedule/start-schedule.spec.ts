@@ -42,7 +42,7 @@ describe('startSchedule', () => {
         'scheduled auth housekeeping failed',
       );
     } finally {
-      schedule.stop();
+      await schedule.stop();
       await missing.$disconnect();
     }
   });

@@ -16,7 +16,7 @@ export interface ScheduleOptions {
  * purge sessions, tokens and outbox events dead for PURGE_AFTER_DAYS. One job failing does not
  * stop the others.
  */
-export function startSchedule(options: ScheduleOptions): { stop(): void } {
+export function startSchedule(options: ScheduleOptions): { stop(): Promise<void> } {
   const jobs: Array<[string, () => Promise<unknown>]> = [
     [
       'signing key rotation',
@@ -29,11 +29,11 @@ export function startSchedule(options: ScheduleOptions): { stop(): void } {
     ['guest pruning', () => options.services.guests.prune()],
     ['expired row purge', () => options.services.purger.purge()],
   ];
-  let running = false;
-  const run = async () => {
-    // A long purge (a first run over a large backlog) must not overlap the next tick.
-    if (running) return;
-    running = true;
+  // The round in progress: a long purge (a first run over a large backlog) must not overlap the
+  // next tick, and stopping waits for it, so the database is not closed under a running job (a
+  // pool ended mid-transaction left the job, and the shutdown waiting on it, hanging).
+  let round: Promise<void> | undefined;
+  const runJobs = async () => {
     for (const [name, job] of jobs) {
       try {
         await job();
@@ -41,9 +41,18 @@ export function startSchedule(options: ScheduleOptions): { stop(): void } {
         options.logger.error({ err: error, job: name }, 'scheduled auth housekeeping failed');
       }
     }
-    running = false;
   };
-  const timer = setInterval(() => void run(), options.intervalMs ?? 3_600_000);
+  const tick = () => {
+    round ??= runJobs().finally(() => {
+      round = undefined;
+    });
+  };
+  const timer = setInterval(tick, options.intervalMs ?? 3_600_000);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await round;
+    },
+  };
 }
