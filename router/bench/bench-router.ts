@@ -134,7 +134,7 @@ async function main(): Promise<void> {
       targets.push(['Hive, no dedup', await started(startHiveGateway(subgraphs, supergraphPath, false))]);
     }
     // Last, so the report's first five stay direct, router, router without dedup and the two Hives.
-    const baselineBuild = sink ? undefined : process.env['BENCH_BASELINE_BUILD'];
+    const baselineBuild = sink ? undefined : read.optionalString('BENCH_BASELINE_BUILD');
     const timed = targets.length;
     if (baselineBuild)
       targets.push([
